@@ -1,0 +1,196 @@
+/**
+ * The single source of truth for Nightlight's data. `npm run db:generate` turns it into SQL in
+ * migrations/, which wrangler applies (locally, remotely and in the tests).
+ *
+ * Times are UTC milliseconds in integer columns; calendar dates are local "YYYY-MM-DD" text.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { IllustrationStyle, Language, StoryLength, StoryScene, TimeOfDay } from "../story/types";
+
+export const households = sqliteTable(
+  "households",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    timezone: text("timezone").notNull(),
+    /** Local wall-clock "HH:MM". */
+    bedtime: text("bedtime").notNull(),
+    language: text("language").$type<Language>().notNull().default("en"),
+    childAge: integer("child_age").notNull().default(5),
+    storyLength: text("story_length").$type<StoryLength>().notNull().default("short"),
+    rhyming: integer("rhyming", { mode: "boolean" }).notNull().default(false),
+    illustrationStyle: text("illustration_style").$type<IllustrationStyle>().notNull().default("watercolor"),
+    /** Polly voice override; null = the language's default voice. */
+    voice: text("voice"),
+    /**
+     * UTC instant of the next bedtime the cron has not handled yet (0 = work it out on the next
+     * tick). Indexed so a tick reads only the due households, in pages, however many there are.
+     */
+    nextBedtimeAt: integer("next_bedtime_at").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("households_next_bedtime_at").on(t.nextBedtimeAt)],
+);
+
+export const characters = sqliteTable(
+  "characters",
+  {
+    id: text("id").primaryKey(),
+    householdId: text("household_id")
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    looks: text("looks").notNull(),
+    personality: text("personality").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("characters_household").on(t.householdId)],
+);
+
+/** Settings a story can take place in (the "scene" a family picks). */
+export const scenes = sqliteTable(
+  "scenes",
+  {
+    id: text("id").primaryKey(),
+    householdId: text("household_id")
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    timeOfDay: text("time_of_day").$type<TimeOfDay>().notNull().default("evening"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("scenes_household").on(t.householdId)],
+);
+
+export const STORY_KINDS = ["nightly", "on-demand"] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/**
+ * pending: claimed, not written yet · written: text stored, media under way ·
+ * ready: every asset settled · failed: the text could not be written (see `error`).
+ */
+export const STORY_STATUSES = ["pending", "written", "ready", "failed"] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+/** What a story cost to make, kept as it grows (text, then each asset). */
+export interface StoryUsage {
+  inputTokens: number;
+  outputTokens: number;
+  images: number;
+  pollyCharacters: number;
+}
+
+/** Which provider made each part. */
+export interface StoryProviders {
+  text?: string;
+  image?: string;
+  voice?: string;
+}
+
+/** What the parent asked for; fixed at claim time so a retry writes the same story. */
+export interface StoryInput {
+  prompt?: string;
+  characterIds?: string[];
+  sceneId?: string;
+}
+
+export const stories = sqliteTable(
+  "stories",
+  {
+    /** Unguessable (144 random bits, base64url): the link is the only key to a story page. */
+    id: text("id").primaryKey(),
+    householdId: text("household_id")
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<StoryKind>().notNull(),
+    localDate: text("local_date").notNull(),
+    language: text("language").$type<Language>().notNull(),
+    status: text("status").$type<StoryStatus>().notNull().default("pending"),
+    input: text("input", { mode: "json" }).$type<StoryInput>().notNull().default({}),
+    title: text("title"),
+    scenes: text("scenes", { mode: "json" }).$type<StoryScene[]>(),
+    moral: text("moral"),
+    /** The setting and characters actually used (ids), for "avoid last nights' scenes". */
+    sceneId: text("scene_id"),
+    characterIds: text("character_ids", { mode: "json" }).$type<string[]>(),
+    providers: text("providers", { mode: "json" }).$type<StoryProviders>().notNull().default({}),
+    usage: text("usage", { mode: "json" })
+      .$type<StoryUsage>()
+      .notNull()
+      .default({ inputTokens: 0, outputTokens: 0, images: 0, pollyCharacters: 0 }),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Email wanted: always for nightly, on request for on-demand. */
+    notify: integer("notify", { mode: "boolean" }).notNull().default(false),
+    notifiedAt: integer("notified_at"),
+    favorite: integer("favorite", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+    writtenAt: integer("written_at"),
+    /** When media jobs were last handed to the queue (the sweeper re-publishes stale ones). */
+    publishedAt: integer("published_at"),
+    readyAt: integer("ready_at"),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [
+    // One nightly story per household and local date, whoever races to write it.
+    uniqueIndex("stories_one_nightly").on(t.householdId, t.localDate).where(sql`kind = 'nightly'`),
+    index("stories_household_created").on(t.householdId, t.createdAt),
+    index("stories_status").on(t.status, t.createdAt),
+    index("stories_expires").on(t.expiresAt),
+  ],
+);
+
+export const ASSET_KINDS = ["image", "audio"] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+export const ASSET_STATUSES = ["pending", "ready", "failed", "skipped"] as const;
+export type AssetStatus = (typeof ASSET_STATUSES)[number];
+
+export const assets = sqliteTable(
+  "assets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: text("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<AssetKind>().notNull(),
+    /** Scene index for images; 0 for the narration. */
+    index: integer("idx").notNull(),
+    status: text("status").$type<AssetStatus>().notNull().default("pending"),
+    r2Key: text("r2_key"),
+    contentType: text("content_type"),
+    /** Speech marks beside the audio (JSON in R2). */
+    marksKey: text("marks_key"),
+    provider: text("provider"),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    createdAt: integer("created_at").notNull(),
+    startedAt: integer("started_at"),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [uniqueIndex("assets_story_kind_index").on(t.storyId, t.kind, t.index)],
+);
+
+export const deadLetters = sqliteTable(
+  "dead_letters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: text("story_id"),
+    body: text("body", { mode: "json" }).notNull(),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    replayedAt: integer("replayed_at"),
+  },
+  (t) => [index("dead_letters_story").on(t.storyId)],
+);
+
+export type Household = typeof households.$inferSelect;
+export type CharacterRow = typeof characters.$inferSelect;
+export type SceneRow = typeof scenes.$inferSelect;
+export type Story = typeof stories.$inferSelect;
+export type Asset = typeof assets.$inferSelect;
+export type DeadLetter = typeof deadLetters.$inferSelect;

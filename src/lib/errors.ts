@@ -1,0 +1,46 @@
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+
+/**
+ * The one way a request fails on purpose: app.onError turns it into JSON `{ error, details? }`
+ * under /api and a kind page elsewhere. Anything else thrown is a logged, generic 500.
+ * @example
+ * throw new AppError(404, "No such story");
+ */
+export class AppError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(status, { message });
+    this.name = "AppError";
+  }
+}
+
+/**
+ * Parses untrusted input with a zod schema, or throws a 400 that lists what is wrong.
+ * @example
+ * const body = parse(PatchHousehold, await readJson(c.req.raw));
+ */
+export function parse<T extends z.ZodType>(schema: T, input: unknown, message = "Invalid input"): z.output<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const details = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    throw new AppError(400, message, details);
+  }
+  return result.data;
+}
+
+/** The JSON body of a request, or a 400 (never a 500) when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > 64 * 1024) throw new AppError(413, "Request body too large");
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, "Malformed JSON body");
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * One interface per job a provider does. `src/providers/index.ts` picks the implementation from
+ * config: a real provider when its keys are set, the embedded default otherwise.
+ */
+import type { Character, IllustrationStyle, Language, StoryRequest, StoryText } from "../story/types";
+
+/** Raised by a provider. `retryable` decides between a queue retry and failing the asset. */
+export class ProviderError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "ProviderError";
+  }
+}
+
+export interface TextUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface Storyteller {
+  readonly name: string;
+  write(request: StoryRequest): Promise<{ story: StoryText; usage: TextUsage }>;
+}
+
+export interface IllustrationRequest {
+  storyId: string;
+  title: string;
+  sceneIndex: number;
+  sceneCount: number;
+  /** The scene's illustration brief. */
+  brief: string;
+  /** The setting's time of day, when known: drives the sky. */
+  timeOfDay?: string;
+  /** Every character in the story, with looks: the character sheet. */
+  characters: Pick<Character, "name" | "looks">[];
+  style: IllustrationStyle;
+}
+
+export interface Illustration {
+  body: Uint8Array;
+  contentType: "image/svg+xml" | "image/png" | "image/webp" | "image/jpeg";
+  /** File extension for the R2 key, without the dot. */
+  extension: "svg" | "png" | "webp" | "jpg";
+}
+
+export interface Illustrator {
+  readonly name: string;
+  paint(request: IllustrationRequest): Promise<Illustration>;
+}
+
+/** A sentence of the narration and where it starts in the audio. */
+export interface SpeechMark {
+  /** Milliseconds from the start of the joined MP3. */
+  time: number;
+  type: "sentence" | "word";
+  value: string;
+}
+
+export interface NarrationRequest {
+  title: string;
+  /** Story text in reading order (title not included). */
+  paragraphs: string[];
+  language: Language;
+  /** Household override of the voice; default from the language. */
+  voice?: string | null;
+}
+
+export interface Narration {
+  audio: Uint8Array;
+  marks: SpeechMark[];
+  /** Billed characters (for the cost estimate). */
+  characters: number;
+  voice: string;
+}
+
+export interface Narrator {
+  readonly name: string;
+  /** `null` when this narrator cannot narrate (no credentials): the asset is "skipped". */
+  narrate(request: NarrationRequest): Promise<Narration | null>;
+}
+
+export interface ModerationResult {
+  flagged: boolean;
+  /** Why, in words a parent can read ("violence"). Empty when not flagged. */
+  reasons: string[];
+}
+
+export interface Moderator {
+  readonly name: string;
+  check(texts: string[]): Promise<ModerationResult>;
+}

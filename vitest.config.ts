@@ -1,0 +1,32 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Tests run inside workerd with the real local D1, R2 and Queues from wrangler.toml; storage is
+// isolated per test file. Browser tests (test/e2e) run in Node against `wrangler dev`.
+const migrations = await readD1Migrations("./migrations");
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        // Lets tests call exports.default.queue()/scheduled() (TOOLCHAIN.md).
+        compatibilityFlags: ["service_binding_extra_handlers"],
+        bindings: {
+          TEST_MIGRATIONS: migrations,
+          ADMIN_TOKEN: "test-admin-token",
+          MEDIA_SIGNING_KEY: "test-media-signing-key",
+          PUBLIC_BASE_URL: "https://nightlight.test",
+          OPENAI_API_KEY: "",
+          AWS_ACCESS_KEY_ID: "",
+          AWS_SECRET_ACCESS_KEY: "",
+        },
+      },
+    }),
+  ],
+  test: {
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    exclude: ["test/e2e/**", "test/bench/**"],
+    setupFiles: ["./test/setup.ts"],
+  },
+});
