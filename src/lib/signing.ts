@@ -1,0 +1,128 @@
+/**
+ * Signed, expiring links to media in R2: `/media/<key>?exp=<unix seconds>&sig=<base64url>`.
+ *
+ * The pattern is Cloudflare's "Sign requests" example
+ * (https://developers.cloudflare.com/workers/examples/signing-requests/): HMAC-SHA256 over the
+ * URL path and its expiry with the WebCrypto API, checked with `crypto.subtle.verify` (which
+ * compares in constant time) and answered with a 403 when anything is off. The link is the
+ * capability — whoever holds it may fetch that one object until it expires, nothing else.
+ */
+import { AppError } from "./errors";
+
+const PREFIX = "/media/";
+const MAX_KEY_LENGTH = 512;
+/** HMAC-SHA256 is 32 bytes = 43 base64url characters without padding. */
+const SIG_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** Unix seconds; 11 digits reaches the year 5138, which is plenty and keeps the number exact. */
+const EXP_PATTERN = /^\d{1,11}$/;
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+const encoder = new TextEncoder();
+
+// Importing a key is comparatively slow and the secret never changes while an isolate lives, so
+// keep one CryptoKey per secret (a Worker has one, two while a secret is being rotated).
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/**
+ * An R2 key we are willing to serve: `stories/<id>/<file>` (deeper is fine), no empty, "." or ".."
+ * segments, no backslashes or control characters. Keys come from our own code when signing, but
+ * from the URL when verifying, so this is checked both ways.
+ */
+function isMediaKey(key: string): boolean {
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) return false;
+  if (!key.startsWith("stories/") || key.includes("..") || key.includes("\\") || CONTROL_CHARS.test(key)) return false;
+  const segments = key.split("/");
+  return segments.length >= 3 && segments.every((s) => s !== "" && s !== ".");
+}
+
+/** The canonical pathname for a key: each segment percent-encoded, the slashes kept. */
+function mediaPathname(key: string): string {
+  return PREFIX + key.split("/").map(encodeURIComponent).join("/");
+}
+
+/** The key a pathname names, or undefined when it is not a well-formed media path. */
+function keyFromPathname(pathname: string): string | undefined {
+  if (!pathname.startsWith(PREFIX)) return undefined;
+  let key: string;
+  try {
+    key = pathname.slice(PREFIX.length).split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+  // Only the exact spelling we sign is accepted, so "%2F", "%2e%2e" and friends can't smuggle a
+  // different key past the checks (the signature would fail too; this says why earlier).
+  return isMediaKey(key) && mediaPathname(key) === pathname ? key : undefined;
+}
+
+function message(pathname: string, exp: string): Uint8Array {
+  return encoder.encode(`${pathname}:${exp}`);
+}
+
+function toBase64Url(bytes: ArrayBuffer): string {
+  let binary = "";
+  for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Only called on strings that matched SIG_PATTERN, so atob cannot throw. */
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The single value of a query parameter; repeated parameters are refused, not guessed at. */
+function single(url: URL, name: string): string | undefined {
+  const values = url.searchParams.getAll(name);
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * "/media/<key>?exp=<unix seconds>&sig=<base64url>" for an R2 key such as "stories/<id>/scene-0.svg".
+ * The expiry is rounded down to the second, so a link never outlives `expiresAt`. Throws (a bug,
+ * not a request error) for an empty secret, a key outside `stories/` or a nonsense expiry.
+ * @example
+ * const src = await signMediaPath(asset.r2Key, story.expiresAt, env.MEDIA_SIGNING_KEY);
+ */
+export async function signMediaPath(key: string, expiresAt: number, secret: string): Promise<string> {
+  if (!secret) throw new Error("MEDIA_SIGNING_KEY is empty: set it (wrangler secret put / .dev.vars) before signing media links");
+  if (!isMediaKey(key)) throw new Error(`Refusing to sign media key ${JSON.stringify(key)}: keys look like "stories/<id>/<file>"`);
+  if (!Number.isFinite(expiresAt) || expiresAt < 1000) throw new Error(`Invalid media link expiry: ${expiresAt}`);
+  const pathname = mediaPathname(key);
+  const exp = String(Math.floor(expiresAt / 1000));
+  const sig = await crypto.subtle.sign("HMAC", await hmacKey(secret), message(pathname, exp));
+  return `${pathname}?exp=${exp}&sig=${toBase64Url(sig)}`;
+}
+
+/**
+ * Checks a /media request; returns the R2 key, or throws AppError(403) for missing/tampered/other-key
+ * signatures and AppError(410, "This link has expired") after expiry. Pure: the time is passed in.
+ * The signature is checked before the expiry, so only genuine links are ever told they expired.
+ * @example
+ * const key = await verifyMediaRequest(new URL(c.req.url), c.env.MEDIA_SIGNING_KEY, Date.now());
+ */
+export async function verifyMediaRequest(url: URL, secret: string, now: number): Promise<string> {
+  const denied = new AppError(403, "This link is not valid");
+  // An unset secret must not turn into "anyone with an HMAC of the empty key gets in".
+  if (!secret) throw denied;
+  const key = keyFromPathname(url.pathname);
+  const exp = single(url, "exp");
+  const sig = single(url, "sig");
+  if (key === undefined || exp === undefined || sig === undefined) throw denied;
+  if (!EXP_PATTERN.test(exp) || !SIG_PATTERN.test(sig)) throw denied;
+
+  const valid = await crypto.subtle.verify("HMAC", await hmacKey(secret), fromBase64Url(sig), message(url.pathname, exp));
+  if (!valid) throw denied;
+  if (now >= Number(exp) * 1000) throw new AppError(410, "This link has expired");
+  return key;
+}
