@@ -1,0 +1,154 @@
+/**
+ * Illustrations from the OpenAI Images API (or any compatible server via `baseURL`). Every prompt
+ * carries the story's character sheet and the household's style, so the pictures of one story
+ * agree with each other even though each is generated separately.
+ */
+import OpenAI, { APIError } from "openai";
+import type { OpenAIConfig } from "../../lib/config";
+import type { IllustrationStyle } from "../../story/types";
+import { ProviderError, type Illustration, type IllustrationRequest, type Illustrator } from "../types";
+
+/** Our own cap (the API allows more): long prompts dilute the character sheet. */
+export const MAX_PROMPT = 3000;
+
+export const STYLE_SENTENCES: Record<IllustrationStyle, string> = {
+  watercolor: "Soft watercolor painting with gentle washes of colour, soft edges and visible paper texture.",
+  crayon: "Hand-drawn wax crayon picture with warm, textured strokes and simple, friendly shapes.",
+  storybook: "Classic storybook illustration in warm gouache colours with clean shapes and a cosy, timeless feel.",
+  "paper-cut": "Layered paper-cut collage made of crisp cut-paper shapes with soft shadows between the layers.",
+  pastel: "Soft pastel chalk drawing in muted, dreamy colours with a gentle, powdery texture.",
+  "night-sky": "Deep blue night palette lit by moonlight and stars, calm and glowing with a sleepy atmosphere.",
+};
+
+const LIGHT: Record<string, string> = {
+  morning: "soft, fresh morning light",
+  afternoon: "warm, golden afternoon light",
+  evening: "rosy evening light as the sun goes down",
+  night: "a quiet night under the moon and stars",
+};
+
+const CHARACTER_SHEET = "Characters — draw them exactly like this in every picture:";
+const NO_TEXT = "No text, letters or words in the image.";
+const OPENING = "A gentle children's picture-book illustration.";
+
+/** Model- and parent-written text goes into the prompt as one plain line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return "";
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? "")) end -= 1; // keep surrogate pairs whole
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/**
+ * The image prompt for one scene: opening, style, character sheet, scene brief, time of day and
+ * the no-text rule, within about MAX_PROMPT characters. Only the brief and the characters' looks
+ * are shortened to fit; the sheet itself and the no-text rule are always there.
+ *
+ * @example
+ * buildImagePrompt({ brief: "Mila finds a mitten in the snow", characters: [{ name: "Mila", looks: "…" }], style: "crayon", … });
+ */
+export function buildImagePrompt(request: IllustrationRequest): string {
+  const characters = request.characters.map((c) => ({ name: truncate(oneLine(c.name), 60), looks: oneLine(c.looks) }));
+  const brief = oneLine(request.brief);
+  const time = request.timeOfDay ? oneLine(request.timeOfDay).toLowerCase() : "";
+  const timeLine = time ? `Time of day: ${truncate(time, 40)}${LIGHT[time] ? `, ${LIGHT[time]}` : ""}.` : "";
+
+  const render = (looksMax: number, briefMax: number) =>
+    [
+      OPENING,
+      `Style: ${STYLE_SENTENCES[request.style] ?? STYLE_SENTENCES.storybook}`,
+      CHARACTER_SHEET,
+      ...(characters.length ? characters.map((c) => `- ${c.name}: ${truncate(c.looks, looksMax)}`) : ["- (no named characters)"]),
+      `Scene: ${truncate(brief, briefMax)}`,
+      timeLine,
+      NO_TEXT,
+    ]
+      .filter(Boolean)
+      .join("\n");
+
+  // Room left once the fixed parts are in, shared between the brief and the looks.
+  const room = Math.max(0, MAX_PROMPT - render(0, 0).length);
+  const totalLooks = characters.reduce((sum, c) => sum + c.looks.length, 0);
+  if (brief.length + totalLooks <= room) return render(Infinity, Infinity);
+  // The brief gets up to 40% of the room; the looks share what it leaves, and never drop below a
+  // few words each — the sheet matters more than hitting the cap exactly.
+  const briefMax = Math.max(80, Math.min(brief.length, Math.floor(room * 0.4)));
+  const looksMax = Math.max(40, Math.floor((room - Math.min(brief.length, briefMax)) / Math.max(1, characters.length)));
+  return render(looksMax, briefMax);
+}
+
+/** What the bytes are, from their magic numbers: a compatible server may ignore output_format. */
+function sniff(bytes: Uint8Array): Pick<Illustration, "contentType" | "extension"> {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0x89 && ascii(1, 4) === "PNG") return { contentType: "image/png", extension: "png" };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { contentType: "image/jpeg", extension: "jpg" };
+  return { contentType: "image/webp", extension: "webp" };
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** 408/409/429/5xx and network failures are worth a retry; other 4xx (content policy, bad key) are not. */
+function toProviderError(err: unknown): ProviderError {
+  if (err instanceof ProviderError) return err;
+  if (err instanceof APIError) {
+    const status = err.status;
+    const retryable = status === undefined || status === 408 || status === 409 || status === 429 || status >= 500;
+    return new ProviderError(`OpenAI image: ${err.message}`, retryable, status);
+  }
+  return new ProviderError(`OpenAI image: ${err instanceof Error ? err.message : String(err)}`, true);
+}
+
+/**
+ * @example
+ * const illustrator = createOpenAIIllustrator(readConfig(env).openai!);
+ * const { body, extension } = await illustrator.paint(request); // webp bytes
+ */
+export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
+  const client = new OpenAI({
+    apiKey: config.apiKey,
+    baseURL: config.baseURL,
+    // Retries belong to the queue, which backs off and records attempts.
+    maxRetries: 0,
+    // Image generation takes up to a minute or two; a hung request should not hold the consumer.
+    timeout: 180_000,
+  });
+
+  return {
+    name: `openai:${config.imageModel}`,
+    async paint(request: IllustrationRequest): Promise<Illustration> {
+      let b64: string | undefined;
+      try {
+        const response = await client.images.generate({
+          model: config.imageModel,
+          prompt: buildImagePrompt(request),
+          size: "1536x1024",
+          quality: "medium",
+          n: 1,
+          output_format: "webp",
+        });
+        b64 = response.data?.[0]?.b64_json ?? undefined;
+      } catch (err) {
+        throw toProviderError(err);
+      }
+      if (!b64) throw new ProviderError("OpenAI image: the response carried no image data", true);
+      let body: Uint8Array;
+      try {
+        body = decodeBase64(b64);
+      } catch {
+        throw new ProviderError("OpenAI image: the image data was not valid base64", true);
+      }
+      if (body.length === 0) throw new ProviderError("OpenAI image: the image was empty", true);
+      return { body, ...sniff(body) };
+    },
+  };
+}
