@@ -1,5 +1,116 @@
+/**
+ * The JSON API for a parent's scripts and the operator, behind `Authorization: Bearer ADMIN_TOKEN`.
+ * Errors are `{ error, details? }` with a 4xx status; bad input never becomes a 5xx.
+ */
+import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { timingSafeEqual } from "hono/utils/buffer";
+import { z } from "zod";
 import type { AppEnv } from "../app";
+import { db } from "../db/client";
+import { assets, deadLetters, households, stories, type Story } from "../db/schema";
+import { HouseholdPatch, OnDemandRequest } from "../db/validation";
+import { replay } from "../jobs/dead-letters";
+import { readConfig } from "../lib/config";
+import { estimateCost } from "../lib/cost";
+import { AppError, parse, readJson } from "../lib/errors";
+import { STORY_ID } from "../lib/ids";
+import { createOnDemandStory } from "../story/create";
+import { writeOrQueue } from "../story/writer";
 
-/** The JSON API (bearer ADMIN_TOKEN). */
 export const api = new Hono<AppEnv>();
+
+api.use("*", async function adminAuth(c, next) {
+  const token = readConfig(c.env).adminToken;
+  const presented = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
+  // An unset ADMIN_TOKEN locks the API rather than opening it.
+  if (!token || !presented || !(await timingSafeEqual(token, presented))) {
+    c.header("WWW-Authenticate", 'Bearer realm="nightlight"');
+    throw new AppError(401, presented ? "Invalid bearer token" : "Missing bearer token");
+  }
+  await next();
+});
+
+const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
+
+api.get("/households", async (c) => {
+  const rows = await db(c.env).query.households.findMany({ orderBy: households.createdAt });
+  return c.json({ households: rows });
+});
+
+api.patch("/households/:id", async (c) => {
+  const patch = parse(HouseholdPatch, await readJson(c.req.raw), "Invalid household");
+  const d = db(c.env);
+  const id = c.req.param("id");
+  const existing = await d.query.households.findFirst({ where: eq(households.id, id) });
+  if (!existing) throw new AppError(404, "No such household");
+  // A new bedtime or zone is worked out afresh on the next tick (0 = "compute it").
+  const reschedule = (patch.bedtime && patch.bedtime !== existing.bedtime) || (patch.timezone && patch.timezone !== existing.timezone);
+  const [household] = await d
+    .update(households)
+    .set({ ...patch, updatedAt: Date.now(), ...(reschedule ? { nextBedtimeAt: 0 } : {}) })
+    .where(eq(households.id, id))
+    .returning();
+  return c.json({ household });
+});
+
+const Limit = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
+
+api.get("/stories", async (c) => {
+  const { limit } = parse(Limit, c.req.query(), "Invalid query");
+  const base = readConfig(c.env).publicBaseUrl;
+  const rows = await db(c.env).query.stories.findMany({ orderBy: desc(stories.createdAt), limit });
+  return c.json({
+    stories: rows.map((s) => ({ id: s.id, url: storyUrl(base, s.id), householdId: s.householdId, kind: s.kind, status: s.status, title: s.title, createdAt: s.createdAt })),
+  });
+});
+
+api.get("/stories/:id", async (c) => {
+  const story = await findStory(c.env, c.req.param("id"));
+  const rows = await db(c.env).query.assets.findMany({ where: eq(assets.storyId, story.id), orderBy: [assets.kind, assets.index] });
+  return c.json({
+    ...story,
+    url: storyUrl(readConfig(c.env).publicBaseUrl, story.id),
+    cost: estimateCost(story.usage, story.providers),
+    assets: rows.map((a) => ({ kind: a.kind, index: a.index, status: a.status, attempts: a.attempts, error: a.error, provider: a.provider, startedAt: a.startedAt, finishedAt: a.finishedAt })),
+  });
+});
+
+api.post("/stories", async (c) => {
+  const input = parse(OnDemandRequest, await readJson(c.req.raw), "Invalid story request");
+  const now = Date.now();
+  const story = await createOnDemandStory(c.env, input, now);
+  c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
+  const base = readConfig(c.env).publicBaseUrl;
+  return c.json({ id: story.id, url: storyUrl(base, story.id), statusUrl: `${base}/api/stories/${story.id}` }, 202);
+});
+
+const StoryPatch = z.object({ favorite: z.boolean() }).strict();
+
+// A favourite is kept past its TTL by the cleanup; unmarking it lets it expire as usual.
+api.patch("/stories/:id", async (c) => {
+  const { favorite } = parse(StoryPatch, await readJson(c.req.raw), "Invalid story change");
+  const story = await findStory(c.env, c.req.param("id"));
+  const [updated] = await db(c.env).update(stories).set({ favorite }).where(eq(stories.id, story.id)).returning({ id: stories.id, favorite: stories.favorite, expiresAt: stories.expiresAt });
+  return c.json(updated);
+});
+
+api.get("/dead-letters", async (c) => {
+  const { limit } = parse(Limit, c.req.query(), "Invalid query");
+  const rows = await db(c.env).query.deadLetters.findMany({ orderBy: desc(deadLetters.createdAt), limit });
+  return c.json({ deadLetters: rows });
+});
+
+const ReplayRequest = z.object({ storyId: z.string().regex(STORY_ID, "Not a story id").optional() }).strict();
+
+api.post("/replay", async (c) => {
+  const { storyId } = parse(ReplayRequest, await readJson(c.req.raw), "Invalid replay request");
+  if (storyId) await findStory(c.env, storyId);
+  return c.json(await replay(c.env, Date.now(), storyId));
+});
+
+async function findStory(env: Env, id: string): Promise<Story> {
+  const story = STORY_ID.test(id) ? await db(env).query.stories.findFirst({ where: eq(stories.id, id) }) : undefined;
+  if (!story) throw new AppError(404, "No such story");
+  return story;
+}

@@ -1,0 +1,54 @@
+/**
+ * Validation for everything outside input writes to the database, shared by the JSON API and the
+ * web forms. Enums come from the same constants as the schema.
+ */
+import { z } from "zod";
+import { isValidBedtime, isValidTimeZone } from "../lib/time";
+import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, TIMES_OF_DAY } from "../story/types";
+
+/** Longest "what should tonight's story be about?" we take. */
+export const PROMPT_MAX = 500;
+
+const text = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+
+export const HouseholdFields = z.object({
+  name: text(80),
+  email: z.string().trim().max(254).pipe(z.email("Not an email address")),
+  timezone: z.string().trim().refine(isValidTimeZone, "Not a time zone (try Europe/London)"),
+  bedtime: z.string().trim().refine(isValidBedtime, "Use 24-hour HH:MM, like 19:30"),
+  language: z.enum(LANGUAGES),
+  childAge: z.number().int().min(1, "Ages 1 to 12").max(12, "Ages 1 to 12"),
+  storyLength: z.enum(STORY_LENGTHS),
+  rhyming: z.boolean(),
+  illustrationStyle: z.enum(ILLUSTRATION_STYLES),
+  /** A Polly voice id ("Joanna"), or null for the language's default. */
+  voice: z.string().trim().regex(/^[A-Za-z]{2,20}$/, "A voice name like Joanna").nullable(),
+});
+
+/** PATCH: any household field, nothing else. */
+export const HouseholdPatch = HouseholdFields.partial().strict();
+
+export const CharacterFields = z.object({
+  name: text(40),
+  looks: text(300),
+  personality: text(300),
+});
+
+export const SceneFields = z.object({
+  name: text(60),
+  description: text(400),
+  timeOfDay: z.enum(TIMES_OF_DAY),
+});
+
+const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not an id");
+
+export const OnDemandRequest = z
+  .object({
+    prompt: z.string().trim().max(PROMPT_MAX, `At most ${PROMPT_MAX} characters`).optional(),
+    characterIds: z.array(id).max(6, "At most 6 characters").optional(),
+    sceneId: id.optional(),
+    language: z.enum(LANGUAGES).optional(),
+    householdId: id.optional(),
+    notify: z.boolean().optional(),
+  })
+  .strict();

@@ -1,0 +1,84 @@
+/**
+ * Claiming tonight's stories: find the households whose bedtime has come, and insert one pending
+ * nightly story each. The unique (household, local date) index for nightly stories makes this
+ * idempotent by construction: racing ticks (or a tick and an on-demand request) insert one row.
+ *
+ * Households carry `next_bedtime_at`, the UTC instant of their next unhandled bedtime, indexed,
+ * so a tick reads only due rows, a page at a time, with two statements per page (no N+1).
+ */
+import { randomId } from "../lib/ids";
+import { log } from "../lib/log";
+import { nextBedtime } from "../lib/time";
+
+/** How late a bedtime may still be honoured (after a cron outage, or a bedtime just moved). */
+export const CATCH_UP_MS = 2 * 3_600_000;
+/** Households per page: one JSON parameter per statement, so D1's bound-parameter limit is no bar. */
+export const CLAIM_PAGE_SIZE = 1000;
+
+interface DueRow {
+  id: string;
+  timezone: string;
+  bedtime: string;
+  next_bedtime_at: number;
+}
+
+export interface Claimed {
+  id: string;
+  householdId: string;
+}
+
+/**
+ * Claims every household due at `now`. Each processed household's `next_bedtime_at` moves past
+ * `now`, so the loop always ends and the next page query starts where this one stopped.
+ * @example
+ * const claimed = await claimDueStories(env, Date.parse("2026-11-21T19:35:00Z"), 48 * 3_600_000);
+ */
+export async function claimDueStories(env: Env, now: number, ttlMs: number): Promise<Claimed[]> {
+  const claimed: Claimed[] = [];
+  for (;;) {
+    const { results } = await env.DB.prepare(
+      "SELECT id, timezone, bedtime, next_bedtime_at FROM households WHERE next_bedtime_at <= ?1 ORDER BY next_bedtime_at LIMIT ?2",
+    )
+      .bind(now, CLAIM_PAGE_SIZE)
+      .all<DueRow>();
+    if (results.length === 0) break;
+
+    const toClaim: { id: string; h: string; date: string }[] = [];
+    const advance: { h: string; n: number }[] = [];
+    for (const row of results) {
+      try {
+        // The first bedtime not yet handled, but no older than the catch-up window.
+        const due = nextBedtime(row.timezone, row.bedtime, Math.max(row.next_bedtime_at, now - CATCH_UP_MS));
+        if (due.at <= now) {
+          toClaim.push({ id: randomId(), h: row.id, date: due.localDate });
+          advance.push({ h: row.id, n: nextBedtime(row.timezone, row.bedtime, due.at + 1).at });
+        } else {
+          advance.push({ h: row.id, n: due.at });
+        }
+      } catch (error) {
+        // A bad zone or bedtime must not stall every other family: look again tomorrow.
+        log("error", "schedule.bad_household", { householdId: row.id, error: String(error) });
+        advance.push({ h: row.id, n: now + 24 * 3_600_000 });
+      }
+    }
+
+    const [inserted] = await env.DB.batch<{ id: string; household_id: string }>([
+      // `WHERE true` resolves SQLite's INSERT … SELECT … ON CONFLICT parsing ambiguity.
+      env.DB.prepare(
+        `INSERT INTO stories (id, household_id, kind, local_date, language, status, notify, created_at, expires_at)
+         SELECT json_extract(j.value, '$.id'), h.id, 'nightly', json_extract(j.value, '$.date'), h.language, 'pending', 1, ?2, ?3
+         FROM json_each(?1) AS j JOIN households AS h ON h.id = json_extract(j.value, '$.h')
+         WHERE true
+         ON CONFLICT DO NOTHING
+         RETURNING id, household_id`,
+      ).bind(JSON.stringify(toClaim), now, now + ttlMs),
+      env.DB.prepare(
+        `UPDATE households SET next_bedtime_at = json_extract(j.value, '$.n')
+         FROM json_each(?1) AS j WHERE households.id = json_extract(j.value, '$.h')`,
+      ).bind(JSON.stringify(advance)),
+    ]);
+    for (const row of inserted?.results ?? []) claimed.push({ id: row.id, householdId: row.household_id });
+    if (results.length < CLAIM_PAGE_SIZE) break;
+  }
+  return claimed;
+}

@@ -1,0 +1,71 @@
+/**
+ * On-demand stories ("tell a story now"), shared by the JSON API and the web form: checks the
+ * request against the household, applies the rate limit, and inserts a pending story row. The
+ * caller then runs the writer in the background (writeOrQueue).
+ */
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { db } from "../db/client";
+import { characters, households, scenes, stories, type Household } from "../db/schema";
+import { readConfig } from "../lib/config";
+import { AppError } from "../lib/errors";
+import { randomId } from "../lib/ids";
+import { localDate } from "../lib/time";
+import type { Language } from "./types";
+
+export interface OnDemandInput {
+  householdId?: string;
+  prompt?: string;
+  characterIds?: string[];
+  sceneId?: string;
+  language?: Language;
+  notify?: boolean;
+}
+
+/** The household a request is about: the one named, or the first one (single-family installs). */
+export async function resolveHousehold(env: Env, householdId?: string): Promise<Household> {
+  const d = db(env);
+  const household = householdId
+    ? await d.query.households.findFirst({ where: eq(households.id, householdId) })
+    : await d.query.households.findFirst({ orderBy: households.createdAt });
+  if (!household) throw new AppError(404, householdId ? "No such household" : "There is no household yet");
+  return household;
+}
+
+/** Inserts a pending on-demand story after checking its ids and the household's hourly limit. */
+export async function createOnDemandStory(env: Env, input: OnDemandInput, now: number) {
+  const d = db(env);
+  const config = readConfig(env);
+  const household = await resolveHousehold(env, input.householdId);
+
+  const [known, setting, recent] = await Promise.all([
+    input.characterIds?.length
+      ? d.select({ id: characters.id }).from(characters).where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
+      : Promise.resolve([]),
+    input.sceneId ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) }) : Promise.resolve(undefined),
+    d
+      .select({ n: sql<number>`count(*)` })
+      .from(stories)
+      .where(and(eq(stories.householdId, household.id), eq(stories.kind, "on-demand"), gt(stories.createdAt, now - 3_600_000))),
+  ]);
+  const unknownIds = (input.characterIds ?? []).filter((id) => !known.some((k) => k.id === id));
+  if (unknownIds.length > 0) throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
+  if (input.sceneId && !setting) throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
+  if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
+    throw new AppError(429, `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`);
+  }
+
+  const story = {
+    id: randomId(),
+    householdId: household.id,
+    kind: "on-demand" as const,
+    localDate: localDate(now, household.timezone),
+    language: input.language ?? household.language,
+    status: "pending" as const,
+    input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
+    notify: input.notify ?? false,
+    createdAt: now,
+    expiresAt: now + config.ttlMs,
+  };
+  await d.insert(stories).values(story);
+  return story;
+}

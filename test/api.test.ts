@@ -1,0 +1,160 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { insertStory } from "./helpers/fixtures";
+
+const BASE = "https://nightlight.test";
+const AUTH = { Authorization: "Bearer test-admin-token" };
+
+function call(path: string, init: RequestInit = {}) {
+  return exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } }));
+}
+function send(method: string, path: string, body: unknown) {
+  return call(path, { method, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+}
+
+describe("API auth", () => {
+  it("refuses requests without a bearer token", async () => {
+    const res = await exports.default.fetch(`${BASE}/api/households`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get("WWW-Authenticate")).toContain("Bearer");
+    expect(await res.json()).toEqual({ error: "Missing bearer token" });
+  });
+
+  it("refuses a wrong token", async () => {
+    const res = await exports.default.fetch(`${BASE}/api/households`, { headers: { Authorization: "Bearer nope" } });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: "Invalid bearer token" });
+  });
+
+  it("answers unknown API paths with JSON 404", async () => {
+    const res = await call("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: "Not found" });
+  });
+});
+
+describe("households", () => {
+  it("lists the seeded household", async () => {
+    const res = await call("/api/households");
+    expect(res.status).toBe(200);
+    const { households } = await res.json<{ households: { id: string; timezone: string; bedtime: string }[] }>();
+    expect(households).toContainEqual(expect.objectContaining({ id: "hh_default", timezone: "Europe/London", bedtime: "19:30" }));
+  });
+
+  it("saves a valid patch and reschedules the bedtime", async () => {
+    await env.DB.prepare("UPDATE households SET next_bedtime_at = 123 WHERE id = 'hh_default'").run();
+    const res = await send("PATCH", "/api/households/hh_default", { bedtime: "20:15", timezone: "America/Chicago", rhyming: true });
+    expect(res.status).toBe(200);
+    const { household } = await res.json<{ household: { bedtime: string; timezone: string; rhyming: boolean; nextBedtimeAt: number } }>();
+    expect(household).toMatchObject({ bedtime: "20:15", timezone: "America/Chicago", rhyming: true, nextBedtimeAt: 0 });
+    const row = await env.DB.prepare("SELECT bedtime FROM households WHERE id = 'hh_default'").first<{ bedtime: string }>();
+    expect(row?.bedtime).toBe("20:15");
+  });
+
+  it.each([
+    [{ timezone: "Mars/Olympus" }, "timezone"],
+    [{ bedtime: "25:00" }, "bedtime"],
+    [{ bedtime: "7pm" }, "bedtime"],
+    [{ email: "not-an-email" }, "email"],
+    [{ childAge: "five" }, "childAge"],
+    [{ storyLength: "epic" }, "storyLength"],
+    [{ isAdmin: true }, ""],
+  ])("rejects %j with a 400 naming the field", async (patch, field) => {
+    const res = await send("PATCH", "/api/households/hh_default", patch);
+    expect(res.status).toBe(400);
+    const body = await res.json<{ error: string; details: { path: string }[] }>();
+    expect(body.error).toBe("Invalid household");
+    expect(body.details.map((d) => d.path)).toContain(field);
+  });
+
+  it("rejects malformed JSON with a 400, not a 500", async () => {
+    const res = await send("PATCH", "/api/households/hh_default", "{ bedtime: ");
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "Malformed JSON body" });
+  });
+
+  it("answers 404 for an unknown household", async () => {
+    const res = await send("PATCH", "/api/households/hh_nobody", { name: "X" });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("stories", () => {
+  it("lists stories newest first with their links", async () => {
+    const older = await insertStory({ title: "Older", createdAt: 1000 });
+    const newer = await insertStory({ title: "Newer", createdAt: 2000 });
+    const res = await call("/api/stories?limit=2");
+    const { stories } = await res.json<{ stories: { id: string; url: string; title: string }[] }>();
+    expect(stories.map((s) => s.id)).toEqual([newer.id, older.id]);
+    expect(stories[0]).toMatchObject({ url: `${BASE}/stories/${newer.id}`, title: "Newer", kind: "on-demand", householdId: "hh_default" });
+  });
+
+  it.each(["0", "101", "ten"])("rejects limit=%s", async (limit) => {
+    const res = await call(`/api/stories?limit=${limit}`);
+    expect(res.status).toBe(400);
+  });
+
+  it("shows one story with its assets", async () => {
+    const story = await insertStory();
+    await env.DB.prepare("INSERT INTO assets (story_id, kind, idx, status, attempts, error, created_at) VALUES (?, 'image', 0, 'failed', 3, 'content policy', 0)").bind(story.id).run();
+    const res = await call(`/api/stories/${story.id}`);
+    expect(res.status).toBe(200);
+    const body = await res.json<{ id: string; status: string; assets: unknown[] }>();
+    expect(body).toMatchObject({ id: story.id, status: "written", title: story.title });
+    expect(body.assets).toEqual([expect.objectContaining({ kind: "image", index: 0, status: "failed", attempts: 3, error: "content policy" })]);
+  });
+
+  it("answers 404 for unknown and malformed story ids", async () => {
+    expect((await call("/api/stories/AAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+    expect((await call("/api/stories/'%20OR%201=1")).status).toBe(404);
+  });
+});
+
+describe("asking for a story now", () => {
+  it("accepts a request with 202 and links, and the story gets written", async () => {
+    const res = await send("POST", "/api/stories", { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], sceneId: "sc_snowy_hill" });
+    expect(res.status).toBe(202);
+    const body = await res.json<{ id: string; url: string; statusUrl: string }>();
+    expect(body.url).toBe(`${BASE}/stories/${body.id}`);
+    expect(body.statusUrl).toBe(`${BASE}/api/stories/${body.id}`);
+    // The write runs in waitUntil; poll the status URL like a client would.
+    let story: { status: string; title: string | null; characterIds: string[]; sceneId: string } | undefined;
+    for (let i = 0; i < 50; i++) {
+      story = await (await call(`/api/stories/${body.id}`)).json();
+      if (story?.status !== "pending") break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(story?.status).toMatch(/written|ready/);
+    expect(story?.title).toBeTruthy();
+    expect(story?.characterIds).toEqual(["ch_pip", "ch_mabel"]);
+    expect(story?.sceneId).toBe("sc_snowy_hill");
+  });
+
+  it.each([
+    [{ prompt: "x".repeat(501) }, "prompt"],
+    [{ characterIds: "ch_pip" }, "characterIds"],
+    [{ language: "klingon" }, "language"],
+    [{ notify: "yes" }, "notify"],
+    [{ surprise: 1 }, ""],
+  ])("rejects %j with a 400", async (body, field) => {
+    const res = await send("POST", "/api/stories", body);
+    expect(res.status).toBe(400);
+    const json = await res.json<{ details: { path: string }[] }>();
+    expect(json.details.map((d) => d.path)).toContain(field);
+  });
+
+  it("rejects characters and scenes the household does not have", async () => {
+    const res = await send("POST", "/api/stories", { characterIds: ["ch_pip", "ch_nobody"] });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "Unknown characters for this household", details: { characterIds: ["ch_nobody"] } });
+    expect((await send("POST", "/api/stories", { sceneId: "sc_nowhere" })).status).toBe(400);
+    expect((await send("POST", "/api/stories", { householdId: "hh_nobody" })).status).toBe(404);
+  });
+
+  it("limits on-demand stories per household per hour", async () => {
+    for (let i = 0; i < 6; i++) await insertStory({ kind: "on-demand", createdAt: Date.now() - 60_000 });
+    const res = await send("POST", "/api/stories", {});
+    expect(res.status).toBe(429);
+    expect((await res.json<{ error: string }>()).error).toMatch(/an hour/);
+  });
+});

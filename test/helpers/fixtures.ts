@@ -1,0 +1,84 @@
+/** Rows for tests, written to the real local D1 with the app's own drizzle schema. */
+import { env } from "cloudflare:workers";
+import { db } from "../../src/db/client";
+import { assets, households, stories, type Asset, type Household, type Story } from "../../src/db/schema";
+import { randomId } from "../../src/lib/ids";
+
+export const T0 = Date.parse("2026-11-21T12:00:00Z");
+
+export async function insertHousehold(overrides: Partial<Household> = {}): Promise<Household> {
+  const row: Household = {
+    id: randomId("hh", 9),
+    name: "Test Family",
+    email: "parent@example.com",
+    timezone: "Europe/London",
+    bedtime: "19:30",
+    language: "en",
+    childAge: 5,
+    storyLength: "short",
+    rhyming: false,
+    illustrationStyle: "watercolor",
+    voice: null,
+    nextBedtimeAt: 0,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+  await db(env).insert(households).values(row);
+  return row;
+}
+
+let nights = 0;
+/** A different local date for each story, so nightly test stories never collide. */
+function nextLocalDate(): string {
+  return new Date(Date.UTC(2026, 0, 1) + nights++ * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function insertStory(overrides: Partial<Story> = {}): Promise<Story> {
+  const row: Story = {
+    id: randomId(),
+    householdId: "hh_default",
+    kind: "on-demand",
+    localDate: nextLocalDate(),
+    language: "en",
+    status: "written",
+    input: {},
+    title: "Pip and the Sleepy Moon",
+    scenes: [
+      { paragraphs: ["Pip looked up at the moon."], illustration: "a red fox under a silver moon" },
+      { paragraphs: ["The moon yawned a great big yawn."], illustration: "a yawning moon over a quiet forest" },
+      { paragraphs: ["And everyone went to sleep."], illustration: "a fox curled up asleep in the ferns" },
+    ],
+    moral: "Even the moon needs a rest.",
+    sceneId: "sc_whispering_woods",
+    characterIds: ["ch_pip"],
+    providers: {},
+    usage: { inputTokens: 0, outputTokens: 0, images: 0, pollyCharacters: 0 },
+    error: null,
+    attempts: 1,
+    notify: false,
+    notifiedAt: null,
+    favorite: false,
+    createdAt: T0,
+    writtenAt: T0,
+    publishedAt: T0,
+    readyAt: null,
+    expiresAt: Date.now() + 48 * 3_600_000,
+    ...overrides,
+  };
+  await db(env).insert(stories).values(row);
+  return row;
+}
+
+export async function insertAsset(overrides: Partial<Asset> & Pick<Asset, "storyId" | "kind" | "index">): Promise<Asset> {
+  const [row] = await db(env)
+    .insert(assets)
+    .values({ status: "pending", createdAt: T0, ...overrides })
+    .returning();
+  return row as Asset;
+}
+
+/** Removes every household (and by cascade their characters, scenes, stories and assets). */
+export async function clearHouseholds(): Promise<void> {
+  await env.DB.prepare("DELETE FROM households").run();
+}
