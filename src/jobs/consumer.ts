@@ -1,7 +1,58 @@
-import type { JobMessage } from "./messages";
+/**
+ * The queue consumer. Messages of a batch run side by side; each is acked or retried on its own
+ * (exponential backoff from `attempts`), so one slow picture never holds up the others.
+ */
+import { readConfig } from "../lib/config";
+import { errorText, log } from "../lib/log";
+import { selectProviders, type Providers } from "../providers";
+import { writeStory } from "../story/writer";
+import { recordDeadLetters } from "./dead-letters";
+import { illustrate, narrate } from "./media";
+import { notify } from "./notify";
+import { JobMessageSchema, type JobMessage } from "./messages";
 
-export async function handleQueue(batch: MessageBatch<JobMessage>, env: Env, now: number): Promise<void> {
-  void env;
-  void now;
-  batch.ackAll();
+/** Retry delay for the n-th attempt: 10 s, 20 s, 40 s … capped at 15 minutes. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(900, 10 * 2 ** Math.max(0, attempts - 1));
+}
+
+export async function handleQueue(batch: MessageBatch<unknown>, env: Env, now: number, providers?: Providers): Promise<void> {
+  if (batch.queue.endsWith("-dlq")) return recordDeadLetters(batch, env, now);
+  const chosen = providers ?? selectProviders(readConfig(env));
+  await Promise.all(batch.messages.map((message) => handleMessage(message, env, now, chosen)));
+}
+
+async function handleMessage(message: Message<unknown>, env: Env, now: number, providers: Providers): Promise<void> {
+  const parsed = JobMessageSchema.safeParse(message.body);
+  if (!parsed.success) {
+    // Retrying cannot fix a malformed body: log it and let it go.
+    log("error", "job.malformed", { messageId: message.id, body: JSON.stringify(message.body)?.slice(0, 500) });
+    message.ack();
+    return;
+  }
+  const job = parsed.data;
+  const started = Date.now();
+  try {
+    await runJob(job, env, now, providers);
+    message.ack();
+    log("info", "job.done", { job: job.type, storyId: job.storyId, attempts: message.attempts, ms: Date.now() - started });
+  } catch (error) {
+    const delaySeconds = backoffSeconds(message.attempts);
+    message.retry({ delaySeconds });
+    log("warn", "job.retry", { job: job.type, storyId: job.storyId, attempts: message.attempts, delaySeconds, error: errorText(error), ms: Date.now() - started });
+  }
+}
+
+export async function runJob(job: JobMessage, env: Env, now: number, providers: Providers): Promise<void> {
+  switch (job.type) {
+    case "story.write":
+      await writeStory(env, job.storyId, now, providers);
+      return;
+    case "story.illustrate":
+      return illustrate(env, providers, job.storyId, job.sceneIndex, now);
+    case "story.narrate":
+      return narrate(env, providers, job.storyId, now);
+    case "story.notify":
+      return notify(env, job.storyId, now);
+  }
 }
