@@ -6,11 +6,13 @@ const TEXT: Record<number, { title: string; body: string }> = {
   500: { title: "Something went wrong", body: "Please try again in a moment." },
 };
 
+/** The kind page for 404 / 410 / 500 (and any other status app.onError passes on). */
 export function ErrorPage({ status, message }: { status: number; message?: string }) {
   const text = TEXT[status] ?? { title: message ?? "That did not work", body: "" };
   return (
     <Layout title={text.title}>
       <section class="notice">
+        <div class="notice-moon" aria-hidden="true" />
         <h1>{text.title}</h1>
         {text.body ? <p>{text.body}</p> : null}
         <p>
