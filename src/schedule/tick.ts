@@ -1,4 +1,33 @@
+/**
+ * The 5-minute cron: claim tonight's due stories and write them, then look after the rest of the
+ * pipeline. Each step runs on its own, so a failing sweep never stops tonight's stories.
+ */
+import { readConfig } from "../lib/config";
+import { errorText, log } from "../lib/log";
+import { writeOrQueue } from "../story/writer";
+import { claimDueStories } from "./claim";
+import { deleteExpiredStories } from "./cleanup";
+import { sweepStuckWork } from "./sweep";
+
 export async function runSchedule(env: Env, now: number): Promise<void> {
-  void env;
-  void now;
+  const config = readConfig(env);
+  await step("schedule.claim", async () => {
+    const started = Date.now();
+    const claimed = await claimDueStories(env, now, config.ttlMs);
+    const claimMs = Date.now() - started;
+    await writeOrQueue(env, claimed.map((c) => c.id), now);
+    return { claimed: claimed.length, claimMs };
+  });
+  await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs));
+  await step("schedule.cleanup", async () => ({ deleted: await deleteExpiredStories(env, now) }));
+}
+
+async function step(name: string, run: () => Promise<Record<string, unknown>>): Promise<void> {
+  const started = Date.now();
+  try {
+    const fields = await run();
+    log("info", name, { ...fields, ms: Date.now() - started });
+  } catch (error) {
+    log("error", name, { error: errorText(error), ms: Date.now() - started });
+  }
 }
