@@ -3,19 +3,50 @@
  * serves (other than static files from public/) comes through here.
  */
 import { Hono } from "hono";
+import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { NONCE, secureHeaders, type SecureHeadersVariables } from "hono/secure-headers";
 import { AppError } from "./lib/errors";
 import { log } from "./lib/log";
+import type { Session } from "./lib/session";
+import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { media } from "./routes/media";
 import { pages } from "./routes/pages";
 import { ErrorPage } from "./pages/error-page";
 
-export type AppEnv = { Bindings: Env };
+export type AppEnv = { Bindings: Env; Variables: SecureHeadersVariables & { session?: Session } };
 
 export const app = new Hono<AppEnv>();
 
+// Cross-site form posts are refused (Origin / Sec-Fetch-Site must be this site). JSON API calls
+// carry a bearer token instead and are not form posts, so they pass.
+app.use(csrf());
+
+// Every page gets a strict CSP; the few scripts carry the per-request nonce (Layout's `nonce`).
+// /media sets its own headers (SVGs are sandboxed there).
+const pageHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: [NONCE],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    mediaSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    objectSrc: ["'none'"],
+  },
+  referrerPolicy: "same-origin",
+});
+app.use(async function pageSecurityHeaders(c, next) {
+  if (c.req.path.startsWith("/media/")) return next();
+  return pageHeaders(c, next);
+});
+
 app.route("/api", api);
+app.route("/", account);
 app.route("/media", media);
 app.route("/", pages);
 

@@ -208,7 +208,7 @@ describe("story page", () => {
   it("offers the device's voice, hidden until the script finds it, when narration was skipped", async () => {
     const story = await insertStory({ language: "fr" });
     await insertAsset(story.id, { kind: "audio", index: 0, status: "skipped", r2Key: null });
-    const { html } = await get(`/stories/${story.id}`);
+    const { res, html } = await get(`/stories/${story.id}`);
 
     expect(html).toContain('<html lang="fr">');
     expect(html).not.toContain("<audio");
@@ -216,7 +216,10 @@ describe("story page", () => {
     expect(button?.[1]).toBe("Read aloud with this device&#39;s voice");
     expect(button?.[0]).toContain("hidden");
     expect(button?.[0]).toContain('data-lang="fr"');
-    expect(html).toContain('<script src="/read-aloud.js" defer=""></script>');
+    // The script runs only with this response's CSP nonce.
+    const nonce = /script-src 'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(html).toContain(`<script src="/read-aloud.js" defer="" nonce="${nonce}"></script>`);
   });
 
   it("says narration is on its way while it is being recorded", async () => {

@@ -10,6 +10,10 @@ export interface LayoutProps {
   lang?: string;
   /** Scripts to load at the end of <body>, by path under public/ (e.g. "/read-aloud.js"). */
   scripts?: string[];
+  /** The request's CSP nonce (c.get("secureHeadersNonce")): scripts without it do not run. */
+  nonce?: string;
+  /** Show the signed-in navigation. */
+  signedIn?: boolean;
 }
 
 // Languages Nightlight writes in that read right to left.
@@ -20,7 +24,7 @@ const RTL = new Set(["ar", "he", "fa", "ur"]);
  * @example
  * <Layout title="Pip and the Moon" lang="fr">…</Layout>
  */
-export function Layout({ title, children, head, lang = "en", scripts = [] }: LayoutProps) {
+export function Layout({ title, children, head, lang = "en", scripts = [], nonce, signedIn = false }: LayoutProps) {
   return (
     <>
       {/* A constant, never data: without a doctype browsers fall back to quirks mode. */}
@@ -42,10 +46,21 @@ export function Layout({ title, children, head, lang = "en", scripts = [] }: Lay
             <a class="brand" href="/">
               Nightlight
             </a>
+            {signedIn ? (
+              <nav aria-label="Main">
+                <a href="/tell">Tell a story now</a>
+                <a href="/settings">Settings</a>
+                <form method="post" action="/sign-out" class="inline-form">
+                  <button type="submit" class="link-button">
+                    Sign out
+                  </button>
+                </form>
+              </nav>
+            ) : null}
           </header>
           <main>{children}</main>
           {scripts.map((src) => (
-            <script src={src} defer />
+            <script src={src} defer nonce={nonce} />
           ))}
         </body>
       </html>

@@ -34,6 +34,8 @@ export interface StoryPageProps {
   scenes: StorySceneView[];
   moral?: string;
   narration: NarrationView;
+  /** CSP nonce for the page's script. */
+  nonce?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ export function progressText({ status, scenes, narration }: Pick<StoryPageProps,
  * Every string here came from a user or a model, so all of it goes through JSX escaping.
  */
 export function StoryPage(props: StoryPageProps) {
-  const { status, language, title, scenes, moral, narration } = props;
+  const { status, language, title, scenes, moral, narration, nonce } = props;
   const progress = progressText(props);
   const head = progress ? <meta http-equiv="refresh" content="10" /> : null;
 
@@ -98,7 +100,7 @@ export function StoryPage(props: StoryPageProps) {
   const firstPicture = scenes.findIndex((s) => s.picture.status === "ready");
 
   return (
-    <Layout title={title} lang={language} head={head} scripts={narration.status === "read-aloud" ? ["/read-aloud.js"] : []}>
+    <Layout title={title} lang={language} head={head} scripts={narration.status === "read-aloud" ? ["/read-aloud.js"] : []} nonce={nonce}>
       <article class="story">
         <Progress text={progress} />
         <h1 class="story-title" data-read>

@@ -82,15 +82,16 @@ media.get("/*", async (c) => {
 
   let range: ByteRange | undefined;
   if (rangeHeader !== undefined) {
-    // Given a Range header, local R2 silently serves the whole object when the range is
-    // unsatisfiable and production rejects it, so resolve the range against the object's size
-    // first. Only range requests (audio seeking) pay for the extra head().
+    // Handed the raw Range header, local R2 silently serves the whole object when the range is
+    // unsatisfiable, and handed an out-of-bounds range object it throws (R2 error 10039, a 500).
+    // So resolve the range against the object's size first and ask R2 only for bytes that
+    // exist. Only range requests (audio seeking) pay for the extra head().
     const meta = await c.env.MEDIA.head(key);
     if (!meta) throw new AppError(404, "No such media");
     // If-Range: a range of a different version would corrupt the client's copy; send it whole.
     const ifRange = c.req.header("If-Range");
     const resolved = ifRange === undefined || ifRange === meta.httpEtag ? parseRange(rangeHeader, meta.size) : undefined;
-    if (resolved === "unsatisfiable" && false) {
+    if (resolved === "unsatisfiable") {
       // Not an AppError: the 416 must carry Content-Range, and there is no page to show.
       headers.set("Content-Range", `bytes */${meta.size}`);
       return new Response(null, { status: 416, headers });

@@ -41,7 +41,7 @@ pages.get("/stories/:id", async (c) => {
 
   // While anything is still being made the page changes under the reader, so never cache it.
   c.header("Cache-Control", progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60");
-  return c.html(<StoryPage {...props} />);
+  return c.html(<StoryPage {...props} nonce={c.get("secureHeadersNonce")} />);
 });
 
 pages.get("/", async (c) => {

@@ -80,8 +80,8 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
       (b) => `${b.everyone} call out ${b.p.spots[1]}, hands cupped around their mouths`,
     ],
     success: [
-      (b) => `${b.everyone}, full of joy, find ${the(b.thing)} ${b.p.spots[2]}; a baby squirrel peeks shyly nearby`,
-      (b) => `${the(b.visitor)} hugs ${the(b.thing)}, found safe and sound ${b.p.spots[2]}, while ${b.names} ${verb(b, "smiles", "smile")}`,
+      (b) => `${b.everyone}, full of joy, find ${the(b.thing)} ${b.p.spots[2]}, listening and smiling`,
+      (b) => `${the(b.visitor)} finds ${the(b.thing)} safe and sound ${b.p.spots[2]}, while ${b.names} ${verb(b, "smiles", "smile")}`,
     ],
   },
   stuck: {
@@ -134,7 +134,7 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
       (b) => `${b.everyone} sit very quietly, fingers to lips`,
     ],
     success: [
-      (b) => `${the(b.visitor)} sleeps peacefully in a soft nest of moss and leaves while ${b.names} ${verb(b, "tiptoes", "tiptoe")} away smiling`,
+      (b) => `${the(b.visitor)} sleeps peacefully in a soft nest of moss and leaves while ${b.names} ${verb(b, "hums", "hum")} a lullaby`,
       (b) => `${the(b.visitor)} and ${b.names} lie side by side listening, eyes slowly closing`,
     ],
   },
@@ -152,7 +152,7 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
       (b) => `${b.everyone} ask a busy beetle the way`,
     ],
     success: [
-      (b) => `${the(b.visitor)} is hugged by its mother at a little round glowing door ${b.p.spots[2]}; ${b.names} ${verb(b, "waves", "wave")}`,
+      (b) => `${the(b.visitor)} is welcomed home at a little round glowing door ${b.p.spots[2]}; ${b.names} ${verb(b, "waves", "wave")}`,
       (b) => `${b.everyone} reach a little round door glowing warm and gold ${b.p.spots[2]}`,
     ],
   },

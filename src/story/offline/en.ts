@@ -75,7 +75,7 @@ export const en: Phrasebook = {
     ({ c, t }) => `${c.lead} stopped for a moment and looked up: ${t.sky}. It felt as if the whole world was cheering ${c.many ? "them" : c.lead} on, just a little.`,
   ],
   cheers: [
-    () => `Everyone was so happy that they shared a quiet, smiley hug, the kind that says “we did it” without making a sound.`,
+    () => `Everyone was so happy that they smiled from ear to ear, with smiles so big they hardly fit on their faces.`,
     ({ c }) => `${c.lead} felt warm all over, as warm as toast. Helping, it turns out, is one of the nicest feelings in the world.`,
   ],
   encourage: [
@@ -262,12 +262,12 @@ export const en: Phrasebook = {
     "Hand in hand and side by side,\nfriends are the very best guide.",
     "Softly, softly, through the night,\neverything will be all right.",
     "One small step and then one more,\nthat is what our friends are for.",
-    "Little steps and hearts so brave,\nkindness is the gift we gave.",
+    "Little steps and hearts so true,\nfriends will always help you through.",
   ],
   closings: [
     "The stars are out, the day is done,\nsleep well now, my little one.",
     "The moon is high, the night is deep,\nit’s time for every friend to sleep.",
-    "Close your eyes and hold on tight,\ngoodnight, sleep well, goodnight, goodnight.",
+    "Close your eyes and dream till light,\ngoodnight, sleep well, goodnight, goodnight.",
   ],
 
   places: {

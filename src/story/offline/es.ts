@@ -34,7 +34,7 @@ export const es: Phrasebook = {
     if (!bare || bare.split(" ").length > 4 || !/^[\p{L} '’-]+$/u.test(bare)) return null;
     const plural = ["unos", "unas", "los", "las", "mis", "tus", "sus"].includes(article);
     // A possessive does not say the gender: the noun's ending does, most of the time.
-    const fem = ["una", "unas", "la", "las"].includes(article) || (/^(mis?|tus?|sus?)$/.test(article) && /as?$/.test(bare.split(" ")[0] ?? ""));
+    const fem = ["una", "unas", "la", "las"].includes(article) || (/^(mis?|tus?|sus?)$/.test(article) && /(a|ción|sión|dad|tud|umbre)s?$|(ciones|siones|dades|tudes|umbres)$/.test(bare.split(" ")[0] ?? ""));
     return noun(bare, fem, bare, plural);
   },
   finish: (text) => text,
@@ -77,7 +77,7 @@ export const es: Phrasebook = {
     ({ c, t }) => `${c.lead} se detuvo un momento y miró hacia arriba: ${t.sky}. Era como si el mundo entero ${c.v("le", "les")} diera ánimos, solo un poquito.`,
   ],
   cheers: [
-    () => `Todos estaban tan contentos que se dieron un abrazo silencioso y lleno de sonrisas, de esos que dicen «¡lo conseguimos!» sin hacer ni un ruido.`,
+    () => `Todos estaban tan contentos que sonreían de oreja a oreja, con sonrisas tan grandes que casi no les cabían en la cara.`,
     ({ c }) => `${c.lead} sentía el corazón calentito, como junto a una chimenea. Ayudar a los demás es uno de los sentimientos más bonitos del mundo.`,
   ],
   encourage: [

@@ -20,6 +20,12 @@ function noun(bare: string, fem: boolean, gloss: string, plural = false): Noun {
   return { the, my, bare, plural, fem, gloss };
 }
 
+/** "l’écharpe", "des chaussettes", "mes moufles" do not say their gender: the ending mostly does. */
+function looksFeminine(word: string): boolean {
+  if (/(ette|elle|ion|(?<!a)ure|ée|ie|ade|ance|ence|ise|oire|ouille|aille|eille|esse|ière)s?$/.test(word)) return true;
+  return /es?$/.test(word) && !/(age|aire|isme|ome|ème|re|ble|phe|ste|tre|ige)s?$/.test(word);
+}
+
 const LOST_WORDS = /(?<!\p{L})(perdu|perdue|perdus|perdues|disparu|disparue|disparus|disparues|égaré|égarée|égarés|égarées)(?!\p{L})\s*/giu;
 
 export const fr: Phrasebook = {
@@ -32,7 +38,7 @@ export const fr: Phrasebook = {
     const bare = (match[3] ?? "").replace(LOST_WORDS, "").trim().toLowerCase();
     if (!bare || bare.split(" ").length > 4 || !/^[\p{L} '’-]+$/u.test(bare)) return null;
     const plural = ["les", "des", "mes", "tes", "ses"].includes(article);
-    const fem = ["une", "la", "ma", "ta", "sa"].includes(article) || (!plural && !/^(un|le)$/.test(article) && /e$/.test(bare.split(" ")[0] ?? ""));
+    const fem = ["une", "la", "ma", "ta", "sa"].includes(article) || (!["un", "le"].includes(article) && looksFeminine(bare.split(" ")[0] ?? ""));
     return noun(bare, fem, bare, plural);
   },
   // French typography: a no-break space before ? ! : ; » and after «.
@@ -80,7 +86,7 @@ export const fr: Phrasebook = {
     ({ c, t }) => `${c.lead} s’arrêta un instant et leva les yeux : ${t.sky}. C’était comme si le monde entier encourageait ${c.many ? "la petite troupe" : c.lead}, juste un peu.`,
   ],
   cheers: [
-    () => `Tout le monde était si content qu’on se fit un gros câlin silencieux, de ceux qui disent « on a réussi » sans faire le moindre bruit.`,
+    () => `Tout le monde était si content qu’on souriait jusqu’aux oreilles, avec des sourires si grands qu’ils tenaient à peine sur les visages.`,
     ({ c }) => `${c.lead} avait chaud au cœur, comme devant un bon feu de cheminée. Aider les autres, c’est l’un des plus beaux sentiments du monde.`,
   ],
   encourage: [

@@ -209,7 +209,8 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
     });
   }
 
-  const title = theme.titled && x.topic && !theme.thing ? say(book.topicTitle) : say(at(lines.titles, choice.title));
+  // The parent's own words make the best title: "Pip and the Lost Mitten", "Pip Dreams of Dinosaurs".
+  const title = theme.thing ? say(lines.titles[0]) : theme.titled ? say(book.topicTitle) : say(at(lines.titles, choice.title));
   const tidy = (text: string) => book.finish(text.replace(/[ \t]+/g, " ").trim());
   return {
     title: tidy(clean(title, 120)),

@@ -130,7 +130,7 @@ export function readTheme(prompt: string | undefined, book: Phrasebook): Theme {
 // word go on ("forest*" is also "forests") — so "mer" (sea) never matches "summer".
 const KIND_WORDS: [SettingKind, string][] = [
   ["space", "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|moon|espace|planète*|fusée*|lune|espacio|planeta*|cohete*|luna"],
-  ["bedroom", "bedroom*|nursery|bed|bunk*|chambre*|dormitorio*|habitación*|cuarto*|cama|camas"],
+  ["bedroom", "bedroom*|nursery|bed|bunk*|house*|home|room|kitchen*|chambre*|maison*|cuisine*|dormitorio*|habitación*|cuarto*|cama|camas|casa*|cocina*"],
   ["castle", "castle*|palace*|tower*|kingdom*|château*|palais|tour*|royaume*|castillo*|palacio*|torre*|reino*"],
   ["sea", "sea|seaside|ocean*|beach*|shore*|island*|lighthouse*|mer|océan*|plage*|île*|phare*|mar|océano*|playa*|isla*|costa*"],
   ["snow", "snow*|ice|icy|frozen|winter*|arctic|polar|neige*|glace*|hiver*|nieve*|hielo*|invierno*"],

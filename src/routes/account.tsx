@@ -1,0 +1,34 @@
+/** Signing in with the operator passphrase (ADMIN_TOKEN) and signing out. */
+import { Hono } from "hono";
+import { timingSafeEqual } from "hono/utils/buffer";
+import type { AppEnv } from "../app";
+import { readConfig } from "../lib/config";
+import { endSession, readSession, safeNext, startSession } from "../lib/session";
+import { resolveHousehold } from "../story/create";
+import { SignInPage } from "../pages/sign-in-page";
+
+export const account = new Hono<AppEnv>();
+
+account.get("/sign-in", async (c) => {
+  const next = safeNext(c.req.query("next"));
+  if (await readSession(c)) return c.redirect(next, 303);
+  return c.html(<SignInPage next={next} />);
+});
+
+account.post("/sign-in", async (c) => {
+  const form = await c.req.parseBody();
+  const next = safeNext(typeof form.next === "string" ? form.next : undefined);
+  const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
+  const token = readConfig(c.env).adminToken;
+  if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
+    return c.html(<SignInPage next={next} error="That passphrase doesn't match. Try again." />, 401);
+  }
+  const household = await resolveHousehold(c.env);
+  await startSession(c, household.id);
+  return c.redirect(next, 303);
+});
+
+account.post("/sign-out", (c) => {
+  endSession(c);
+  return c.redirect("/sign-in", 303);
+});
