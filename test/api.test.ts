@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { insertStory } from "./helpers/fixtures";
+import { insertHousehold, insertStory } from "./helpers/fixtures";
 
 const BASE = "https://nightlight.test";
 const AUTH = { Authorization: "Bearer test-admin-token" };
@@ -156,5 +156,19 @@ describe("asking for a story now", () => {
     const res = await send("POST", "/api/stories", {});
     expect(res.status).toBe(429);
     expect((await res.json<{ error: string }>()).error).toMatch(/an hour/);
+  });
+});
+
+describe("content safety", () => {
+  it("refuses a prompt that doesn't belong in a bedtime story, kindly, and stores nothing", async () => {
+    const before = await env.DB.prepare("SELECT count(*) AS n FROM stories").first<{ n: number }>();
+    const { id: householdId } = await insertHousehold();
+    const res = await send("POST", "/api/stories", { householdId, prompt: "a story with a gun and lots of blood" });
+    expect(res.status).toBe(422);
+    const body = await res.json<{ error: string; details: { prompt: string[] } }>();
+    expect(body.error).toMatch(/bedtime story/);
+    expect(body.details.prompt.length).toBeGreaterThan(0);
+    const after = await env.DB.prepare("SELECT count(*) AS n FROM stories").first<{ n: number }>();
+    expect(after?.n).toBe(before?.n);
   });
 });

@@ -10,6 +10,7 @@ import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { localDate } from "../lib/time";
+import { selectProviders } from "../providers";
 import type { Language } from "./types";
 
 export interface OnDemandInput {
@@ -29,6 +30,21 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
     : await d.query.households.findFirst({ orderBy: households.createdAt });
   if (!household) throw new AppError(404, householdId ? "No such household" : "There is no household yet");
   return household;
+}
+
+/**
+ * Refuses text that doesn't belong in a bedtime story, kindly (422 with the field named).
+ * OpenAI moderation when a key is set, the built-in word list otherwise.
+ * @example
+ * await checkGentle(env, [form.looks, form.personality], "looks");
+ */
+export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
+  const verdict = await selectProviders(readConfig(env)).moderator.check(texts.filter((t) => t.trim() !== ""));
+  if (verdict.flagged) {
+    throw new AppError(422, "That isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?", {
+      [field]: verdict.reasons,
+    });
+  }
 }
 
 /** Inserts a pending on-demand story after checking its ids and the household's hourly limit. */
@@ -53,6 +69,7 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
   if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
     throw new AppError(429, `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`);
   }
+  if (input.prompt) await checkGentle(env, [input.prompt], "prompt");
 
   const story = {
     id: randomId(),
