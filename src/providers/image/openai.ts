@@ -3,9 +3,10 @@
  * carries the story's character sheet and the household's style, so the pictures of one story
  * agree with each other even though each is generated separately.
  */
-import OpenAI, { APIError } from "openai";
+import OpenAI from "openai";
 import type { OpenAIConfig } from "../../lib/config";
 import type { IllustrationStyle } from "../../story/types";
+import { toProviderError } from "../openai-errors";
 import { ProviderError, type Illustration, type IllustrationRequest, type Illustrator } from "../types";
 
 /** Our own cap (the API allows more): long prompts dilute the character sheet. */
@@ -97,17 +98,6 @@ function decodeBase64(b64: string): Uint8Array {
   return bytes;
 }
 
-/** 408/409/429/5xx and network failures are worth a retry; other 4xx (content policy, bad key) are not. */
-function toProviderError(err: unknown): ProviderError {
-  if (err instanceof ProviderError) return err;
-  if (err instanceof APIError) {
-    const status = err.status;
-    const retryable = status === undefined || status === 408 || status === 409 || status === 429 || status >= 500;
-    return new ProviderError(`OpenAI image: ${err.message}`, retryable, status);
-  }
-  return new ProviderError(`OpenAI image: ${err instanceof Error ? err.message : String(err)}`, true);
-}
-
 /**
  * @example
  * const illustrator = createOpenAIIllustrator(readConfig(env).openai!);
@@ -138,7 +128,7 @@ export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
         });
         b64 = response.data?.[0]?.b64_json ?? undefined;
       } catch (err) {
-        throw toProviderError(err);
+        throw toProviderError(err, "OpenAI image");
       }
       if (!b64) throw new ProviderError("OpenAI image: the response carried no image data", true);
       let body: Uint8Array;

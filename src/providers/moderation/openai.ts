@@ -4,7 +4,7 @@
  */
 import OpenAI from "openai";
 import type { OpenAIConfig } from "../../lib/config";
-import { toProviderError } from "../text/openai";
+import { toProviderError } from "../openai-errors";
 import type { ModerationResult, Moderator } from "../types";
 
 const MODEL = "omni-moderation-latest";

@@ -3,8 +3,9 @@
  * strict JSON-schema structured output. The reply is untrusted: it is parsed and validated, and a
  * bad reply gets one more try before the story fails.
  */
-import OpenAI, { APIConnectionError, APIError } from "openai";
+import OpenAI from "openai";
 import type { OpenAIConfig } from "../../lib/config";
+import { short, toProviderError } from "../openai-errors";
 import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import type { StoryRequest, StoryText } from "../../story/types";
@@ -15,35 +16,6 @@ const ATTEMPTS = 2;
 
 /** A chat completion can take a while; a hung server should not hold a queue consumer for long. */
 const REQUEST_TIMEOUT_MS = 90_000;
-
-/**
- * Turns anything the OpenAI SDK throws into a ProviderError the queue understands: rate limits,
- * timeouts and server errors are worth retrying later; other 4xx (bad key, bad request) are not.
- * @example
- * try { await client.moderations.create(…) } catch (error) { throw toProviderError(error, "OpenAI moderation") }
- */
-export function toProviderError(error: unknown, what: string): ProviderError {
-  if (error instanceof ProviderError) return error;
-  // Connection failures and timeouts come first: they are APIErrors without a status.
-  if (error instanceof APIConnectionError) {
-    return new ProviderError(`${what}: could not reach the server (${short(error.message)})`, true);
-  }
-  if (error instanceof APIError && typeof error.status === "number") {
-    const { status } = error;
-    // 408 (timeout) and 429 (rate limit) are temporary, like 5xx; the SDK's own policy agrees.
-    const retryable = status === 408 || status === 429 || status >= 500;
-    return new ProviderError(`${what} failed with HTTP ${status}: ${short(error.message)}`, retryable, status);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  // Anything else (a fetch that threw outside the SDK's wrapping) is treated as a network hiccup.
-  return new ProviderError(`${what}: ${short(message)}`, true);
-}
-
-/** Error text from a server is untrusted and can be long: keep it to one short line. */
-function short(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
 
 /** A usable story, or why the reply was not one. */
 type Reply = { story: StoryText } | { problem: string };
