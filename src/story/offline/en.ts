@@ -4,7 +4,6 @@ import { cap, titleCase } from "./text";
 
 // Pronouns: one character is named again, several are "they"; the visitor is "he" or "she".
 const they = (c: Cast) => (c.many ? "they" : c.lead);
-const their = (c: Cast) => (c.many ? "their" : `${c.lead}’s`);
 const willHelp = (c: Cast) => (c.many ? "We’ll" : "I’ll");
 const it = (n: Noun) => (n.plural ? "them" : "it");
 const was = (n: Noun) => (n.plural ? "were" : "was");
@@ -121,7 +120,7 @@ export const en: Phrasebook = {
       ],
       resolution: [
         ({ v, thing }) => `It turned out that a baby squirrel had borrowed ${it(thing)} to play with. “Sorry,” squeaked the squirrel, and gave ${it(thing)} back with a shy smile. ${v.name} was so happy that ${he(v)} did a little dance, right there and then.`,
-        ({ v, thing }) => `${v.name} hugged ${thing.the} tight. “Thank you, thank you!” ${he(v)} said, and gave everyone a hug, one by one. It was the best kind of hug: the kind that says “you helped me”.`,
+        ({ c, v, thing }) => `${v.name} hugged ${thing.the} tight. “Thank you, thank you!” ${he(v)} said, and gave ${c.many ? "everyone a hug, one by one" : `${c.lead} a great big hug`}. It was the best kind of hug: the kind that says “you helped me”.`,
       ],
       morals: ["When we look together, lost things are easier to find.", "A quiet moment and a kind friend can find almost anything."],
     },
@@ -255,7 +254,7 @@ export const en: Phrasebook = {
   ],
   lastLines: [
     ({ c }) => `“Goodnight,” whispered ${c.lead}. And soon ${c.all} ${c.v("was", "were")} fast asleep, dreaming happy dreams.`,
-    ({ c }) => `${c.all} closed ${their(c)} eyes. The moon kept watch, the stars hummed softly, and soon there ${c.many ? "were only small, gentle snores" : "was only one small, gentle snore"}.`,
+    ({ c }) => `${c.many ? `${c.all} closed their eyes` : `${c.lead}’s eyes closed, slowly, slowly`}. The moon kept watch, the stars hummed softly, and soon there ${c.many ? "were only small, gentle snores" : "was only one small, gentle snore"}.`,
     ({ c, placeBare }) => `One last yawn, one last smile, and ${c.many ? "everyone" : c.lead} drifted off to sleep. Goodnight, ${c.all}. Goodnight, ${placeBare}.`,
   ],
   refrains: [

@@ -119,7 +119,7 @@ export const es: Phrasebook = {
       ],
       resolution: [
         ({ v, thing }) => `Resulta que una ardillita ${lo(thing)} había tomado ${ag(thing, "prestad")} para jugar. «Perdón», chilló la ardilla, y se ${lo(thing)} devolvió con una sonrisa tímida. ${v.name} se puso tan content${o(v)} que bailó un bailecito allí mismo.`,
-        ({ v, thing }) => `${v.name} abrazó ${thing.the} muy fuerte. «¡Gracias, gracias!», exclamó, y dio un abrazo a cada uno. Era el mejor de los abrazos: de esos que dicen «me has ayudado».`,
+        ({ c, v, thing }) => `${v.name} abrazó ${thing.the} muy fuerte. «¡Gracias, gracias!», exclamó, y ${c.many ? "dio un abrazo a cada uno" : `le dio un abrazo enorme a ${c.lead}`}. Era el mejor de los abrazos: de esos que dicen «me has ayudado».`,
       ],
       morals: ["Cuando buscamos juntos, las cosas perdidas aparecen antes.", "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa."],
     },
@@ -162,7 +162,7 @@ export const es: Phrasebook = {
         ({ c }) => `${c.many ? `${c.all} se acercaron.` : `${c.lead} se sentó a su lado.`} «Cada estrella tiene su sitio en el cielo», dijo ${c.second}. «Vamos a llevarte a casa».`,
       ],
       try1: [
-        ({ c }) => `Primero, ${c.all} ${c.v("llevó", "llevaron")} la estrellita al sitio más alto que ${c.v("encontró", "encontraron")}, y ${c.lead} la levantó de puntillas. «¡Vamos, vuela!». Pero la estrella solo parpadeó. El cielo seguía demasiado lejos.`,
+        ({ c }) => `Primero, ${c.all} ${c.v("llevó", "llevaron")} la estrellita al sitio más alto que ${c.v("encontró", "encontraron")}, y ${c.many ? `${c.lead} la levantó` : "la levantó"} de puntillas. «¡Vamos, vuela!». Pero la estrella solo parpadeó. El cielo seguía demasiado lejos.`,
         ({ c }) => `Primero, ${c.lead} intentó lanzar la estrella hacia arriba, muy suavemente, como una pelota de trapo. Subió… y volvió a bajar, plinc, directa a las manos ${de(c.lead)}. «Uf», dijo la estrella.`,
       ],
       try2: [

@@ -129,7 +129,7 @@ export const fr: Phrasebook = {
       ],
       resolution: [
         ({ v, thing }) => `En fait, un bébé écureuil avait emprunté ${thing.the} pour jouer. « Pardon », couina l’écureuil en ${pro(thing, "rendant")} avec un sourire timide. ${v.name} fut si content${e(v)} qu’${il(v)} dansa une petite danse, sur-le-champ.`,
-        ({ v, thing }) => `${v.name} serra ${thing.the} très fort. « Merci, merci ! » s’écria ${v.name}, qui fit un câlin à chacun, l’un après l’autre. C’était le meilleur des câlins : celui qui veut dire « tu m’as aidé${e(v)} ».`,
+        ({ c, v, thing }) => `${v.name} serra ${thing.the} très fort. « Merci, merci ! » s’écria ${v.name}, qui fit ${c.many ? "un câlin à chacun, l’un après l’autre" : `un gros câlin à ${c.lead}`}. C’était le meilleur des câlins : celui qui veut dire « tu m’as aidé${e(v)} ».`,
       ],
       morals: ["Quand on cherche ensemble, on retrouve plus facilement ce qu’on a perdu.", "Un moment de calme et un ami gentil peuvent retrouver presque tout."],
     },
@@ -172,7 +172,7 @@ export const fr: Phrasebook = {
         ({ c }) => `${c.many ? `${c.all} s’approchèrent.` : `${c.lead} s’assit à côté d’elle.`} « Chaque étoile a sa place dans le ciel, dit ${c.second}. On va te ramener chez toi. »`,
       ],
       try1: [
-        ({ c }) => `D’abord, ${c.all} ${c.v("porta", "portèrent")} la petite étoile à l’endroit le plus haut qu’on pouvait trouver, et ${c.lead} la tendit vers le ciel, sur la pointe des pieds. « Vas-y ! » Mais l’étoile ne fit que clignoter. Le ciel était encore beaucoup trop loin.`,
+        ({ c }) => `D’abord, ${c.all} ${c.v("porta", "portèrent")} la petite étoile à l’endroit le plus haut qu’on pouvait trouver, et ${c.many ? `${c.lead} la tendit` : "la tendit"} vers le ciel, sur la pointe des pieds. « Vas-y ! » Mais l’étoile ne fit que clignoter. Le ciel était encore beaucoup trop loin.`,
         ({ c }) => `D’abord, ${c.lead} essaya de lancer l’étoile vers le ciel, tout doucement, comme une balle en mousse. Elle monta… puis redescendit, plink, droit dans les mains de ${c.lead}. « Ouf », fit l’étoile.`,
       ],
       try2: [
