@@ -141,6 +141,8 @@ export const stories = sqliteTable(
     index("stories_household_created").on(t.householdId, t.createdAt),
     index("stories_status").on(t.status, t.createdAt),
     index("stories_expires").on(t.expiresAt),
+    // The sweeper's "settled but never emailed" look-up.
+    index("stories_unnotified").on(t.notify, t.notifiedAt),
   ],
 );
 
@@ -171,7 +173,11 @@ export const assets = sqliteTable(
     startedAt: integer("started_at"),
     finishedAt: integer("finished_at"),
   },
-  (t) => [uniqueIndex("assets_story_kind_index").on(t.storyId, t.kind, t.index)],
+  (t) => [
+    uniqueIndex("assets_story_kind_index").on(t.storyId, t.kind, t.index),
+    // The sweeper looks for pending assets every tick.
+    index("assets_status").on(t.status),
+  ],
 );
 
 export const deadLetters = sqliteTable(
