@@ -136,7 +136,8 @@ async function storeText(
         providers: { ...story.providers, text: made.text },
         usage: { ...story.usage, inputTokens: made.usage.inputTokens, outputTokens: made.usage.outputTokens },
         error: null,
-        writtenAt: now,
+        // The real time, not the tick's: the email deadline and the media timings start here.
+        writtenAt: Date.now(),
       })
       .where(and(eq(stories.id, story.id), eq(stories.status, "pending")))
       .returning({ id: stories.id }),
