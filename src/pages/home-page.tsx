@@ -5,16 +5,14 @@ import { Layout } from "./layout";
 /** Just enough of a story to list it. */
 export type StorySummary = Pick<Story, "id" | "title" | "status" | "localDate" | "kind" | "favorite">;
 
-export interface HomeHousehold {
+export interface HomePageProps {
   household: Pick<Household, "id" | "name" | "timezone" | "bedtime">;
   /** Tonight's nightly story, once it has been claimed. */
   tonight?: StorySummary;
   /** The most recent stories, newest first. */
   recent: StorySummary[];
-}
-
-export interface HomePageProps {
-  households: HomeHousehold[];
+  /** Stories the family kept, newest first. */
+  favorites: StorySummary[];
   /** Epoch ms; decides whether tonight's bedtime has come yet. */
   now: number;
 }
@@ -33,27 +31,13 @@ function storyLabel(story: StorySummary): string {
 }
 
 /**
- * The home page: for each household, tonight's story (or when it arrives) and recent stories.
- * Props only, so the page can sit behind sign-in later without changing.
+ * The signed-in home page for the household being looked after: tonight's story (or when it
+ * arrives), a way to ask for one now, recent stories and favourites.
  */
-export function HomePage({ households, now }: HomePageProps) {
+export function HomePage({ household, tonight, recent, favorites, now }: HomePageProps) {
   return (
-    <Layout title="Tonight's stories">
-      <h1 class="page-title">Tonight's stories</h1>
-      {households.length === 0 ? <p class="quiet">No families yet.</p> : null}
-      {households.map((entry) => (
-        <HouseholdSection entry={entry} now={now} />
-      ))}
-    </Layout>
-  );
-}
-
-function HouseholdSection({ entry, now }: { entry: HomeHousehold; now: number }) {
-  const { household, tonight, recent } = entry;
-  const headingId = `hh-${household.id}`;
-  return (
-    <section class="household" aria-labelledby={headingId}>
-      <h2 id={headingId}>{household.name}</h2>
+    <Layout title="Tonight's story" signedIn>
+      <h1 class="page-title">{household.name}</h1>
       {tonight ? (
         <a class="tonight" href={`/stories/${tonight.id}`}>
           <span class="eyebrow">Tonight's story</span>
@@ -62,35 +46,54 @@ function HouseholdSection({ entry, now }: { entry: HomeHousehold; now: number })
       ) : (
         <p class="tonight tonight-waiting">{arrivalText(household, now)}</p>
       )}
-      <h3>Recent stories</h3>
-      {recent.length === 0 ? (
-        <p class="quiet">No stories yet. The first one comes at bedtime.</p>
-      ) : (
-        <ul class="story-list">
-          {recent.map((story) => (
-            <li>
-              <a href={`/stories/${story.id}`}>
-                <span class="story-list-title">
-                  {storyLabel(story)}
-                  {story.favorite ? (
-                    <>
-                      <span aria-hidden="true"> ★</span>
-                      <span class="visually-hidden"> (a favourite)</span>
-                    </>
-                  ) : null}
-                </span>
-                <time datetime={story.localDate}>{formatDate(story.localDate)}</time>
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      <p class="tell-now">
+        <a class="button button-primary" href="/tell">
+          Tell a story now
+        </a>
+      </p>
+
+      <section aria-labelledby="recent-heading" class="home-section">
+        <h2 id="recent-heading">Recent stories</h2>
+        {recent.length === 0 ? <p class="quiet">No stories yet. The first one comes at bedtime.</p> : <StoryList stories={recent} />}
+      </section>
+
+      <section aria-labelledby="favorites-heading" class="home-section">
+        <h2 id="favorites-heading">Favourites</h2>
+        {favorites.length === 0 ? <p class="quiet">Stories you mark as favourites are kept here, however old they get.</p> : <StoryList stories={favorites} />}
+      </section>
+
+      <p class="form-aside">
+        <a href="/cast">Characters and scenes</a> · <a href="/settings">Settings</a>
+      </p>
+    </Layout>
+  );
+}
+
+function StoryList({ stories }: { stories: StorySummary[] }) {
+  return (
+    <ul class="story-list">
+      {stories.map((story) => (
+        <li>
+          <a href={`/stories/${story.id}`}>
+            <span class="story-list-title">
+              {storyLabel(story)}
+              {story.favorite ? (
+                <>
+                  <span aria-hidden="true"> ★</span>
+                  <span class="visually-hidden"> (a favourite)</span>
+                </>
+              ) : null}
+            </span>
+            <time datetime={story.localDate}>{formatDate(story.localDate)}</time>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
 /** "Tonight's story arrives at 19:30", or, once bedtime has passed, that it is on its way. */
-function arrivalText(household: HomeHousehold["household"], now: number): string {
+function arrivalText(household: HomePageProps["household"], now: number): string {
   try {
     const bedtimeAt = zonedTime(localDate(now, household.timezone), household.bedtime, household.timezone);
     if (now >= bedtimeAt) return "Tonight's story is on its way.";

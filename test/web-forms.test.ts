@@ -1,0 +1,480 @@
+import { env, exports } from "cloudflare:workers";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "../src/db/client";
+import { characters, households, scenes } from "../src/db/schema";
+import { randomId } from "../src/lib/ids";
+import { localDate } from "../src/lib/time";
+import { insertHousehold, insertStory } from "./helpers/fixtures";
+
+const BASE = "https://nightlight.test";
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const KIND_MESSAGE = "That isn&#39;t quite right for a bedtime story";
+
+/**
+ * A tiny browser: keeps the session cookie and posts forms from this site's origin (as a real
+ * browser's form post would), or from another origin to play a cross-site attacker.
+ */
+class Browser {
+  cookie = "";
+
+  async get(path: string): Promise<Response> {
+    return exports.default.fetch(new Request(`${BASE}${path}`, { redirect: "manual", headers: this.cookie ? { Cookie: this.cookie } : {} }));
+  }
+
+  async post(path: string, form: Record<string, string>, origin = BASE): Promise<Response> {
+    const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
+    if (this.cookie) headers.Cookie = this.cookie;
+    const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(form) }));
+    const set = res.headers.get("Set-Cookie");
+    if (set) this.cookie = /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(set) ? "" : set.split(";")[0]!;
+    return res;
+  }
+
+  async signIn(passphrase = "test-admin-token", next = "/"): Promise<Response> {
+    return this.post("/sign-in", { passphrase, next });
+  }
+
+  /** Text of a page, asserting it answered `status`. */
+  async page(path: string, status = 200): Promise<string> {
+    const res = await this.get(path);
+    expect(res.status).toBe(status);
+    return res.text();
+  }
+}
+
+/**
+ * A signed-in browser looking after a fresh household of its own (one character, one scene), so
+ * tests do not trip over each other's changes in the file's shared database.
+ */
+async function newFamily(name = "The Test Family") {
+  const household = await insertHousehold({ name, nextBedtimeAt: 123 });
+  const characterId = randomId("ch", 9);
+  const sceneId = randomId("sc", 9);
+  await db(env).insert(characters).values({ id: characterId, householdId: household.id, name: "Pip", looks: "a small red fox", personality: "curious", createdAt: 1 });
+  await db(env).insert(scenes).values({ id: sceneId, householdId: household.id, name: "the Woods", description: "a soft green forest", timeOfDay: "evening", createdAt: 1 });
+  const browser = new Browser();
+  expect((await browser.signIn()).status).toBe(303);
+  const switched = await browser.post("/household", { householdId: household.id });
+  expect(switched.status).toBe(303);
+  return { browser, household, characterId, sceneId };
+}
+
+const VALID_SETTINGS = {
+  name: "The Otter Family",
+  email: "otters@example.com",
+  timezone: "America/New_York",
+  bedtime: "20:15",
+  language: "fr",
+  childAge: "7",
+  storyLength: "medium",
+  rhyming: "on",
+  illustrationStyle: "crayon",
+  voice: "",
+};
+
+const household = (id: string) => db(env).query.households.findFirst({ where: eq(households.id, id) });
+
+/** The element with this id, and the `<p>` that carries its error. */
+function fieldHtml(html: string, id: string) {
+  const control = new RegExp(`<(input|select|textarea)[^>]*id="${id}"[^>]*>`).exec(html)?.[0] ?? "";
+  const error = new RegExp(`<p id="${id}-error" class="field-error">([^<]*)</p>`).exec(html)?.[1];
+  return { control, error };
+}
+
+describe("signing in and out", () => {
+  it("refuses a wrong passphrase with 401, a message and no cookie", async () => {
+    const browser = new Browser();
+    const res = await browser.signIn("not-the-passphrase");
+    expect(res.status).toBe(401);
+    expect(res.headers.get("Set-Cookie")).toBeNull();
+    const html = await res.text();
+    expect(html).toContain("That passphrase doesn&#39;t match. Try again.");
+    expect(html).toContain('aria-describedby="passphrase-error"');
+  });
+
+  it("signs in with a cookie that is HttpOnly, Secure, SameSite=Lax and lasts 30 days", async () => {
+    const res = await new Browser().signIn("test-admin-token", "/settings");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/settings");
+    const cookie = res.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^nl_session=[^;]+;/);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(cookie)?.[1] ?? "");
+    expect(Math.abs(expires - (Date.now() + 30 * 86_400_000))).toBeLessThan(60_000);
+  });
+
+  it("treats a tampered cookie as signed out", async () => {
+    const browser = new Browser();
+    await browser.signIn();
+    // Point the signed value at another household without re-signing it.
+    browser.cookie = browser.cookie.replace(/hh_default/, "hh_someone");
+    expect(browser.cookie).toContain("hh_someone");
+    const res = await browser.get("/settings");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/sign-in?next=%2Fsettings");
+    const home = await browser.page("/");
+    expect(home).toContain('action="/sign-in"');
+    expect(home).not.toContain("Save settings");
+  });
+
+  it("signs out: the cookie is cleared and pages ask to sign in again", async () => {
+    const browser = new Browser();
+    await browser.signIn();
+    expect(await browser.page("/settings")).toContain("Save settings");
+    const res = await browser.post("/sign-out", {});
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/sign-in");
+    expect(res.headers.get("Set-Cookie")).toMatch(/^nl_session=;.*Max-Age=0/i);
+    expect(browser.cookie).toBe("");
+    expect((await browser.get("/cast")).headers.get("Location")).toBe("/sign-in?next=%2Fcast");
+  });
+});
+
+describe("home page", () => {
+  it("shows strangers the sign-in form and nothing of any family", async () => {
+    await insertStory({ householdId: "hh_default", title: "A Secret Family Story" });
+    const res = await new Browser().get("/");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain("Welcome to Nightlight");
+    expect(html).toContain('<label for="passphrase">Passphrase</label>');
+    expect(html).not.toContain("/stories/");
+    expect(html).not.toContain("A Secret Family Story");
+    expect(html).not.toContain("The Willow Family");
+    expect(html).not.toContain('href="/settings"');
+  });
+
+  it("shows the family's tonight, recent stories, favourites and a way to ask for a story now", async () => {
+    const { browser, household: family } = await newFamily("The Badgers");
+    const now = Date.now();
+    const tonight = await insertStory({ householdId: family.id, kind: "nightly", localDate: localDate(now, family.timezone), title: "The Moon Garden Sings", createdAt: now + 2 });
+    const recent = await insertStory({ householdId: family.id, title: "Otto's Patched Backpack", createdAt: now + 1 });
+    // A favourite long expired still shows; an expired ordinary story does not.
+    const kept = await insertStory({ householdId: family.id, title: "The Kept One", favorite: true, expiresAt: now - 1000, createdAt: now - 5 });
+    await insertStory({ householdId: family.id, title: "Gone Already", expiresAt: now - 1000 });
+    await insertStory({ householdId: "hh_default", title: "Someone Else's Story" });
+
+    const html = await browser.page("/");
+    expect(html).toContain("<h1 class=\"page-title\">The Badgers</h1>");
+    expect(html).toMatch(new RegExp(`<a class="tonight" href="/stories/${tonight.id}">.*Tonight&#39;s story.*The Moon Garden Sings`, "s"));
+    expect(html).toMatch(/<a class="button button-primary" href="\/tell">Tell a story now<\/a>/);
+    const recentSection = html.slice(html.indexOf('id="recent-heading"'), html.indexOf('id="favorites-heading"'));
+    const favouritesSection = html.slice(html.indexOf('id="favorites-heading"'));
+    expect(recentSection).toContain(`/stories/${recent.id}`);
+    expect(recentSection).toContain("Otto&#39;s Patched Backpack");
+    expect(favouritesSection).toContain(`/stories/${kept.id}`);
+    expect(favouritesSection).not.toContain("Otto&#39;s Patched Backpack");
+    expect(html).not.toContain("Gone Already");
+    expect(html).not.toContain("Someone Else");
+    // The signed-in navigation shows.
+    expect(html).toContain('action="/sign-out"');
+  });
+
+  it("says when tonight's story arrives, in the family's time zone", async () => {
+    const { browser, household: family } = await newFamily();
+    await db(env).update(households).set({ bedtime: "23:59", timezone: "Pacific/Kiritimati" }).where(eq(households.id, family.id));
+    const html = await browser.page("/");
+    expect(html).toMatch(/Tonight&#39;s story (arrives at 23:59|is on its way)\./);
+    expect(html).toContain("No stories yet.");
+  });
+});
+
+describe("household settings", () => {
+  it("shows every field with a visible label, the stored values and a CSP", async () => {
+    const { browser, household: family } = await newFamily("The Hedgehogs");
+    const res = await browser.get("/settings");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toContain("form-action 'self'");
+    const html = await res.text();
+    for (const label of ["Family name", "Email", "Time zone", "Bedtime", "Language", "Child&#39;s age", "Story length", "Rhyming story", "Picture style", "Narration voice"]) {
+      expect(html).toMatch(new RegExp(`<label for="settings-\\w+">${label}</label>`));
+    }
+    // Every control on the page has a label pointing at it.
+    const ids = [...html.matchAll(/<(?:input|select|textarea)[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(11);
+    for (const id of ids) expect(html).toContain(`<label for="${id}">`);
+    expect(fieldHtml(html, "settings-name").control).toContain('value="The Hedgehogs"');
+    expect(fieldHtml(html, "settings-bedtime").control).toContain('type="time"');
+    expect(html).toContain('<option value="Europe/London" selected="">Europe/London</option>');
+    expect(html).toContain('<option value="America/New_York">America/New York</option>');
+    expect(html).toContain("Leave empty for the language&#39;s usual voice.");
+    expect(html).toMatch(/<button type="submit" class="button">Save settings<\/button>/);
+    expect(family.nextBedtimeAt).toBe(123);
+  });
+
+  it("saves the settings, says so, and shows them on reload", async () => {
+    const { browser, household: family } = await newFamily();
+    const res = await browser.post("/settings", VALID_SETTINGS);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/settings?saved=1");
+
+    const row = await household(family.id);
+    expect(row).toMatchObject({ name: "The Otter Family", email: "otters@example.com", timezone: "America/New_York", bedtime: "20:15", language: "fr", childAge: 7, storyLength: "medium", rhyming: true, illustrationStyle: "crayon", voice: null });
+
+    const html = await browser.page("/settings?saved=1");
+    expect(html).toMatch(/<p class="status-message" role="status">Settings saved.<\/p>/);
+    expect(fieldHtml(html, "settings-name").control).toContain('value="The Otter Family"');
+    expect(fieldHtml(html, "settings-childAge").control).toContain('value="7"');
+    expect(fieldHtml(html, "settings-rhyming").control).toContain("checked");
+    expect(html).toContain('<option value="America/New_York" selected="">');
+    expect(html).toMatch(/<option value="fr" selected="">French \(français\)<\/option>/);
+    // Without ?saved=1 nothing claims to have been saved.
+    expect(await browser.page("/settings")).not.toContain("Settings saved.");
+  });
+
+  it("unticks rhyming and keeps a named voice", async () => {
+    const { browser, household: family } = await newFamily();
+    const { rhyming: _ticked, ...unticked } = VALID_SETTINGS;
+    expect((await browser.post("/settings", { ...unticked, voice: "Celine" })).status).toBe(303);
+    expect(await household(family.id)).toMatchObject({ rhyming: false, voice: "Celine" });
+  });
+
+  it("refuses a bad bedtime, time zone and email with 400, each message by its field and the input kept", async () => {
+    const { browser, household: family } = await newFamily("Kept Family");
+    const res = await browser.post("/settings", { ...VALID_SETTINGS, name: "Typed Family", bedtime: "25:61", timezone: "Mars/Olympus", email: "not-an-email", childAge: "forty" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+
+    for (const [name, message] of [
+      ["bedtime", "Use 24-hour HH:MM, like 19:30"],
+      ["timezone", "Not a time zone (try Europe/London)"],
+      ["email", "Not an email address"],
+      ["childAge", "Ages 1 to 12"],
+    ] as const) {
+      const { control, error } = fieldHtml(html, `settings-${name}`);
+      expect(error).toBe(message);
+      expect(control).toContain('aria-invalid="true"');
+      expect(control).toMatch(new RegExp(`aria-describedby="[^"]*settings-${name}-error`));
+      // The summary at the top links to the field.
+      expect(html).toContain(`<a href="#settings-${name}">`);
+    }
+    expect(html.indexOf('class="error-summary"')).toBeLessThan(html.indexOf('id="settings-name"'));
+    expect(fieldHtml(html, "settings-name").control).toContain('value="Typed Family"');
+    expect(fieldHtml(html, "settings-name").control).not.toContain("aria-invalid");
+    expect(fieldHtml(html, "settings-bedtime").control).toContain('value="25:61"');
+    expect(fieldHtml(html, "settings-email").control).toContain('value="not-an-email"');
+    expect(fieldHtml(html, "settings-childAge").control).toContain('value="forty"');
+    expect(html).toContain('<option value="Mars/Olympus" selected="">Mars/Olympus</option>');
+    // Nothing was saved.
+    expect(await household(family.id)).toMatchObject({ name: "Kept Family", bedtime: "19:30", timezone: "Europe/London" });
+  });
+
+  it("resets next_bedtime_at when the bedtime changes, and only then", async () => {
+    const { browser, household: family } = await newFamily();
+    const same = { ...VALID_SETTINGS, bedtime: family.bedtime, timezone: family.timezone, name: "Renamed" };
+    expect((await browser.post("/settings", same)).status).toBe(303);
+    expect(await household(family.id)).toMatchObject({ name: "Renamed", nextBedtimeAt: 123 });
+
+    expect((await browser.post("/settings", { ...same, bedtime: "18:45" })).status).toBe(303);
+    expect(await household(family.id)).toMatchObject({ bedtime: "18:45", nextBedtimeAt: 0 });
+  });
+
+  it("refuses a cross-site form post with 403 and changes nothing", async () => {
+    const { browser, household: family, characterId } = await newFamily("Safe Family");
+    const res = await browser.post("/settings", { ...VALID_SETTINGS, email: "attacker@evil.test" }, "https://evil.test");
+    expect(res.status).toBe(403);
+    const deleted = await browser.post(`/characters/${characterId}/delete`, {}, "https://evil.test");
+    expect(deleted.status).toBe(403);
+    expect(await household(family.id)).toMatchObject({ name: "Safe Family", email: "parent@example.com" });
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toBeTruthy();
+  });
+
+  it("escapes a hostile family name on the settings and home pages", async () => {
+    const { browser } = await newFamily();
+    expect((await browser.post("/settings", { ...VALID_SETTINGS, name: HOSTILE })).status).toBe(303);
+    for (const path of ["/", "/settings"]) {
+      const html = await browser.page(path);
+      expect(html).not.toContain("<img src=x");
+      expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    }
+  });
+
+  it("switches the household being looked after", async () => {
+    const { browser, household: first } = await newFamily("The First Family");
+    const second = await insertHousehold({ name: "The Second Family" });
+    const html = await browser.page("/settings");
+    expect(html).toContain('<label for="switch-householdId">Looking after</label>');
+    expect(html).toContain(`<option value="${first.id}" selected="">The First Family</option>`);
+    expect(html).toContain(">Switch household</button>");
+
+    const res = await browser.post("/household", { householdId: second.id });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/");
+    expect(res.headers.get("Set-Cookie")).toMatch(/HttpOnly/i);
+    expect(await browser.page("/")).toContain('<h1 class="page-title">The Second Family</h1>');
+
+    // An unknown household is refused and the session stays as it was.
+    expect((await browser.post("/household", { householdId: "hh_nobody" })).status).toBe(404);
+    expect((await currentHousehold(browser)).id).toBe(second.id);
+  });
+});
+
+describe("characters and scenes", () => {
+  it("lists the family's characters and scenes with forms to add more", async () => {
+    const { browser } = await newFamily();
+    const res = await browser.get("/cast");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+    const html = await res.text();
+    expect(html).toMatch(/<strong class="cast-name">Pip<\/strong>/);
+    expect(html).toMatch(/<strong class="cast-name">the Woods<\/strong>/);
+    expect(html).not.toContain("Mabel"); // hh_default's, not this family's
+    for (const label of ["Name", "Looks", "Personality", "Scene name", "Description", "Time of day"]) {
+      expect(html).toMatch(new RegExp(`<label for="new-(character|scene)-\\w+">${label}</label>`));
+    }
+    expect(html).toContain(">Add character</button>");
+    expect(html).toContain(">Add scene</button>");
+  });
+
+  it("adds, edits and deletes a character", async () => {
+    const { browser, household: family } = await newFamily();
+    const added = await browser.post("/characters", { name: "Mabel", looks: "a grey rabbit in a yellow raincoat", personality: "gentle" });
+    expect(added.status).toBe(303);
+    expect(added.headers.get("Location")).toBe("/cast?done=character-added#characters");
+    const row = await db(env).query.characters.findFirst({ where: and(eq(characters.householdId, family.id), eq(characters.name, "Mabel")) });
+    expect(row).toMatchObject({ householdId: family.id, looks: "a grey rabbit in a yellow raincoat" });
+    expect(row!.id).toMatch(/^ch_[A-Za-z0-9_-]{12}$/);
+    const cast = await browser.page("/cast?done=character-added");
+    expect(cast).toMatch(/role="status">Character added.</);
+    expect(cast).toContain(`href="/characters/${row!.id}/edit"`);
+
+    const edit = await browser.page(`/characters/${row!.id}/edit`);
+    expect(fieldHtml(edit, "character-looks").control).toContain("textarea");
+    expect(edit).toContain(">a grey rabbit in a yellow raincoat</textarea>");
+    expect(edit).toContain(">Save character</button>");
+    const saved = await browser.post(`/characters/${row!.id}`, { name: "Mabel", looks: "a grey rabbit in green boots", personality: "gentle and careful" });
+    expect(saved.status).toBe(303);
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, row!.id) })).toMatchObject({ looks: "a grey rabbit in green boots", personality: "gentle and careful" });
+
+    expect(edit).toMatch(/<button type="submit" class="button button-danger">Delete Mabel<\/button>/);
+    const deleted = await browser.post(`/characters/${row!.id}/delete`, {});
+    expect(deleted.status).toBe(303);
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, row!.id) })).toBeUndefined();
+    expect(await browser.page("/cast")).not.toContain("Mabel");
+  });
+
+  it("refuses to delete the last character and the last scene", async () => {
+    const { browser, characterId, sceneId } = await newFamily();
+    const res = await browser.post(`/characters/${characterId}/delete`, {});
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("Stories need at least one character, so Pip stays.");
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toBeTruthy();
+
+    const scene = await browser.post(`/scenes/${sceneId}/delete`, {});
+    expect(scene.status).toBe(409);
+    expect(await scene.text()).toContain("Stories need at least one scene, so the Woods stays.");
+    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, sceneId) })).toBeTruthy();
+  });
+
+  it("adds, edits and deletes a scene", async () => {
+    const { browser, household: family } = await newFamily();
+    const added = await browser.post("/scenes", { name: "the Moonlit Beach", description: "a quiet beach with rock pools", timeOfDay: "night" });
+    expect(added.status).toBe(303);
+    const row = await db(env).query.scenes.findFirst({ where: and(eq(scenes.householdId, family.id), eq(scenes.name, "the Moonlit Beach")) });
+    expect(row).toMatchObject({ householdId: family.id, timeOfDay: "night" });
+    expect(row!.id).toMatch(/^sc_/);
+    expect(await browser.page("/cast")).toContain("Night · a quiet beach with rock pools");
+
+    const edit = await browser.page(`/scenes/${row!.id}/edit`);
+    expect(edit).toContain('<option value="night" selected="">Night</option>');
+    expect(edit).toContain(">Save scene</button>");
+    expect((await browser.post(`/scenes/${row!.id}`, { name: "the Sunny Beach", description: "a beach with sandcastles", timeOfDay: "morning" })).status).toBe(303);
+    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toMatchObject({ name: "the Sunny Beach", timeOfDay: "morning" });
+
+    expect(await browser.page(`/scenes/${row!.id}/edit`)).toContain(">Delete the Sunny Beach</button>");
+    expect((await browser.post(`/scenes/${row!.id}/delete`, {})).status).toBe(303);
+    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toBeUndefined();
+  });
+
+  it("refuses an incomplete character with 400, the problem by its field and the input kept", async () => {
+    const { browser, household: family } = await newFamily();
+    const res = await browser.post("/characters", { name: "  ", looks: "a tiny white owl", personality: "" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(fieldHtml(html, "new-character-name").error).toBe("Required");
+    expect(fieldHtml(html, "new-character-name").control).toContain('aria-invalid="true"');
+    expect(fieldHtml(html, "new-character-personality").error).toBe("Required");
+    expect(html).toContain(">a tiny white owl</textarea>");
+    // The scene form beside it is untouched.
+    expect(html).not.toContain('id="new-scene-problems"');
+    const rows = await db(env).query.characters.findMany({ where: eq(characters.householdId, family.id) });
+    expect(rows).toHaveLength(1);
+  });
+
+  it("refuses unkind looks with 422 and the kind message by the form, keeping what was typed", async () => {
+    const { browser, household: family, characterId } = await newFamily();
+    const res = await browser.post("/characters", { name: "Rex", looks: "a big dog who carries a gun", personality: "grumpy" });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    const form = html.slice(html.indexOf('action="/characters"'), html.indexOf('action="/scenes"'));
+    expect(form).toContain(KIND_MESSAGE);
+    expect(form).toContain('role="alert"');
+    expect(form).toContain(">a big dog who carries a gun</textarea>");
+    expect(fieldHtml(html, "new-character-name").control).toContain('value="Rex"');
+    expect(await db(env).query.characters.findMany({ where: eq(characters.householdId, family.id) })).toHaveLength(1);
+
+    // Editing is checked the same way, and the stored character stays as it was.
+    const edit = await browser.post(`/characters/${characterId}`, { name: "Pip", looks: "a fox with a knife", personality: "curious" });
+    expect(edit.status).toBe(422);
+    expect(await edit.text()).toContain(KIND_MESSAGE);
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toMatchObject({ looks: "a small red fox" });
+
+    const scene = await browser.post("/scenes", { name: "the Battlefield", description: "covered in blood", timeOfDay: "night" });
+    expect(scene.status).toBe(422);
+    expect(await scene.text()).toContain(KIND_MESSAGE);
+  });
+
+  it("escapes a hostile character name on the cast page and its edit page", async () => {
+    const { browser } = await newFamily();
+    expect((await browser.post("/characters", { name: HOSTILE, looks: `"><script>alert(2)</script>`, personality: "sneaky" })).status).toBe(303);
+    const cast = await browser.page("/cast");
+    expect(cast).not.toContain("<img src=x");
+    expect(cast).not.toContain("<script>alert");
+    expect(cast).toContain('<strong class="cast-name">&lt;img src=x onerror=alert(1)&gt;</strong>');
+    const id = /href="\/characters\/([^/"]+)\/edit"/g;
+    const ids = [...cast.matchAll(id)].map((m) => m[1]);
+    const edit = await browser.page(`/characters/${ids.at(-1)}/edit`);
+    expect(edit).not.toContain("<img src=x");
+    expect(edit).toContain('value="&lt;img src=x onerror=alert(1)&gt;"');
+    expect(edit).toContain("Delete &lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("answers 404 for another family's character or scene, and leaves them alone", async () => {
+    const { browser } = await newFamily();
+    for (const path of ["/characters/ch_pip/edit", "/scenes/sc_moon_garden/edit", "/characters/no%20such/edit"]) {
+      expect((await browser.get(path)).status).toBe(404);
+    }
+    expect((await browser.post("/characters/ch_pip", { name: "Stolen", looks: "a fox", personality: "sly" })).status).toBe(404);
+    expect((await browser.post("/characters/ch_pip/delete", {})).status).toBe(404);
+    expect((await browser.post("/scenes/sc_moon_garden/delete", {})).status).toBe(404);
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, "ch_pip") })).toMatchObject({ name: "Pip", householdId: "hh_default" });
+    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, "sc_moon_garden") })).toBeTruthy();
+  });
+
+  it("sends a signed-out visitor to sign in, from every form page", async () => {
+    const browser = new Browser();
+    for (const path of ["/settings", "/cast", "/characters/ch_pip/edit"]) {
+      const res = await browser.get(path);
+      expect(res.status).toBe(303);
+      expect(res.headers.get("Location")).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+    }
+    const post = await browser.post("/characters", { name: "Sneaky", looks: "a cat", personality: "sly" });
+    expect(post.status).toBe(303);
+    expect(post.headers.get("Location")).toBe("/sign-in?next=%2F");
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.name, "Sneaky") })).toBeUndefined();
+  });
+});
+
+/** The household the browser's session is looking after, read from its cookie ("expiry.id.signature"). */
+async function currentHousehold(browser: Browser) {
+  const id = /^nl_session=\d+\.([A-Za-z0-9_-]+)\./.exec(decodeURIComponent(browser.cookie))?.[1] ?? "";
+  const row = await household(id);
+  if (!row) throw new Error(`no household ${id}`);
+  return row;
+}
