@@ -13,6 +13,8 @@ import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { media } from "./routes/media";
 import { pages } from "./routes/pages";
+import { settings } from "./routes/settings";
+import { tell } from "./routes/tell";
 import { ErrorPage } from "./pages/error-page";
 
 export type AppEnv = { Bindings: Env; Variables: SecureHeadersVariables & { session?: Session } };
@@ -48,6 +50,8 @@ app.use(async function pageSecurityHeaders(c, next) {
 app.route("/api", api);
 app.route("/", account);
 app.route("/media", media);
+app.route("/", settings);
+app.route("/", tell);
 app.route("/", pages);
 
 app.notFound((c) => {

@@ -2,9 +2,8 @@ import { env, exports } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
-import { assets, households, stories, type Asset, type Story } from "../src/db/schema";
+import { assets, stories, type Asset, type Story } from "../src/db/schema";
 import { randomId } from "../src/lib/ids";
-import { localDate } from "../src/lib/time";
 import type { StoryScene } from "../src/story/types";
 
 const HOUR = 3_600_000;
@@ -70,7 +69,7 @@ describe("story page", () => {
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain("<title>Pip and the Little Lantern · Nightlight</title>");
     const order = [
-      "Pip and the Little Lantern</h1>",
+      "Pip and the Little Lantern</span></h1>",
       "Pip found a lantern by the river.",
       "It glowed like a tiny moon.",
       "Mabel counted the stars, one by one.",
@@ -141,7 +140,7 @@ describe("story page", () => {
     expect(html).toContain('alt="&quot;&gt;&lt;img src=x onerror=alert(2)&gt; brief"');
     // The only scripts are our own.
     expect(html.match(/<script/g)).toEqual(["<script"]);
-    expect(html).toContain('<script src="/read-aloud.js"');
+    expect(html).toContain('<script src="/read-along.js"');
   });
 
   it("shows a ready picture through a signed, expiring /media link with the brief as alt text", async () => {
@@ -173,7 +172,7 @@ describe("story page", () => {
     expect(res.status).toBe(200);
     expect(html.match(/class="picture picture-pending"/g)).toHaveLength(2);
     expect(html).toContain("Painting this picture…");
-    expect(html).toMatch(/aria-live="polite"[^>]*>Painting 2 of 3 pictures…</);
+    expect(html).toMatch(/aria-live="polite"[^>]*><ol class="steps">.*>Painting pictures 1 of 3…</s);
     expect(html).toContain('<meta http-equiv="refresh" content="10"/>');
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
@@ -219,7 +218,7 @@ describe("story page", () => {
     // The script runs only with this response's CSP nonce.
     const nonce = /script-src 'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
     expect(nonce).toBeTruthy();
-    expect(html).toContain(`<script src="/read-aloud.js" defer="" nonce="${nonce}"></script>`);
+    expect(html).toContain(`<script src="/read-along.js" defer="" nonce="${nonce}"></script>`);
   });
 
   it("says narration is on its way while it is being recorded", async () => {
@@ -250,7 +249,7 @@ describe("story page", () => {
     const { res, html } = await get(`/stories/${story.id}`);
 
     expect(res.status).toBe(200);
-    expect(html).toMatch(/aria-live="polite"[^>]*>Writing the story…</);
+    expect(html).toMatch(/aria-live="polite"[^>]*><ol class="steps"><li class="step active" data-step="writing">Writing the story…</);
     expect(html).toContain('<meta http-equiv="refresh" content="10"/>');
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
@@ -265,36 +264,6 @@ describe("story page", () => {
     expect(html).not.toContain("Pip found a lantern");
     expect(html).not.toContain("provider exploded");
     expect(html).not.toContain('http-equiv="refresh"');
-  });
-});
-
-describe("home page", () => {
-  it("lists tonight's story and recent titles, and when tonight's story comes for a family without one", async () => {
-    const now = Date.now();
-    const tonight = await insertStory({ kind: "nightly", localDate: localDate(now, "Europe/London"), title: "The Moon Garden Sings", createdAt: now + 1 });
-    await insertStory({ title: "Otto's Patched Backpack", createdAt: now + 3 });
-    await insertStory({ title: "Gone Already", expiresAt: now - 1000 });
-    await insertStory({ status: "pending", title: null, scenes: null, moral: null, createdAt: now + 2 });
-    await db(env).insert(households).values({
-      id: "hh_sleepy",
-      name: "The Sleepy Owls",
-      email: "owls@example.com",
-      timezone: "UTC",
-      bedtime: "23:59",
-      createdAt: now,
-      updatedAt: now,
-    });
-    const { res, html } = await get("/");
-
-    expect(res.status).toBe(200);
-    expect(html).toContain("The Willow Family");
-    expect(html).toMatch(new RegExp(`<a class="tonight" href="/stories/${tonight.id}">.*Tonight&#39;s story.*The Moon Garden Sings`, "s"));
-    expect(html).toContain("Otto&#39;s Patched Backpack");
-    expect(html).toContain("Being written…");
-    // An expired story would only lead to "gone to sleep", so it is not listed.
-    expect(html).not.toContain("Gone Already");
-    expect(html).toContain("The Sleepy Owls");
-    expect(html).toMatch(/Tonight&#39;s story (arrives at 23:59|is on its way)/);
   });
 });
 

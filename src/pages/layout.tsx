@@ -8,7 +8,7 @@ export interface LayoutProps {
   head?: Child;
   /** BCP 47 language of the page's main content (a story's language); defaults to English. */
   lang?: string;
-  /** Scripts to load at the end of <body>, by path under public/ (e.g. "/read-aloud.js"). */
+  /** Scripts to load at the end of <body>, by path under public/ (e.g. "/read-along.js"). */
   scripts?: string[];
   /** The request's CSP nonce (c.get("secureHeadersNonce")): scripts without it do not run. */
   nonce?: string;
@@ -49,6 +49,7 @@ export function Layout({ title, children, head, lang = "en", scripts = [], nonce
             {signedIn ? (
               <nav aria-label="Main">
                 <a href="/tell">Tell a story now</a>
+                <a href="/cast">Characters</a>
                 <a href="/settings">Settings</a>
                 <form method="post" action="/sign-out" class="inline-form">
                   <button type="submit" class="link-button">

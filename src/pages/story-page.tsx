@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { StoryStatus } from "../db/schema";
 import { Layout } from "./layout";
 
@@ -25,18 +26,44 @@ export interface StorySceneView {
   picture: PictureView;
 }
 
-export interface StoryPageProps {
+/**
+ * What is made so far: the body of `GET /stories/:id/status`, and what the page's step list
+ * shows. read-along.js builds the same list from the same JSON, so keep the two in step.
+ */
+export interface StoryProgress {
   status: StoryStatus;
-  /** The story's language (BCP 47), used for `lang` and the device voice. */
+  steps: {
+    writing: "done" | "active";
+    /** Pictures settled (painted, or given up on) out of the story's scenes (0 of 0 until written). */
+    painting: { done: number; total: number };
+    narrating: "pending" | "ready" | "skipped" | "failed";
+  };
+  ready: boolean;
+}
+
+export interface StoryPageProps {
+  /** The story id: links to the picture book, the status endpoint and the favourite form. */
+  id: string;
+  status: StoryStatus;
+  /** The story's language (BCP 47), used for `lang`, sentence splitting and the device voice. */
   language: string;
   /** Absent until the story is written. */
   title?: string;
   scenes: StorySceneView[];
   moral?: string;
   narration: NarrationView;
+  progress: StoryProgress;
+  /** "book": one scene per page-sized section, for reading on a tablet or printing. */
+  view?: "story" | "book";
+  /** Present only for a signed-in parent of the story's household: the favourite form. */
+  keep?: { favorite: boolean };
+  /** Show the signed-in navigation. */
+  signedIn?: boolean;
   /** CSP nonce for the page's script. */
   nonce?: string;
 }
+
+const SCRIPT = "/read-along.js";
 
 /**
  * What is still being made, in words, or undefined when nothing is (the page is final).
@@ -58,18 +85,61 @@ export function progressText({ status, scenes, narration }: Pick<StoryPageProps,
 }
 
 /**
+ * Splits text into sentences the way the story's language does (Intl.Segmenter), each with the
+ * whitespace that followed it, so joining them gives back the text.
+ * @example
+ * splitSentences("Pip yawned. The moon smiled.", "en") // ["Pip yawned. ", "The moon smiled."]
+ */
+export function splitSentences(text: string, language: string): string[] {
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+  } catch {
+    segmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
+  }
+  return Array.from(segmenter.segment(text.trim()), (s) => s.segment).filter((s) => s.trim() !== "");
+}
+
+/**
+ * Numbers sentences across the whole page (title first, as the narration reads it), so the
+ * script can match the n-th speech mark to the n-th `<span class="sentence">`.
+ */
+function sentenceCounter(language: string) {
+  let next = 0;
+  return function sentences(text: string): Child[] {
+    return splitSentences(text, language).map((sentence) => {
+      const words = sentence.trimEnd();
+      return (
+        <>
+          <span class="sentence" data-i={next++}>
+            {words}
+          </span>
+          {sentence.slice(words.length)}
+        </>
+      );
+    });
+  };
+}
+
+/**
  * The story page: title, narration, scenes with their pictures in order, the moral. While
- * anything is still being made it shows what, and refreshes itself every 10 s (works without JS).
- * Every string here came from a user or a model, so all of it goes through JSX escaping.
+ * anything is still being made it lists what, and read-along.js polls the status and reloads when
+ * something new is ready (the <noscript> meta refresh does it without JS). Every string here came
+ * from a user or a model, so all of it goes through JSX escaping.
  */
 export function StoryPage(props: StoryPageProps) {
-  const { status, language, title, scenes, moral, narration, nonce } = props;
-  const progress = progressText(props);
-  const head = progress ? <meta http-equiv="refresh" content="10" /> : null;
+  const { id, status, language, title, scenes, moral, narration, progress, view, keep, signedIn, nonce } = props;
+  const inProgress = progressText(props) !== undefined;
+  // Only without JS: a refresh would cut off narration that is playing.
+  const head = inProgress ? (
+    <noscript>
+      <meta http-equiv="refresh" content="10" />
+    </noscript>
+  ) : null;
 
   if (status === "failed") {
     return (
-      <Layout title="This story got tangled">
+      <Layout title="This story got tangled" signedIn={signedIn}>
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
           <h1>This story got tangled</h1>
@@ -85,33 +155,34 @@ export function StoryPage(props: StoryPageProps) {
   // Not written yet: nothing of the story exists, only the promise of it.
   if (status === "pending" || !title) {
     return (
-      <Layout title="A story is being written" head={head}>
+      <Layout title="A story is being written" head={head} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
           <h1>A story is being written</h1>
-          <Progress text={progress} />
+          <Steps id={id} progress={progress} />
           <p>This page will fill in by itself. It usually takes less than a minute.</p>
         </section>
       </Layout>
     );
   }
 
+  if (view === "book") return <PictureBook {...props} title={title} />;
+
+  const sentences = sentenceCounter(language);
   // The first picture is likely on screen at once; the rest can wait until scrolled to.
   const firstPicture = scenes.findIndex((s) => s.picture.status === "ready");
 
   return (
-    <Layout title={title} lang={language} head={head} scripts={narration.status === "read-aloud" ? ["/read-aloud.js"] : []} nonce={nonce}>
+    <Layout title={title} lang={language} head={head} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
       <article class="story">
-        <Progress text={progress} />
-        <h1 class="story-title" data-read>
-          {title}
-        </h1>
+        {inProgress ? <Steps id={id} progress={progress} /> : null}
+        <h1 class="story-title">{sentences(title)}</h1>
         <Narration narration={narration} language={language} />
         {scenes.map((scene, i) => (
           <section class="scene">
             <Picture scene={scene} eager={i === firstPicture} />
             {scene.paragraphs.map((p) => (
-              <p data-read>{p}</p>
+              <p>{sentences(p)}</p>
             ))}
           </section>
         ))}
@@ -120,7 +191,50 @@ export function StoryPage(props: StoryPageProps) {
             <span class="ornament" aria-hidden="true">
               ✦ ✦ ✦
             </span>
-            <p data-read>{moral}</p>
+            <p>{sentences(moral)}</p>
+          </footer>
+        ) : null}
+        <aside class="story-extras" lang="en" dir="ltr" aria-label="More with this story">
+          <a class="book-link" href={`/stories/${id}?view=book`}>
+            Picture book
+          </a>
+          {keep ? <KeepForm id={id} favorite={keep.favorite} /> : null}
+        </aside>
+      </article>
+    </Layout>
+  );
+}
+
+/** One scene per page-sized section, its picture large and the words below; prints as a book. */
+function PictureBook({ id, language, title, scenes, moral, signedIn, nonce }: StoryPageProps & { title: string }) {
+  return (
+    <Layout title={`${title} (picture book)`} lang={language} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
+      <article class="story book">
+        <div class="book-tools" lang="en" dir="ltr">
+          <a href={`/stories/${id}`}>Back to the story</a>
+          {/* window.print() needs the script, so the button stays hidden without it. */}
+          <button type="button" data-print="" hidden>
+            Print
+          </button>
+        </div>
+        <header class="book-cover">
+          <h1 class="story-title">{title}</h1>
+        </header>
+        {scenes.map((scene) => (
+          <section class="scene book-page">
+            {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
+            <Picture scene={scene} eager />
+            {scene.paragraphs.map((p) => (
+              <p>{p}</p>
+            ))}
+          </section>
+        ))}
+        {moral ? (
+          <footer class="moral book-page">
+            <span class="ornament" aria-hidden="true">
+              ✦ ✦ ✦
+            </span>
+            <p>{moral}</p>
           </footer>
         ) : null}
       </article>
@@ -128,13 +242,64 @@ export function StoryPage(props: StoryPageProps) {
   );
 }
 
-/** The polite live region that says what is still being made (absent when nothing is). */
-function Progress({ text }: { text: string | undefined }) {
-  if (!text) return null;
+type StepState = "done" | "active" | "waiting";
+
+/**
+ * The four steps and how far along each is, in words (English, like the rest of the chrome): a
+ * step being worked on ends in "…", a finished one in "✓".
+ * @example
+ * progressSteps({ status: "written", steps: { writing: "done", painting: { done: 1, total: 3 }, narrating: "pending" }, ready: false })
+ * // [["writing", "done", "Writing the story ✓"], ["painting", "active", "Painting pictures 1 of 3…"], …]
+ */
+function progressSteps({ steps, ready }: StoryProgress): [string, StepState, string][] {
+  const writing = steps.writing === "active";
+  const { done, total } = steps.painting;
+  const painted = !writing && done >= total;
+  const narration: [StepState, string] =
+    steps.narrating === "pending"
+      ? writing
+        ? ["waiting", "Recording the narration"]
+        : ["active", "Recording the narration…"]
+      : steps.narrating === "ready"
+        ? ["done", "Recording the narration ✓"]
+        : ["done", "This device will read it aloud ✓"];
+  return [
+    ["writing", writing ? "active" : "done", writing ? "Writing the story…" : "Writing the story ✓"],
+    ["painting", writing ? "waiting" : painted ? "done" : "active", writing ? "Painting pictures" : `Painting pictures ${done} of ${total}${painted ? " ✓" : "…"}`],
+    ["narrating", ...narration],
+    ["ready", ready ? "done" : "waiting", ready ? "Ready ✓" : "Ready"],
+  ];
+}
+
+/**
+ * The polite live region listing what is being made. `data-status` is where the script polls;
+ * `data-state` is what this render showed, so the script can tell when something new is ready.
+ */
+function Steps({ id, progress }: { id: string; progress: StoryProgress }) {
+  const { status, steps } = progress;
   return (
-    <p class="progress" role="status" aria-live="polite" lang="en">
-      {text}
-    </p>
+    <div class="progress-steps" role="status" aria-live="polite" lang="en" dir="ltr" data-status={`/stories/${id}/status`} data-state={`${status},${steps.painting.done},${steps.narrating}`}>
+      <ol class="steps">
+        {progressSteps(progress).map(([name, state, text]) => (
+          <li class={`step ${state}`} data-step={name}>
+            {text}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The favourite toggle: a plain form post, so it works without JS. */
+function KeepForm({ id, favorite }: { id: string; favorite: boolean }) {
+  return (
+    <form method="post" action={`/stories/${id}/favorite`} class="keep-form">
+      <input type="hidden" name="favorite" value={favorite ? "false" : "true"} />
+      <button type="submit">{favorite ? "Stop keeping this story" : "Keep this story"}</button>
+      <p class="quiet keep-note">
+        {favorite ? "Kept: this story won't expire." : "Kept stories don't expire; the others go to sleep after a couple of nights."}
+      </p>
+    </form>
   );
 }
 
@@ -166,6 +331,7 @@ function Picture({ scene, eager }: { scene: StorySceneView; eager: boolean }) {
 
 function Narration({ narration, language }: { narration: NarrationView; language: string }) {
   if (narration.status === "ready") {
+    // read-along.js fetches `data-marks` and highlights each sentence as it is read.
     return (
       <section class="narration" aria-label="Narration" lang="en">
         <audio controls preload="none" src={narration.src} data-marks={narration.marksSrc}>
@@ -181,7 +347,7 @@ function Narration({ narration, language }: { narration: NarrationView; language
       </section>
     );
   }
-  // `hidden` until read-aloud.js finds speechSynthesis, so nobody without it sees a dead button.
+  // `hidden` until read-along.js finds speechSynthesis, so nobody without it sees a dead button.
   return (
     <section class="narration" aria-label="Narration" lang="en">
       <button type="button" class="read-aloud" data-read-aloud data-lang={language} hidden>

@@ -9,8 +9,10 @@ import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
 import { localDate } from "../lib/time";
-import { HomePage, type HomeHousehold } from "../pages/home-page";
-import { progressText, StoryPage, type NarrationView, type PictureView, type StoryPageProps } from "../pages/story-page";
+import { readSession } from "../lib/session";
+import { HomePage } from "../pages/home-page";
+import { SignInPage } from "../pages/sign-in-page";
+import { progressText, StoryPage, type NarrationView, type PictureView, type StoryPageProps, type StoryProgress } from "../pages/story-page";
 
 /** Server-rendered pages: home and the story page. */
 export const pages = new Hono<AppEnv>();
@@ -18,36 +20,77 @@ export const pages = new Hono<AppEnv>();
 const DAY = 86_400_000;
 /** A favourite never expires, so its links get a rolling week instead of the story's expiry. */
 const FAVORITE_LINK_MS = 7 * DAY;
-/** How many stories the home page lists per household. */
+/** How many recent stories, and how many favourites, the home page lists. */
 const RECENT_STORIES = 10;
-/** Until sign-in arrives the home page lists every household; cap it so it stays one page. */
-const HOME_HOUSEHOLDS = 50;
+const FAVORITE_STORIES = 20;
 
 pages.get("/stories/:id", async (c) => {
-  const id = c.req.param("id");
-  // Checked before any query: a malformed id cannot name a story.
-  if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
-
-  const d = db(c.env);
-  const story = await d.query.stories.findFirst({ where: eq(stories.id, id) });
-  if (!story) throw new AppError(404, "No such story");
-
   const now = Date.now();
-  if (story.expiresAt <= now && !story.favorite) throw new AppError(410, "This story has gone to sleep");
+  const story = await findLiveStory(c.env, c.req.param("id"), now);
+  const session = await readSession(c);
+  const owner = session?.householdId === story.householdId;
 
-  const rows = await d.select().from(assets).where(eq(assets.storyId, id));
+  const rows = await db(c.env).select().from(assets).where(eq(assets.storyId, story.id));
   const linkExpiresAt = story.favorite ? now + FAVORITE_LINK_MS : story.expiresAt;
   const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.env));
 
-  // While anything is still being made the page changes under the reader, so never cache it.
-  c.header("Cache-Control", progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60");
-  return c.html(<StoryPage {...props} nonce={c.get("secureHeadersNonce")} />);
+  // While anything is still being made the page changes under the reader, so never cache it; a
+  // signed-in parent sees their own favourite button, which must not come back stale after a toggle.
+  c.header("Cache-Control", session || progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60");
+  return c.html(
+    <StoryPage
+      {...props}
+      view={c.req.query("view") === "book" ? "book" : "story"}
+      keep={owner ? { favorite: story.favorite } : undefined}
+      signedIn={session !== undefined}
+      nonce={c.get("secureHeadersNonce")}
+    />,
+  );
 });
 
+// What is made so far, for the page's script. Public like the page: the id is the capability.
+pages.get("/stories/:id/status", async (c) => {
+  c.header("Cache-Control", "no-store");
+  let story: Story;
+  try {
+    story = await findLiveStory(c.env, c.req.param("id"), Date.now());
+  } catch (error) {
+    if (error instanceof AppError) return c.json({ error: error.message }, error.status);
+    throw error;
+  }
+  const rows = await db(c.env).select().from(assets).where(eq(assets.storyId, story.id));
+  return c.json(storyProgress(story, rows));
+});
+
+// Keep (or stop keeping) a story: only a parent of the story's own household may.
+pages.post("/stories/:id/favorite", async (c) => {
+  const id = c.req.param("id");
+  if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
+  const session = await readSession(c);
+  if (!session) return c.redirect(`/sign-in?next=${encodeURIComponent(`/stories/${id}`)}`, 303);
+
+  const story = await findLiveStory(c.env, id, Date.now());
+  // Someone else's story answers exactly like a missing one.
+  if (story.householdId !== session.householdId) throw new AppError(404, "No such story");
+  const { favorite } = await c.req.parseBody();
+  if (favorite !== "true" && favorite !== "false") throw new AppError(400, "Choose whether to keep this story");
+
+  await db(c.env)
+    .update(stories)
+    .set({ favorite: favorite === "true" })
+    .where(eq(stories.id, story.id));
+  return c.redirect(`/stories/${story.id}`, 303);
+});
+
+// Signed out, the home page is the sign-in form: nothing about any family shows to a stranger.
 pages.get("/", async (c) => {
-  const now = Date.now();
+  c.header("Cache-Control", "no-store");
+  const session = await readSession(c);
   const d = db(c.env);
-  const rows = await d.select().from(households).orderBy(households.name).limit(HOME_HOUSEHOLDS);
+  const household = session ? await d.query.households.findFirst({ where: eq(households.id, session.householdId) }) : undefined;
+  if (!household) return c.html(<SignInPage next="/" />);
+
+  const now = Date.now();
   const summary = {
     id: stories.id,
     title: stories.title,
@@ -56,38 +99,50 @@ pages.get("/", async (c) => {
     kind: stories.kind,
     favorite: stories.favorite,
   };
+  const mine = eq(stories.householdId, household.id);
   // Stories that would answer 410 are left out, so every link on the page leads somewhere.
   const alive = or(gt(stories.expiresAt, now), eq(stories.favorite, true));
+  const [tonight, recent, favorites] = await Promise.all([
+    d
+      .select(summary)
+      .from(stories)
+      .where(and(mine, eq(stories.kind, "nightly"), eq(stories.localDate, todayIn(household.timezone, now)), alive))
+      .limit(1),
+    d.select(summary).from(stories).where(and(mine, alive)).orderBy(desc(stories.createdAt)).limit(RECENT_STORIES),
+    d.select(summary).from(stories).where(and(mine, eq(stories.favorite, true))).orderBy(desc(stories.createdAt)).limit(FAVORITE_STORIES),
+  ]);
 
-  const entries = await Promise.all(
-    rows.map(async (household): Promise<HomeHousehold> => {
-      const [tonight, recent] = await Promise.all([
-        d
-          .select(summary)
-          .from(stories)
-          .where(
-            and(
-              eq(stories.householdId, household.id),
-              eq(stories.kind, "nightly"),
-              eq(stories.localDate, todayIn(household.timezone, now)),
-              alive,
-            ),
-          )
-          .limit(1),
-        d
-          .select(summary)
-          .from(stories)
-          .where(and(eq(stories.householdId, household.id), alive))
-          .orderBy(desc(stories.createdAt))
-          .limit(RECENT_STORIES),
-      ]);
-      return { household, tonight: tonight[0], recent };
-    }),
-  );
-
-  c.header("Cache-Control", "no-store");
-  return c.html(<HomePage households={entries} now={now} />);
+  return c.html(<HomePage household={household} tonight={tonight[0]} recent={recent} favorites={favorites} now={now} />);
 });
+
+/**
+ * The story behind a /stories/:id URL, or the AppError the page answers with: 404 for a malformed
+ * or unknown id (checked before any query), 410 once it has expired (favourites never do).
+ */
+async function findLiveStory(env: Env, id: string, now: number): Promise<Story> {
+  if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
+  const story = await db(env).query.stories.findFirst({ where: eq(stories.id, id) });
+  if (!story) throw new AppError(404, "No such story");
+  if (story.expiresAt <= now && !story.favorite) throw new AppError(410, "This story has gone to sleep");
+  return story;
+}
+
+/**
+ * How far along the story is (the status endpoint's body and the page's step list). A picture
+ * counts as done once it is settled, painted or not, so the count always reaches the total.
+ * Right after writing the asset rows may not exist yet: missing counts as still coming.
+ */
+function storyProgress(story: Story, rows: Asset[]): StoryProgress {
+  const total = story.status === "pending" ? 0 : (story.scenes?.length ?? 0);
+  const done = rows.filter((a) => a.kind === "image" && a.index < total && a.status !== "pending").length;
+  const audio = rows.find((a) => a.kind === "audio" && a.index === 0);
+  const narrating = audio ? audio.status : story.status === "pending" || story.status === "written" ? "pending" : "skipped";
+  return {
+    status: story.status,
+    steps: { writing: story.status === "pending" ? "active" : "done", painting: { done, total }, narrating },
+    ready: story.status === "ready",
+  };
+}
 
 /**
  * Turns the story row and its asset rows into what the page shows. Media rows may not exist yet
@@ -123,12 +178,14 @@ async function storyPageProps(story: Story, rows: Asset[], signKey: (key: string
   }
 
   return {
+    id: story.id,
     status: story.status,
     language: story.language,
     title: story.title ?? undefined,
     scenes,
     moral: story.moral ?? undefined,
     narration,
+    progress: storyProgress(story, rows),
   };
 }
 

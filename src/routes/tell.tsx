@@ -1,0 +1,113 @@
+/**
+ * "Tell a story now", the web form for on-demand stories: the same checks and writer as
+ * `POST /api/stories`, for a signed-in parent and their own household.
+ */
+import { eq, sql } from "drizzle-orm";
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../app";
+import { db } from "../db/client";
+import { characters, scenes } from "../db/schema";
+import { OnDemandRequest } from "../db/validation";
+import { AppError } from "../lib/errors";
+import { requireSession, type Session } from "../lib/session";
+import { TellPage, type TellField, type TellFormValues } from "../pages/tell-page";
+import { createOnDemandStory, resolveHousehold } from "../story/create";
+import { writeOrQueue } from "../story/writer";
+
+export const tell = new Hono<AppEnv>();
+
+tell.use("/tell", requireSession());
+
+tell.get("/tell", async (c) => {
+  const household = await resolveHousehold(c.env, signedIn(c).householdId);
+  return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
+});
+
+tell.post("/tell", async (c) => {
+  const { householdId } = signedIn(c);
+  const values = readForm(await c.req.parseBody({ all: true }));
+
+  const parsed = OnDemandRequest.safeParse({
+    prompt: values.prompt.trim() === "" ? undefined : values.prompt,
+    language: values.language === "" ? undefined : values.language,
+    characterIds: values.characterIds.length > 0 ? values.characterIds : undefined,
+    sceneId: values.sceneId === "" ? undefined : values.sceneId,
+    notify: values.notify,
+  });
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<TellField, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === "string" && field in values) fieldErrors[field as TellField] ??= MESSAGES[field as TellField] ?? issue.message;
+    }
+    const what = Object.entries(fieldErrors).map(([field, message]) => `${FIELD_NAMES[field as TellField]}: ${message}.`);
+    return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), fieldErrors);
+  }
+
+  const now = Date.now();
+  try {
+    // The household always comes from the session, never from the form.
+    const story = await createOnDemandStory(c.env, { ...parsed.data, householdId }, now);
+    c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
+    return c.redirect(`/stories/${story.id}`, 303);
+  } catch (error) {
+    // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
+    if (error instanceof AppError && (error.status === 400 || error.status === 422 || error.status === 429)) {
+      const fieldErrors = error.status === 422 ? { prompt: "Try something gentler." } : undefined;
+      return renderForm(c, values, error.status, error.message, fieldErrors);
+    }
+    throw error;
+  }
+});
+
+/** Kinder words than the schema's for fields only a tampered form gets wrong. */
+const MESSAGES: Partial<Record<TellField, string>> = {
+  language: "Choose one of the languages in the list",
+  sceneId: "Choose one of the scenes in the list",
+};
+
+/** How the alert names a field (short forms of the labels). */
+const FIELD_NAMES: Record<TellField, string> = {
+  prompt: "The story idea",
+  language: "Language",
+  characterIds: "Characters",
+  sceneId: "Scene",
+  notify: "Email me",
+};
+
+function signedIn(c: Context<AppEnv>): Session {
+  const session = c.get("session");
+  // requireSession() runs first on /tell; reaching here without it is a wiring mistake.
+  if (!session) throw new Error("/tell reached without a session");
+  return session;
+}
+
+/** The form body as typed; a field posted twice or as a file is read as its first text value. */
+function readForm(body: Record<string, string | File | (string | File)[]>): TellFormValues {
+  const all = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === "string");
+  const one = (name: string) => all(name)[0] ?? "";
+  return {
+    prompt: one("prompt"),
+    language: one("language"),
+    characterIds: all("characterIds"),
+    sceneId: one("sceneId"),
+    notify: one("notify") !== "",
+  };
+}
+
+async function renderForm(
+  c: Context<AppEnv>,
+  values: TellFormValues,
+  status: 200 | 400 | 422 | 429 = 200,
+  error?: string,
+  fieldErrors?: Partial<Record<TellField, string>>,
+) {
+  const { householdId } = signedIn(c);
+  const d = db(c.env);
+  const [characterRows, sceneRows] = await Promise.all([
+    d.select({ id: characters.id, name: characters.name }).from(characters).where(eq(characters.householdId, householdId)).orderBy(sql`${characters.name} COLLATE NOCASE`),
+    d.select({ id: scenes.id, name: scenes.name }).from(scenes).where(eq(scenes.householdId, householdId)).orderBy(sql`${scenes.name} COLLATE NOCASE`),
+  ]);
+  c.header("Cache-Control", "no-store");
+  return c.html(<TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />, status);
+}
