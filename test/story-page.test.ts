@@ -270,3 +270,40 @@ describe("story page", () => {
 function eqAudio(storyId: string) {
   return and(eq(assets.storyId, storyId), eq(assets.kind, "audio"));
 }
+
+describe("finished pages", () => {
+  const nonceOf = (res: Response) => /script-src 'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
+
+  it("serves a finished story again from memory, with each response's own nonce", async () => {
+    const story = await insertStory();
+    await insertReadyMedia(story.id);
+    const first = await get(`/stories/${story.id}`);
+    // Gone from D1, the page is still served from the isolate's memory for a minute…
+    await env.DB.prepare("UPDATE stories SET title = 'Changed' WHERE id = ?").bind(story.id).run();
+    const second = await get(`/stories/${story.id}`);
+    expect(second.html).toContain("Pip and the Little Lantern");
+    // …but never with a reused nonce.
+    const [n1, n2] = [nonceOf(first.res), nonceOf(second.res)];
+    expect(n1).toBeTruthy();
+    expect(n1).not.toBe(n2);
+    expect(second.html).toContain(`nonce="${n2}"`);
+    expect(second.html).not.toContain(`nonce="${n1}"`);
+    expect(second.html).not.toContain("nonce-slot");
+  });
+
+  it("does not keep a page that is still being made", async () => {
+    const story = await insertStory({ status: "written" });
+    await insertAsset(story.id, { kind: "image", index: 0, status: "pending", r2Key: null });
+    expect((await get(`/stories/${story.id}`)).html).toContain("Painting");
+    await env.DB.prepare("UPDATE stories SET title = 'Now Finished' WHERE id = ?").bind(story.id).run();
+    expect((await get(`/stories/${story.id}`)).html).toContain("Now Finished");
+  });
+
+  it("answers 410 from memory once the story expires", async () => {
+    const story = await insertStory({ expiresAt: Date.now() + 1500 });
+    await insertReadyMedia(story.id);
+    expect((await get(`/stories/${story.id}`)).res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await get(`/stories/${story.id}`)).res.status).toBe(410);
+  });
+});

@@ -91,13 +91,22 @@ export function progressText({ status, scenes, narration }: Pick<StoryPageProps,
  * splitSentences("Pip yawned. The moon smiled.", "en") // ["Pip yawned. ", "The moon smiled."]
  */
 export function splitSentences(text: string, language: string): string[] {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
-  } catch {
-    segmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
+  return Array.from(sentenceSegmenter(language).segment(text.trim()), (s) => s.segment).filter((s) => s.trim() !== "");
+}
+
+// Building a segmenter costs more than using it: one per language, kept for the isolate's life.
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+    } catch {
+      segmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
+    }
+    segmenters.set(language, segmenter);
   }
-  return Array.from(segmenter.segment(text.trim()), (s) => s.segment).filter((s) => s.trim() !== "");
+  return segmenter;
 }
 
 /**

@@ -9,6 +9,7 @@ import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
 import { localDate } from "../lib/time";
+import { forgetPages, keepPage, NONCE_SLOT, recallPage, withNonce } from "../lib/page-memo";
 import { readSession } from "../lib/session";
 import { HomePage } from "../pages/home-page";
 import { SignInPage } from "../pages/sign-in-page";
@@ -26,40 +27,50 @@ const FAVORITE_STORIES = 20;
 
 pages.get("/stories/:id", async (c) => {
   const now = Date.now();
-  const story = await findLiveStory(c.env, c.req.param("id"), now);
+  const view = c.req.query("view") === "book" ? "book" : "story";
+  const nonce = c.get("secureHeadersNonce");
   const session = await readSession(c);
-  const owner = session?.householdId === story.householdId;
+  const memoKey = `${c.req.param("id")}:${view}`;
+  const memo = session ? undefined : recallPage(memoKey, now);
+  if (memo) {
+    if (memo.storyExpiresAt <= now && !memo.favorite) throw new AppError(410, "This story has gone to sleep");
+    c.header("Cache-Control", "private, max-age=60");
+    return c.html(withNonce(memo.html, nonce));
+  }
 
-  const rows = await db(c.env).select().from(assets).where(eq(assets.storyId, story.id));
+  const { story, rows } = await findLiveStory(c.env, c.req.param("id"), now);
+  const owner = session?.householdId === story.householdId;
   const linkExpiresAt = story.favorite ? now + FAVORITE_LINK_MS : story.expiresAt;
   const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.env));
+  // A finished story seen signed out can't change any more: render it once for the isolate.
+  const final = !session && story.status === "ready" && !progressText(props);
 
   // While anything is still being made the page changes under the reader, so never cache it; a
   // signed-in parent sees their own favourite button, which must not come back stale after a toggle.
   c.header("Cache-Control", session || progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60");
-  return c.html(
+  const html = (
     <StoryPage
       {...props}
-      view={c.req.query("view") === "book" ? "book" : "story"}
+      view={view}
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
-      nonce={c.get("secureHeadersNonce")}
-    />,
-  );
+      nonce={final ? NONCE_SLOT : nonce}
+    />
+  ).toString();
+  if (final) keepPage(memoKey, { html, storyExpiresAt: story.expiresAt, favorite: story.favorite }, now);
+  return c.html(final ? withNonce(html, nonce) : html);
 });
 
 // What is made so far, for the page's script. Public like the page: the id is the capability.
 pages.get("/stories/:id/status", async (c) => {
   c.header("Cache-Control", "no-store");
-  let story: Story;
   try {
-    story = await findLiveStory(c.env, c.req.param("id"), Date.now());
+    const { story, rows } = await findLiveStory(c.env, c.req.param("id"), Date.now());
+    return c.json(storyProgress(story, rows));
   } catch (error) {
     if (error instanceof AppError) return c.json({ error: error.message }, error.status);
     throw error;
   }
-  const rows = await db(c.env).select().from(assets).where(eq(assets.storyId, story.id));
-  return c.json(storyProgress(story, rows));
 });
 
 // Keep (or stop keeping) a story: only a parent of the story's own household may.
@@ -69,7 +80,7 @@ pages.post("/stories/:id/favorite", async (c) => {
   const session = await readSession(c);
   if (!session) return c.redirect(`/sign-in?next=${encodeURIComponent(`/stories/${id}`)}`, 303);
 
-  const story = await findLiveStory(c.env, id, Date.now());
+  const { story } = await findLiveStory(c.env, id, Date.now());
   // Someone else's story answers exactly like a missing one.
   if (story.householdId !== session.householdId) throw new AppError(404, "No such story");
   const { favorite } = await c.req.parseBody();
@@ -79,6 +90,7 @@ pages.post("/stories/:id/favorite", async (c) => {
     .update(stories)
     .set({ favorite: favorite === "true" })
     .where(eq(stories.id, story.id));
+  forgetPages(story.id);
   return c.redirect(`/stories/${story.id}`, 303);
 });
 
@@ -116,15 +128,18 @@ pages.get("/", async (c) => {
 });
 
 /**
- * The story behind a /stories/:id URL, or the AppError the page answers with: 404 for a malformed
- * or unknown id (checked before any query), 410 once it has expired (favourites never do).
+ * The story behind a /stories/:id URL with its assets (one D1 round trip), or the AppError the
+ * page answers with: 404 for a malformed or unknown id (checked before any query), 410 once it
+ * has expired (favourites never do).
  */
-async function findLiveStory(env: Env, id: string, now: number): Promise<Story> {
+async function findLiveStory(env: Env, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
   if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
-  const story = await db(env).query.stories.findFirst({ where: eq(stories.id, id) });
+  const d = db(env);
+  const [found, rows] = await d.batch([d.select().from(stories).where(eq(stories.id, id)).limit(1), d.select().from(assets).where(eq(assets.storyId, id))]);
+  const story = found[0];
   if (!story) throw new AppError(404, "No such story");
   if (story.expiresAt <= now && !story.favorite) throw new AppError(410, "This story has gone to sleep");
-  return story;
+  return { story, rows };
 }
 
 /**
