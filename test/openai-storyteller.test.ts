@@ -234,6 +234,12 @@ describe("story schema", () => {
     );
   });
 
+  it("turns control characters into spaces, keeping line breaks only inside paragraphs", () => {
+    const parsed = parseStoryText({ ...story, title: "Pip\r\nBcc: x@example.com", scenes: story.scenes.map((s) => ({ ...s, paragraphs: ["Twinkle, twinkle,\nlittle star\u0007"] })) });
+    expect(parsed.title).toBe("Pip  Bcc: x@example.com");
+    expect(parsed.scenes[0]?.paragraphs[0]).toBe("Twinkle, twinkle,\nlittle star");
+  });
+
   it("describes a strict-mode JSON schema: every object closed and every property required", () => {
     const objects: Record<string, unknown>[] = [];
     const visit = (node: unknown) => {

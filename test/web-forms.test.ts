@@ -478,3 +478,13 @@ async function currentHousehold(browser: Browser) {
   if (!row) throw new Error(`no household ${id}`);
   return row;
 }
+
+describe("broken form bodies", () => {
+  it("answers a malformed multipart post with a 400, not a 500", async () => {
+    const res = await exports.default.fetch(
+      new Request(`${BASE}/sign-in`, { method: "POST", headers: { Origin: BASE, "Content-Type": "multipart/form-data; boundary=XYZ" }, body: "garbage--" }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("That form could not be read");
+  });
+});

@@ -1,5 +1,6 @@
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { HonoRequest } from "hono";
 import type { z } from "zod";
 
 /**
@@ -42,5 +43,19 @@ export async function readJson(request: Request): Promise<unknown> {
     return JSON.parse(text);
   } catch {
     throw new AppError(400, "Malformed JSON body");
+  }
+}
+
+/**
+ * A form post's fields (a repeated field as an array), or a 400 when the body is not a form that
+ * parses (a broken multipart body would otherwise be a 500).
+ * @example
+ * const { passphrase } = await parseForm(c.req);
+ */
+export async function parseForm(req: HonoRequest): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await req.parseBody({ all: true });
+  } catch {
+    throw new AppError(400, "That form could not be read. Please try again.");
   }
 }

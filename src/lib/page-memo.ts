@@ -5,7 +5,15 @@
  * differs per response, so pages are stored with a placeholder and the fresh nonce goes in on
  * the way out.
  */
-export const NONCE_SLOT = "nonce-slot-0";
+let slot: string | undefined;
+/**
+ * The placeholder stored where the nonce goes: random per isolate (made on first use, as Workers
+ * allow no randomness at start-up), so no story text can contain it.
+ */
+export function nonceSlot(): string {
+  slot ??= `nonce-slot-${crypto.randomUUID()}`;
+  return slot;
+}
 
 const TTL_MS = 60_000;
 const MAX_PAGES = 500;
@@ -38,5 +46,5 @@ export function forgetPages(storyId: string): void {
 }
 
 export function withNonce(html: string, nonce: string | undefined): string {
-  return html.replaceAll(NONCE_SLOT, nonce ?? "");
+  return html.replaceAll(nonceSlot(), nonce ?? "");
 }

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
 import type { AppEnv } from "../app";
 import { readConfig } from "../lib/config";
+import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
 import { resolveHousehold } from "../story/create";
 import { SignInPage } from "../pages/sign-in-page";
@@ -16,7 +17,7 @@ account.get("/sign-in", async (c) => {
 });
 
 account.post("/sign-in", async (c) => {
-  const form = await c.req.parseBody();
+  const form = await parseForm(c.req);
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
   const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
   const token = readConfig(c.env).adminToken;

@@ -13,6 +13,7 @@ import { HouseholdPatch, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
 import { readConfig } from "../lib/config";
 import { estimateCost } from "../lib/cost";
+import { forgetPages } from "../lib/page-memo";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { createOnDemandStory } from "../story/create";
@@ -92,6 +93,7 @@ api.patch("/stories/:id", async (c) => {
   const { favorite } = parse(StoryPatch, await readJson(c.req.raw), "Invalid story change");
   const story = await findStory(c.env, c.req.param("id"));
   const [updated] = await db(c.env).update(stories).set({ favorite }).where(eq(stories.id, story.id)).returning({ id: stories.id, favorite: stories.favorite, expiresAt: stories.expiresAt });
+  forgetPages(story.id);
   return c.json(updated);
 });
 

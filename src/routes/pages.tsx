@@ -4,12 +4,12 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { assets, households, stories, type Asset, type Story } from "../db/schema";
 import { readConfig } from "../lib/config";
-import { AppError } from "../lib/errors";
+import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
 import { localDate } from "../lib/time";
-import { forgetPages, keepPage, NONCE_SLOT, recallPage, withNonce } from "../lib/page-memo";
+import { forgetPages, keepPage, nonceSlot, recallPage, withNonce } from "../lib/page-memo";
 import { readSession } from "../lib/session";
 import { HomePage } from "../pages/home-page";
 import { SignInPage } from "../pages/sign-in-page";
@@ -54,7 +54,7 @@ pages.get("/stories/:id", async (c) => {
       view={view}
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
-      nonce={final ? NONCE_SLOT : nonce}
+      nonce={final ? nonceSlot() : nonce}
     />
   ).toString();
   if (final) keepPage(memoKey, { html, storyExpiresAt: story.expiresAt, favorite: story.favorite }, now);
@@ -83,7 +83,7 @@ pages.post("/stories/:id/favorite", async (c) => {
   const { story } = await findLiveStory(c.env, id, Date.now());
   // Someone else's story answers exactly like a missing one.
   if (story.householdId !== session.householdId) throw new AppError(404, "No such story");
-  const { favorite } = await c.req.parseBody();
+  const { favorite } = await parseForm(c.req);
   if (favorite !== "true" && favorite !== "false") throw new AppError(400, "Choose whether to keep this story");
 
   await db(c.env)

@@ -11,7 +11,7 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, households, scenes, type CharacterRow, type Household, type SceneRow } from "../db/schema";
 import { CharacterFields, HouseholdFields, SceneFields } from "../db/validation";
-import { AppError } from "../lib/errors";
+import { AppError, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
@@ -52,7 +52,7 @@ settings.get("/settings", signedIn, async (c) => {
 
 settings.post("/settings", signedIn, async (c) => {
   const household = await sessionHousehold(c);
-  const values = pick<SettingsField>(await c.req.parseBody(), ["name", "email", "timezone", "bedtime", "language", "childAge", "storyLength", "rhyming", "illustrationStyle", "voice"]);
+  const values = pick<SettingsField>(await parseForm(c.req), ["name", "email", "timezone", "bedtime", "language", "childAge", "storyLength", "rhyming", "illustrationStyle", "voice"]);
   const result = HouseholdFields.safeParse(settingsInput(values));
   if (!result.success) return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
 
@@ -68,7 +68,7 @@ settings.post("/settings", signedIn, async (c) => {
 
 // An operator looking after several families picks which one the pages are about.
 settings.post("/household", signedIn, async (c) => {
-  const { householdId } = pick(await c.req.parseBody(), ["householdId"]);
+  const { householdId } = pick(await parseForm(c.req), ["householdId"]);
   const household = ROW_ID.test(householdId) ? await db(c.env).query.households.findFirst({ where: eq(households.id, householdId) }) : undefined;
   if (!household) throw new AppError(404, "No such household");
   await startSession(c, household.id);
@@ -135,7 +135,7 @@ settings.get("/cast", signedIn, async (c) => {
 
 settings.post("/characters", signedIn, async (c) => {
   const { householdId } = session(c);
-  const values = pick<CharacterField>(await c.req.parseBody(), CHARACTER_KEYS);
+  const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
   const checked = await checkCharacter(c.env, values);
   if (!checked.ok) return renderCast(c, householdId, { characterForm: checked.form, status: checked.status });
   await db(c.env)
@@ -152,7 +152,7 @@ settings.get("/characters/:id/edit", signedIn, async (c) => {
 
 settings.post("/characters/:id", signedIn, async (c) => {
   const character = await ownCharacter(c);
-  const values = pick<CharacterField>(await c.req.parseBody(), CHARACTER_KEYS);
+  const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
   const checked = await checkCharacter(c.env, values);
   if (!checked.ok) return c.html(<CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />, checked.status);
   await db(c.env).update(characters).set(checked.data).where(eq(characters.id, character.id));
@@ -180,7 +180,7 @@ settings.post("/characters/:id/delete", signedIn, async (c) => {
 
 settings.post("/scenes", signedIn, async (c) => {
   const { householdId } = session(c);
-  const values = pick<SceneField>(await c.req.parseBody(), SCENE_KEYS);
+  const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
   const checked = await checkScene(c.env, values);
   if (!checked.ok) return renderCast(c, householdId, { sceneForm: checked.form, status: checked.status });
   await db(c.env)
@@ -197,7 +197,7 @@ settings.get("/scenes/:id/edit", signedIn, async (c) => {
 
 settings.post("/scenes/:id", signedIn, async (c) => {
   const scene = await ownScene(c);
-  const values = pick<SceneField>(await c.req.parseBody(), SCENE_KEYS);
+  const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
   const checked = await checkScene(c.env, values);
   if (!checked.ok) return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
   await db(c.env).update(scenes).set(checked.data).where(eq(scenes.id, scene.id));

@@ -8,7 +8,7 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
-import { AppError } from "../lib/errors";
+import { AppError, parseForm } from "../lib/errors";
 import { requireSession, type Session } from "../lib/session";
 import { TellPage, type TellField, type TellFormValues } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
@@ -25,7 +25,7 @@ tell.get("/tell", async (c) => {
 
 tell.post("/tell", async (c) => {
   const { householdId } = signedIn(c);
-  const values = readForm(await c.req.parseBody({ all: true }));
+  const values = readForm(await parseForm(c.req));
 
   const parsed = OnDemandRequest.safeParse({
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,

@@ -5,9 +5,17 @@
 import { z } from "zod";
 import type { StoryText } from "./types";
 
-/** Trimmed text that is not empty and not longer than `max` characters. */
-function text(max: number) {
-  return z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+/**
+ * Trimmed text that is not empty and not longer than `max` characters. Control characters become
+ * spaces (a title ends up in an email Subject); line breaks survive only where `lines` allows
+ * (a rhyming couplet's two lines).
+ */
+function text(max: number, lines = false) {
+  const control = lines ? /[\u0000-\u0009\u000b-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
+  return z
+    .string()
+    .transform((s) => s.replace(control, " ").trim())
+    .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`));
 }
 
 export const StoryTextSchema = z.object({
@@ -15,7 +23,7 @@ export const StoryTextSchema = z.object({
   scenes: z
     .array(
       z.object({
-        paragraphs: z.array(text(1500)).min(1, "needs at least 1 paragraph").max(4, "has more than 4 paragraphs"),
+        paragraphs: z.array(text(1500, true)).min(1, "needs at least 1 paragraph").max(4, "has more than 4 paragraphs"),
         illustration: text(600),
       }),
     )
