@@ -51,6 +51,14 @@ describe("households", () => {
     expect(row?.bedtime).toBe("20:15");
   });
 
+  it("keeps the scheduled bedtime when neither bedtime nor time zone changes", async () => {
+    const { id } = await insertHousehold({ bedtime: "19:30", timezone: "Europe/London", nextBedtimeAt: 123 });
+    const res = await send("PATCH", `/api/households/${id}`, { name: "Renamed", bedtime: "19:30", timezone: "Europe/London" });
+    expect(res.status).toBe(200);
+    const { household } = await res.json<{ household: { name: string; nextBedtimeAt: number } }>();
+    expect(household).toMatchObject({ name: "Renamed", nextBedtimeAt: 123 });
+  });
+
   it.each([
     [{ timezone: "Mars/Olympus" }, "timezone"],
     [{ bedtime: "25:00" }, "bedtime"],
@@ -76,6 +84,7 @@ describe("households", () => {
   it("answers 404 for an unknown household", async () => {
     const res = await send("PATCH", "/api/households/hh_nobody", { name: "X" });
     expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: "No such household" });
   });
 });
 
@@ -92,6 +101,8 @@ describe("stories", () => {
   it.each(["0", "101", "ten"])("rejects limit=%s", async (limit) => {
     const res = await call(`/api/stories?limit=${limit}`);
     expect(res.status).toBe(400);
+    const body = await res.json<{ error: string; details: { path: string; message: string }[] }>();
+    expect(body).toMatchObject({ error: "Invalid query", details: [{ path: "limit", message: expect.any(String) }] });
   });
 
   it("shows one story with its assets", async () => {
@@ -105,8 +116,11 @@ describe("stories", () => {
   });
 
   it("answers 404 for unknown and malformed story ids", async () => {
-    expect((await call("/api/stories/AAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
-    expect((await call("/api/stories/'%20OR%201=1")).status).toBe(404);
+    for (const id of ["AAAAAAAAAAAAAAAAAAAAAAAA", "'%20OR%201=1"]) {
+      const res = await call(`/api/stories/${id}`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: "No such story" });
+    }
   });
 });
 
@@ -139,7 +153,8 @@ describe("asking for a story now", () => {
   ])("rejects %j with a 400", async (body, field) => {
     const res = await send("POST", "/api/stories", body);
     expect(res.status).toBe(400);
-    const json = await res.json<{ details: { path: string }[] }>();
+    const json = await res.json<{ error: string; details: { path: string }[] }>();
+    expect(json.error).toBe("Invalid story request");
     expect(json.details.map((d) => d.path)).toContain(field);
   });
 
@@ -147,8 +162,12 @@ describe("asking for a story now", () => {
     const res = await send("POST", "/api/stories", { characterIds: ["ch_pip", "ch_nobody"] });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "Unknown characters for this household", details: { characterIds: ["ch_nobody"] } });
-    expect((await send("POST", "/api/stories", { sceneId: "sc_nowhere" })).status).toBe(400);
-    expect((await send("POST", "/api/stories", { householdId: "hh_nobody" })).status).toBe(404);
+    const scene = await send("POST", "/api/stories", { sceneId: "sc_nowhere" });
+    expect(scene.status).toBe(400);
+    expect(await scene.json()).toEqual({ error: "Unknown scene for this household", details: { sceneId: "sc_nowhere" } });
+    const household = await send("POST", "/api/stories", { householdId: "hh_nobody" });
+    expect(household.status).toBe(404);
+    expect(await household.json()).toEqual({ error: "No such household" });
   });
 
   it("limits on-demand stories per household per hour", async () => {

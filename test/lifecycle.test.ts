@@ -170,6 +170,20 @@ describe("dead letters and replay", () => {
   });
 });
 
+describe("replay and the sweeper together", () => {
+  it("does not send replayed work a second time", async () => {
+    const rec = recordingEnv();
+    const old = NOW - STUCK_MS - 60_000;
+    const story = await storyWithAssets({ status: "ready", writtenAt: old, publishedAt: old, notifiedAt: old }, ["ready", "failed", "ready"]);
+    await replay(rec.env, NOW, story.id);
+    const replayed = rec.queued.filter((q) => q.body.type === "story.illustrate");
+    expect(replayed.map((q) => q.body)).toEqual([{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }]);
+    rec.queued.length = 0;
+    await sweepStuckWork(rec.env, NOW + 60_000, DEADLINE);
+    expect(rec.queued.filter((q) => q.body.storyId === story.id)).toEqual([]);
+  });
+});
+
 describe("sweeper", () => {
   it("re-publishes a story that was written but never fanned out, and a story never written", async () => {
     const rec = recordingEnv();

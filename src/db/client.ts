@@ -5,4 +5,3 @@ import * as schema from "./schema";
 export function db(env: Pick<Env, "DB">) {
   return drizzle(env.DB, { schema });
 }
-export type Db = ReturnType<typeof db>;

@@ -199,4 +199,3 @@ export type CharacterRow = typeof characters.$inferSelect;
 export type SceneRow = typeof scenes.$inferSelect;
 export type Story = typeof stories.$inferSelect;
 export type Asset = typeof assets.$inferSelect;
-export type DeadLetter = typeof deadLetters.$inferSelect;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isValidBedtime, isValidTimeZone } from "../lib/time";
+import type { Household } from "./schema";
 import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, TIMES_OF_DAY } from "../story/types";
 
 /** Longest "what should tonight's story be about?" we take. */
@@ -27,6 +28,19 @@ export const HouseholdFields = z.object({
 
 /** PATCH: any household field, nothing else. */
 export const HouseholdPatch = HouseholdFields.partial().strict();
+
+/**
+ * The `.set()` for saving checked household fields (all of them from the settings form, some from
+ * `PATCH /api/households/:id`). A changed bedtime or zone resets `nextBedtimeAt` to 0, which the
+ * next tick reads as "work it out afresh".
+ * @example
+ * await d.update(households).set(householdUpdate(existing, patch, Date.now())).where(eq(households.id, id));
+ */
+export function householdUpdate<P extends z.output<typeof HouseholdPatch>>(existing: Pick<Household, "bedtime" | "timezone">, patch: P, now: number) {
+  const changed = (field: "bedtime" | "timezone") => patch[field] !== undefined && patch[field] !== existing[field];
+  const reschedule = changed("bedtime") || changed("timezone");
+  return { ...patch, updatedAt: now, ...(reschedule ? { nextBedtimeAt: 0 } : {}) };
+}
 
 export const CharacterFields = z.object({
   name: text(40),

@@ -3,26 +3,33 @@
  * asset settles. Every update is conditional on the current status, so a redelivered message
  * changes nothing the first delivery already did.
  */
-import type { Asset, AssetKind, AssetStatus, Story } from "../db/schema";
+import type { Asset, AssetKind, AssetStatus } from "../db/schema";
 import { errorText } from "../lib/log";
 import { publish } from "./messages";
 
 export async function loadAsset(env: Env, storyId: string, kind: AssetKind, index: number) {
-  return env.DB.prepare("SELECT id, status, attempts FROM assets WHERE story_id = ?1 AND kind = ?2 AND idx = ?3")
+  return env.DB.prepare("SELECT id, status, error FROM assets WHERE story_id = ?1 AND kind = ?2 AND idx = ?3")
     .bind(storyId, kind, index)
-    .first<Pick<Asset, "id" | "status" | "attempts">>();
+    .first<Pick<Asset, "id" | "status" | "error">>();
 }
 
-/** Counts an attempt and remembers when work on the asset first began. */
-export async function startAttempt(env: Env, assetId: number, now: number): Promise<void> {
-  await env.DB.prepare("UPDATE assets SET attempts = attempts + 1, started_at = coalesce(started_at, ?2) WHERE id = ?1")
-    .bind(assetId, now)
-    .run();
+/**
+ * Starts an attempt at a pending asset: counts it and remembers when work first began. Returns
+ * the asset's id, or undefined when there is nothing to do (settled already, or deleted).
+ */
+export async function startAttempt(env: Env, storyId: string, kind: AssetKind, index: number, now: number): Promise<number | undefined> {
+  const row = await env.DB.prepare(
+    `UPDATE assets SET attempts = attempts + 1, started_at = coalesce(started_at, ?4)
+     WHERE story_id = ?1 AND kind = ?2 AND idx = ?3 AND status = 'pending' RETURNING id`,
+  )
+    .bind(storyId, kind, index, now)
+    .first<{ id: number }>();
+  return row?.id;
 }
 
-/** Keeps the last error on a pending asset while the queue retries it. */
+/** Keeps the last error on a still-pending asset while the queue retries it. */
 export async function noteError(env: Env, assetId: number, error: unknown): Promise<void> {
-  await env.DB.prepare("UPDATE assets SET error = ?2 WHERE id = ?1").bind(assetId, errorText(error)).run();
+  await env.DB.prepare("UPDATE assets SET error = ?2 WHERE id = ?1 AND status = 'pending'").bind(assetId, errorText(error)).run();
 }
 
 export interface Settlement {
@@ -69,5 +76,3 @@ export async function settleAsset(env: Env, storyId: string, assetId: number, s:
   if (ready?.results[0]?.notify) await publish(env, [{ type: "story.notify", storyId }]);
   return true;
 }
-
-export type StoryForJob = Pick<Story, "id" | "status" | "title" | "scenes" | "language" | "householdId" | "characterIds" | "sceneId">;

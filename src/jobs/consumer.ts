@@ -11,7 +11,10 @@ import { illustrate, narrate } from "./media";
 import { notify } from "./notify";
 import { JobMessageSchema, type JobMessage } from "./messages";
 
-/** Retry delay for the n-th attempt: 10 s, 20 s, 40 s … capped at 15 minutes. */
+/**
+ * Retry delay for the n-th attempt: 10 s, 20 s, 40 s, 80 s, 160 s with `max_retries = 5`; the
+ * 15-minute cap only matters if an operator raises max_retries.
+ */
 export function backoffSeconds(attempts: number): number {
   return Math.min(900, 10 * 2 ** Math.max(0, attempts - 1));
 }

@@ -35,11 +35,14 @@ async function markFailed(env: Env, job: JobMessage, now: number): Promise<strin
       .first<{ error: string }>();
     return row?.error ?? "Gave up after retries";
   }
-  if (job.type === "story.notify") return "The email could not be sent";
+  if (job.type === "story.notify") {
+    // Given up: keep the claim so the sweeper doesn't send again every tick (replay clears it).
+    await env.DB.prepare("UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL").bind(job.storyId, now).run();
+    return "The email could not be sent";
+  }
   const asset = await loadAsset(env, job.storyId, job.type === "story.narrate" ? "audio" : "image", job.type === "story.illustrate" ? job.sceneIndex : 0);
   if (!asset) return "Gave up after retries";
-  const last = await env.DB.prepare("SELECT error FROM assets WHERE id = ?1").bind(asset.id).first<{ error: string | null }>();
-  const error = `Gave up after retries${last?.error ? `: ${last.error}` : ""}`;
+  const error = `Gave up after retries${asset.error ? `: ${asset.error}` : ""}`;
   await settleAsset(env, job.storyId, asset.id, { status: "failed", error }, now);
   return error;
 }
@@ -69,9 +72,14 @@ export async function replay(env: Env, now: number, storyId?: string): Promise<R
   ]);
   const assetRows = assets?.results ?? [];
   const storyIdsWithAssets = [...new Set(assetRows.map((a) => a.story_id as string))];
-  if (storyIdsWithAssets.length > 0) {
-    // A ready story with work re-opened is "written" again until that work settles.
-    await env.DB.batch(storyIdsWithAssets.map((id) => env.DB.prepare("UPDATE stories SET status = 'written', ready_at = NULL WHERE id = ?1 AND status = 'ready'").bind(id)));
+  const reopened = [...storyIdsWithAssets, ...(stories?.results ?? []).map((s) => String(s.id))];
+  if (reopened.length > 0) {
+    // A ready story with work re-opened is "written" again until that work settles; stamping it
+    // published keeps the sweeper from sending the same work a second time.
+    await env.DB.batch([
+      ...storyIdsWithAssets.map((id) => env.DB.prepare("UPDATE stories SET status = 'written', ready_at = NULL WHERE id = ?1 AND status = 'ready'").bind(id)),
+      ...reopened.map((id) => env.DB.prepare("UPDATE stories SET published_at = ?2 WHERE id = ?1").bind(id, now)),
+    ]);
   }
   const messages = new Map<string, JobMessage>();
   const add = (m: JobMessage) => messages.set(JSON.stringify(m), m);

@@ -9,9 +9,7 @@ import { characters, households, scenes, stories } from "../db/schema";
 import type { Providers } from "../providers";
 import { ProviderError } from "../providers/types";
 import { errorText } from "../lib/log";
-import { loadAsset, noteError, settleAsset, startAttempt } from "./assets";
-
-const CONTENT_TYPES: Record<string, string> = { svg: "image/svg+xml", png: "image/png", webp: "image/webp", jpg: "image/jpeg" };
+import { noteError, settleAsset, startAttempt } from "./assets";
 
 /** Runs a provider call for a pending asset; a permanent provider error fails the asset, others are rethrown for a retry. */
 async function withAsset(
@@ -22,17 +20,16 @@ async function withAsset(
   now: number,
   work: (assetId: number) => Promise<void>,
 ): Promise<void> {
-  const asset = await loadAsset(env, storyId, kind, index);
-  if (!asset || asset.status !== "pending") return; // deleted, or settled by an earlier delivery
-  await startAttempt(env, asset.id, now);
+  const assetId = await startAttempt(env, storyId, kind, index, now);
+  if (assetId === undefined) return; // deleted, or settled by an earlier delivery
   try {
-    await work(asset.id);
+    await work(assetId);
   } catch (error) {
     if (error instanceof ProviderError && !error.retryable) {
-      await settleAsset(env, storyId, asset.id, { status: "failed", error: errorText(error) }, Date.now());
+      await settleAsset(env, storyId, assetId, { status: "failed", error: errorText(error) }, Date.now());
       return;
     }
-    await noteError(env, asset.id, error);
+    await noteError(env, assetId, error);
     throw error;
   }
 }
@@ -73,7 +70,7 @@ export async function illustrate(env: Env, providers: Providers, storyId: string
       env,
       storyId,
       assetId,
-      { status: "ready", provider: illustrator.name, providerRole: "image", r2Key: key, contentType: contentType ?? CONTENT_TYPES.svg, usage: { images: existing ? 0 : 1 } },
+      { status: "ready", provider: illustrator.name, providerRole: "image", r2Key: key, contentType: contentType ?? "application/octet-stream", usage: { images: existing ? 0 : 1 } },
       Date.now(),
     );
   });

@@ -28,10 +28,28 @@ export class AppError extends HTTPException {
 export function parse<T extends z.ZodType>(schema: T, input: unknown, message = "Invalid input"): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) {
-    const details = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    const details = Object.entries(fieldErrors(result.error)).map(([path, message]) => ({ path, message }));
     throw new AppError(400, message, details);
   }
   return result.data;
+}
+
+/**
+ * The first problem for each field a zod error names, keyed by the field's top-level name (an
+ * item of a list counts as the list); a problem with the input as a whole, such as an unknown key
+ * in a strict object, is keyed "". Forms show these next to their fields; the API lists them.
+ * (`z.flattenError` collects every message per field and puts whole-input ones apart, so taking
+ * the first of each is no shorter than this loop.)
+ * @example
+ * fieldErrors<SettingsField>(result.error) // { email: "Not an email address" }
+ */
+export function fieldErrors<K extends string = string>(error: z.ZodError): Partial<Record<K, string>> {
+  const first = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    if (!first.has(field)) first.set(field, issue.message);
+  }
+  return Object.fromEntries(first) as Partial<Record<K, string>>;
 }
 
 /** The JSON body of a request, or a 400 (never a 500) when it is not JSON. */

@@ -66,6 +66,18 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * The session requireSession() put on the context, for handlers behind it. Throws (a wiring
+ * mistake, so a 500) when the route was mounted without the guard.
+ * @example
+ * const { householdId } = currentSession(c);
+ */
+export function currentSession(c: Context<AppEnv>): Session {
+  const session = c.get("session");
+  if (!session) throw new Error(`${c.req.path} reached without requireSession()`);
+  return session;
+}
+
 /** Only same-site paths, so /sign-in?next= cannot send a parent elsewhere. */
 export function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : "/";

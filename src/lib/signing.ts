@@ -8,6 +8,7 @@
  * capability — whoever holds it may fetch that one object until it expires, nothing else.
  */
 import { AppError } from "./errors";
+import { base64url } from "./ids";
 
 const PREFIX = "/media/";
 const MAX_KEY_LENGTH = 512;
@@ -67,12 +68,6 @@ function message(pathname: string, exp: string): Uint8Array {
   return encoder.encode(`${pathname}:${exp}`);
 }
 
-function toBase64Url(bytes: ArrayBuffer): string {
-  let binary = "";
-  for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 /** Only called on strings that matched SIG_PATTERN, so atob cannot throw. */
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
@@ -101,7 +96,7 @@ export async function signMediaPath(key: string, expiresAt: number, secret: stri
   const pathname = mediaPathname(key);
   const exp = String(Math.floor(expiresAt / 1000));
   const sig = await crypto.subtle.sign("HMAC", await hmacKey(secret), message(pathname, exp));
-  return `${pathname}?exp=${exp}&sig=${toBase64Url(sig)}`;
+  return `${pathname}?exp=${exp}&sig=${base64url(sig)}`;
 }
 
 /**

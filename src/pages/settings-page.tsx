@@ -1,5 +1,6 @@
 import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, type IllustrationStyle, type StoryLength } from "../story/types";
 import { CheckboxField, control, ErrorSummary, Field, Options, type FormState } from "./form-fields";
+import { languageLabel } from "./languages";
 import { Layout } from "./layout";
 
 /** The household settings form's fields, as the form names them, in the order it shows them. */
@@ -42,20 +43,6 @@ const STYLE_LABELS: Record<IllustrationStyle, string> = {
   pastel: "Soft pastel",
   "night-sky": "Night sky",
 };
-
-/**
- * "French (français)": the language in English, and in itself so a parent who reads it finds it.
- * @example languageLabel("en") // "English"
- */
-export function languageLabel(code: string): string {
-  try {
-    const english = new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
-    const native = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? english;
-    return native.toLowerCase() === english.toLowerCase() ? english : `${english} (${native})`;
-  } catch {
-    return code;
-  }
-}
 
 const LANGUAGE_CHOICES = LANGUAGES.map((code) => [code, languageLabel(code)] as const);
 const LENGTH_CHOICES = STORY_LENGTHS.map((length) => [length, LENGTH_LABELS[length]] as const);

@@ -1,5 +1,6 @@
 import { PROMPT_MAX } from "../db/validation";
 import { LANGUAGES } from "../story/types";
+import { languageLabel } from "./languages";
 import { Layout } from "./layout";
 
 /** The form as the parent filled it in: kept as typed, so an error never loses their words. */
@@ -24,21 +25,6 @@ export interface TellPageProps {
   error?: string;
   /** Per-field messages; a field named here is also marked invalid. */
   fieldErrors?: Partial<Record<TellField, string>>;
-}
-
-/**
- * A language's name in English, with its own name beside it when that differs ("French (français)").
- * @example
- * languageName("es") // "Spanish (español)"
- */
-export function languageName(code: string): string {
-  try {
-    const english = new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
-    const native = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? english;
-    return native.toLowerCase() === english.toLowerCase() ? english : `${english} (${native})`;
-  } catch {
-    return code;
-  }
 }
 
 /**
@@ -85,7 +71,7 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
             <select id="language" name="language" aria-describedby={describedBy("language")} aria-invalid={invalid("language")}>
               {LANGUAGES.map((code) => (
                 <option value={code} selected={code === values.language}>
-                  {languageName(code)}
+                  {languageLabel(code)}
                 </option>
               ))}
             </select>

@@ -28,6 +28,11 @@ export function selectProviders(config: Config): Providers {
     storyteller: config.openai ? createOpenAIStoryteller(config.openai) : offlineStoryteller,
     illustrator: config.openai ? createOpenAIIllustrator(config.openai) : svgIllustrator,
     narrator: config.polly ? createPollyNarrator(config.polly) : skippedNarrator,
-    moderator: config.openai ? createOpenAIModerator(config.openai) : wordListModerator,
+    moderator: selectModerator(config),
   };
+}
+
+/** Just the moderator, for checking a parent's words without building every other client. */
+export function selectModerator(config: Config): Moderator {
+  return config.openai ? createOpenAIModerator(config.openai) : wordListModerator;
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { assets, deadLetters, households, stories, type Story } from "../db/schema";
-import { HouseholdPatch, OnDemandRequest } from "../db/validation";
+import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
 import { readConfig } from "../lib/config";
 import { estimateCost } from "../lib/cost";
@@ -45,13 +45,7 @@ api.patch("/households/:id", async (c) => {
   const id = c.req.param("id");
   const existing = await d.query.households.findFirst({ where: eq(households.id, id) });
   if (!existing) throw new AppError(404, "No such household");
-  // A new bedtime or zone is worked out afresh on the next tick (0 = "compute it").
-  const reschedule = (patch.bedtime && patch.bedtime !== existing.bedtime) || (patch.timezone && patch.timezone !== existing.timezone);
-  const [household] = await d
-    .update(households)
-    .set({ ...patch, updatedAt: Date.now(), ...(reschedule ? { nextBedtimeAt: 0 } : {}) })
-    .where(eq(households.id, id))
-    .returning();
+  const [household] = await d.update(households).set(householdUpdate(existing, patch, Date.now())).where(eq(households.id, id)).returning();
   return c.json({ household });
 });
 

@@ -10,10 +10,10 @@ import type { z } from "zod";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, households, scenes, type CharacterRow, type Household, type SceneRow } from "../db/schema";
-import { CharacterFields, HouseholdFields, SceneFields } from "../db/validation";
-import { AppError, parseForm } from "../lib/errors";
+import { CharacterFields, HouseholdFields, householdUpdate, SceneFields } from "../db/validation";
+import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
-import { requireSession, startSession } from "../lib/session";
+import { currentSession, requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
 import { checkGentle } from "../story/create";
 import {
@@ -56,13 +56,7 @@ settings.post("/settings", signedIn, async (c) => {
   const result = HouseholdFields.safeParse(settingsInput(values));
   if (!result.success) return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
 
-  const fields = result.data;
-  // A new bedtime or zone is worked out afresh on the next tick (0 = "compute it"), as the API does.
-  const reschedule = fields.bedtime !== household.bedtime || fields.timezone !== household.timezone;
-  await db(c.env)
-    .update(households)
-    .set({ ...fields, updatedAt: Date.now(), ...(reschedule ? { nextBedtimeAt: 0 } : {}) })
-    .where(eq(households.id, household.id));
+  await db(c.env).update(households).set(householdUpdate(household, result.data, Date.now())).where(eq(households.id, household.id));
   return c.redirect("/settings?saved=1", 303);
 });
 
@@ -129,12 +123,12 @@ const CHARACTER_KEYS: CharacterField[] = ["name", "looks", "personality"];
 const SCENE_KEYS: SceneField[] = ["name", "description", "timeOfDay"];
 
 settings.get("/cast", signedIn, async (c) => {
-  const { householdId } = session(c);
+  const { householdId } = currentSession(c);
   return renderCast(c, householdId, { notice: NOTICES[c.req.query("done") ?? ""] });
 });
 
 settings.post("/characters", signedIn, async (c) => {
-  const { householdId } = session(c);
+  const { householdId } = currentSession(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
   const checked = await checkCharacter(c.env, values);
   if (!checked.ok) return renderCast(c, householdId, { characterForm: checked.form, status: checked.status });
@@ -179,7 +173,7 @@ settings.post("/characters/:id/delete", signedIn, async (c) => {
 });
 
 settings.post("/scenes", signedIn, async (c) => {
-  const { householdId } = session(c);
+  const { householdId } = currentSession(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
   const checked = await checkScene(c.env, values);
   if (!checked.ok) return renderCast(c, householdId, { sceneForm: checked.form, status: checked.status });
@@ -274,7 +268,7 @@ async function gentleRefusal(env: Env, texts: string[], field: string): Promise<
 async function ownCharacter(c: Ctx): Promise<CharacterRow> {
   const id = c.req.param("id") ?? "";
   const row = ROW_ID.test(id)
-    ? await db(c.env).query.characters.findFirst({ where: and(eq(characters.id, id), eq(characters.householdId, session(c).householdId)) })
+    ? await db(c.env).query.characters.findFirst({ where: and(eq(characters.id, id), eq(characters.householdId, currentSession(c).householdId)) })
     : undefined;
   // Another family's character answers exactly like one that does not exist.
   if (!row) throw new AppError(404, "No such character");
@@ -283,7 +277,7 @@ async function ownCharacter(c: Ctx): Promise<CharacterRow> {
 
 async function ownScene(c: Ctx): Promise<SceneRow> {
   const id = c.req.param("id") ?? "";
-  const row = ROW_ID.test(id) ? await db(c.env).query.scenes.findFirst({ where: and(eq(scenes.id, id), eq(scenes.householdId, session(c).householdId)) }) : undefined;
+  const row = ROW_ID.test(id) ? await db(c.env).query.scenes.findFirst({ where: and(eq(scenes.id, id), eq(scenes.householdId, currentSession(c).householdId)) }) : undefined;
   if (!row) throw new AppError(404, "No such scene");
   return row;
 }
@@ -291,15 +285,8 @@ async function ownScene(c: Ctx): Promise<SceneRow> {
 // ---------------------------------------------------------------------------------------------
 // Shared
 
-/** The session requireSession() put on the context. */
-function session(c: Ctx) {
-  const current = c.get("session");
-  if (!current) throw new Error("settings routes must run behind requireSession()");
-  return current;
-}
-
 async function sessionHousehold(c: Ctx): Promise<Household> {
-  const household = await db(c.env).query.households.findFirst({ where: eq(households.id, session(c).householdId) });
+  const household = await db(c.env).query.households.findFirst({ where: eq(households.id, currentSession(c).householdId) });
   if (!household) throw new AppError(404, "No such household");
   return household;
 }
@@ -311,14 +298,4 @@ async function sessionHousehold(c: Ctx): Promise<Household> {
 function pick<K extends string>(source: Body | object, keys: readonly K[]): Record<K, string> {
   const record = source as Body;
   return Object.fromEntries(keys.map((key) => [key, typeof record[key] === "string" ? record[key] : ""])) as Record<K, string>;
-}
-
-/** The first problem for each field, keyed by field name ("email" → "Not an email address"). */
-function fieldErrors<K extends string>(error: z.ZodError): Partial<Record<K, string>> {
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "");
-    errors[key] ??= issue.message;
-  }
-  return errors as Partial<Record<K, string>>;
 }

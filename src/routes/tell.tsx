@@ -8,8 +8,8 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
-import { AppError, parseForm } from "../lib/errors";
-import { requireSession, type Session } from "../lib/session";
+import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { currentSession, requireSession } from "../lib/session";
 import { TellPage, type TellField, type TellFormValues } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
 import { writeOrQueue } from "../story/writer";
@@ -19,12 +19,12 @@ export const tell = new Hono<AppEnv>();
 tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
-  const household = await resolveHousehold(c.env, signedIn(c).householdId);
+  const household = await resolveHousehold(c.env, currentSession(c).householdId);
   return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
 });
 
 tell.post("/tell", async (c) => {
-  const { householdId } = signedIn(c);
+  const { householdId } = currentSession(c);
   const values = readForm(await parseForm(c.req));
 
   const parsed = OnDemandRequest.safeParse({
@@ -35,13 +35,12 @@ tell.post("/tell", async (c) => {
     notify: values.notify,
   });
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<TellField, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (typeof field === "string" && field in values) fieldErrors[field as TellField] ??= MESSAGES[field as TellField] ?? issue.message;
+    const problems: Partial<Record<TellField, string>> = {};
+    for (const [field, message] of Object.entries(fieldErrors(parsed.error))) {
+      if (Object.hasOwn(values, field)) problems[field as TellField] = MESSAGES[field as TellField] ?? message;
     }
-    const what = Object.entries(fieldErrors).map(([field, message]) => `${FIELD_NAMES[field as TellField]}: ${message}.`);
-    return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), fieldErrors);
+    const what = Object.entries(problems).map(([field, message]) => `${FIELD_NAMES[field as TellField]}: ${message}.`);
+    return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), problems);
   }
 
   const now = Date.now();
@@ -53,8 +52,8 @@ tell.post("/tell", async (c) => {
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
     if (error instanceof AppError && (error.status === 400 || error.status === 422 || error.status === 429)) {
-      const fieldErrors = error.status === 422 ? { prompt: "Try something gentler." } : undefined;
-      return renderForm(c, values, error.status, error.message, fieldErrors);
+      const problems = error.status === 422 ? { prompt: "Try something gentler." } : undefined;
+      return renderForm(c, values, error.status, error.message, problems);
     }
     throw error;
   }
@@ -74,13 +73,6 @@ const FIELD_NAMES: Record<TellField, string> = {
   sceneId: "Scene",
   notify: "Email me",
 };
-
-function signedIn(c: Context<AppEnv>): Session {
-  const session = c.get("session");
-  // requireSession() runs first on /tell; reaching here without it is a wiring mistake.
-  if (!session) throw new Error("/tell reached without a session");
-  return session;
-}
 
 /** The form body as typed; a field posted twice or as a file is read as its first text value. */
 function readForm(body: Record<string, string | File | (string | File)[]>): TellFormValues {
@@ -102,7 +94,7 @@ async function renderForm(
   error?: string,
   fieldErrors?: Partial<Record<TellField, string>>,
 ) {
-  const { householdId } = signedIn(c);
+  const { householdId } = currentSession(c);
   const d = db(c.env);
   const [characterRows, sceneRows] = await Promise.all([
     d.select({ id: characters.id, name: characters.name }).from(characters).where(eq(characters.householdId, householdId)).orderBy(sql`${characters.name} COLLATE NOCASE`),

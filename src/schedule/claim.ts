@@ -4,7 +4,8 @@
  * idempotent by construction: racing ticks (or a tick and an on-demand request) insert one row.
  *
  * Households carry `next_bedtime_at`, the UTC instant of their next unhandled bedtime, indexed,
- * so a tick reads only due rows, a page at a time, with two statements per page (no N+1).
+ * so a tick reads only due rows, a page at a time: one read and one two-statement batch per page
+ * of 1,000 (no N+1).
  */
 import { randomId } from "../lib/ids";
 import { log } from "../lib/log";

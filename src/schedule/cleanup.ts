@@ -1,7 +1,8 @@
 /**
  * Deletes expired stories with every R2 object they stored. Objects go first and the row last,
- * so a failure leaves the row to be tried again next tick — never an orphaned object.
- * Favourites are kept. (An R2 lifecycle rule on `stories/` is the backstop; see README.)
+ * so a failed delete leaves the row to be tried again next tick. Favourites are kept. A media job
+ * still running at that moment could write one more object after the listing; an R2 lifecycle
+ * rule on `stories/` is the backstop for that (README).
  */
 const PAGE = 50;
 

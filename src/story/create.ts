@@ -10,7 +10,7 @@ import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { localDate } from "../lib/time";
-import { selectProviders } from "../providers";
+import { selectModerator } from "../providers";
 import type { Language } from "./types";
 
 export interface OnDemandInput {
@@ -39,7 +39,7 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
  * await checkGentle(env, [form.looks, form.personality], "looks");
  */
 export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
-  const verdict = await selectProviders(readConfig(env)).moderator.check(texts.filter((t) => t.trim() !== ""));
+  const verdict = await selectModerator(readConfig(env)).check(texts.filter((t) => t.trim() !== ""));
   if (verdict.flagged) {
     throw new AppError(422, "That isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?", {
       [field]: verdict.reasons,

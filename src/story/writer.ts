@@ -3,7 +3,7 @@
  * pending story row → text from the storyteller → moderated → stored with its asset rows in one
  * batch → media jobs fanned out on the queue.
  */
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "../db/client";
 import { assets, characters, households, scenes, stories, type Story } from "../db/schema";
 import { publish, type JobMessage } from "../jobs/messages";
@@ -29,7 +29,10 @@ export async function writeStory(env: Env, storyId: string, now: number, provide
   const config = readConfig(env);
   const chosen = providers ?? selectProviders(config);
   const started = Date.now();
-  await d.update(stories).set({ attempts: story.attempts + 1 }).where(eq(stories.id, storyId));
+  await d
+    .update(stories)
+    .set({ attempts: sql`${stories.attempts} + 1` })
+    .where(eq(stories.id, storyId));
 
   try {
     const { request, cast } = await prepareRequest(env, story);
@@ -174,12 +177,15 @@ export const WRITES_IN_PLACE = 4;
 export async function writeOrQueue(env: Env, storyIds: string[], now: number, inPlace = WRITES_IN_PLACE): Promise<void> {
   const first = storyIds.slice(0, inPlace);
   const later = storyIds.slice(inPlace);
-  const results = await Promise.allSettled(first.map((id) => writeStory(env, id, now)));
+  const providers = selectProviders(readConfig(env));
+  const results = await Promise.allSettled(first.map((id) => writeStory(env, id, now, providers)));
   results.forEach((r, i) => {
     if (r.status === "rejected") later.push(first[i] as string);
   });
   if (later.length > 0) {
     await publish(env, later.map((storyId) => ({ type: "story.write" as const, storyId })));
+    // Stamped so the sweeper leaves them to the queue (STUCK_MS from now).
+    await env.DB.prepare("UPDATE stories SET published_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(later), now).run();
     log("info", "story.write_queued", { count: later.length });
   }
 }
