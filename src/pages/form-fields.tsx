@@ -56,13 +56,18 @@ export function Field({ form, name, label, error, hint, children }: FieldProps) 
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** The message under a control; its id is the one `control()` points aria-describedby at. */
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} class="field-error">
+      {error}
+    </p>
+  ) : null;
 }
 
 /** A checkbox reads best with its label after it, on the same line. */
@@ -72,11 +77,7 @@ export function CheckboxField({ form, name, label, checked, error }: { form: str
     <div class={error ? "field field-check field-invalid" : "field field-check"}>
       <input type="checkbox" value="on" checked={checked} {...control(form, name, { error })} />
       <label for={id}>{label}</label>
-      {error ? (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
