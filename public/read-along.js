@@ -7,7 +7,8 @@
   const button = document.querySelector("[data-read-aloud]");
   const synth = window.speechSynthesis;
   const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
-  let current, speaking = false;
+  let current,
+    speaking = false;
 
   const highlight = (el) => {
     if (el === current) return;
@@ -18,7 +19,8 @@
     el.classList.add("reading");
     el.setAttribute("aria-current", "true");
     const r = el.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > innerHeight) el.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
+    if (r.top < 0 || r.bottom > innerHeight)
+      el.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
   };
 
   // Recorded: the n-th sentence mark (the title's is first) belongs to the n-th span.
@@ -83,7 +85,7 @@
   const live = document.querySelector("[data-status]");
   const step = (name, text, done = true) => {
     const li = live.querySelector(`[data-step=${name}]`);
-    li.className = "step " + (done ? "done" : "active");
+    li.className = `step ${done ? "done" : "active"}`;
     li.textContent = text + (done ? " ✓" : "…");
   };
   const poll = async () => {
@@ -92,10 +94,11 @@
       if (r.status === 404 || r.status === 410) return location.reload();
       const s = await r.json();
       const { painting: p, narrating: n } = s.steps;
-      if ([s.status, p.done, n] + "" !== live.dataset.state) {
+      if (`${[s.status, p.done, n]}` !== live.dataset.state) {
         if (!speaking && !(audio?.paused === false)) return location.reload();
         step("painting", `Painting pictures ${p.done} of ${p.total}`, p.done >= p.total);
-        if (n !== "pending") step("narrating", n === "ready" ? "Recording the narration" : "This device will read it aloud");
+        if (n !== "pending")
+          step("narrating", n === "ready" ? "Recording the narration" : "This device will read it aloud");
         if (s.ready) step("ready", "Ready");
       }
     } catch {}

@@ -5,17 +5,17 @@
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import { NONCE, secureHeaders, type SecureHeadersVariables } from "hono/secure-headers";
+import { NONCE, type SecureHeadersVariables, secureHeaders } from "hono/secure-headers";
 import { AppError } from "./lib/errors";
 import { log } from "./lib/log";
 import type { Session } from "./lib/session";
+import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { media } from "./routes/media";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
 import { tell } from "./routes/tell";
-import { ErrorPage } from "./pages/error-page";
 
 export type AppEnv = { Bindings: Env; Variables: SecureHeadersVariables & { session?: Session } };
 
@@ -69,7 +69,12 @@ app.onError((err, c) => {
     if (isApi) return c.json(details === undefined ? { error: err.message } : { error: err.message, details }, status);
     return c.html(<ErrorPage status={status} message={err.message} />, status);
   }
-  log("error", "request.failed", { path: c.req.path, method: c.req.method, error: String(err), stack: (err as Error)?.stack });
+  log("error", "request.failed", {
+    path: c.req.path,
+    method: c.req.method,
+    error: String(err),
+    stack: (err as Error)?.stack,
+  });
   if (isApi) return c.json({ error: "Something went wrong on our side" }, 500);
   return c.html(<ErrorPage status={500} />, 500);
 });

@@ -6,10 +6,16 @@ const BASE = "https://nightlight.test";
 const AUTH = { Authorization: "Bearer test-admin-token" };
 
 function call(path: string, init: RequestInit = {}) {
-  return exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } }));
+  return exports.default.fetch(
+    new Request(`${BASE}${path}`, { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } }),
+  );
 }
 function send(method: string, path: string, body: unknown) {
-  return call(path, { method, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+  return call(path, {
+    method,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    headers: { "Content-Type": "application/json" },
+  });
 }
 
 describe("API auth", () => {
@@ -38,22 +44,36 @@ describe("households", () => {
     const res = await call("/api/households");
     expect(res.status).toBe(200);
     const { households } = await res.json<{ households: { id: string; timezone: string; bedtime: string }[] }>();
-    expect(households).toContainEqual(expect.objectContaining({ id: "hh_default", timezone: "Europe/London", bedtime: "19:30" }));
+    expect(households).toContainEqual(
+      expect.objectContaining({ id: "hh_default", timezone: "Europe/London", bedtime: "19:30" }),
+    );
   });
 
   it("saves a valid patch and reschedules the bedtime", async () => {
     await env.DB.prepare("UPDATE households SET next_bedtime_at = 123 WHERE id = 'hh_default'").run();
-    const res = await send("PATCH", "/api/households/hh_default", { bedtime: "20:15", timezone: "America/Chicago", rhyming: true });
+    const res = await send("PATCH", "/api/households/hh_default", {
+      bedtime: "20:15",
+      timezone: "America/Chicago",
+      rhyming: true,
+    });
     expect(res.status).toBe(200);
-    const { household } = await res.json<{ household: { bedtime: string; timezone: string; rhyming: boolean; nextBedtimeAt: number } }>();
+    const { household } = await res.json<{
+      household: { bedtime: string; timezone: string; rhyming: boolean; nextBedtimeAt: number };
+    }>();
     expect(household).toMatchObject({ bedtime: "20:15", timezone: "America/Chicago", rhyming: true, nextBedtimeAt: 0 });
-    const row = await env.DB.prepare("SELECT bedtime FROM households WHERE id = 'hh_default'").first<{ bedtime: string }>();
+    const row = await env.DB.prepare("SELECT bedtime FROM households WHERE id = 'hh_default'").first<{
+      bedtime: string;
+    }>();
     expect(row?.bedtime).toBe("20:15");
   });
 
   it("keeps the scheduled bedtime when neither bedtime nor time zone changes", async () => {
     const { id } = await insertHousehold({ bedtime: "19:30", timezone: "Europe/London", nextBedtimeAt: 123 });
-    const res = await send("PATCH", `/api/households/${id}`, { name: "Renamed", bedtime: "19:30", timezone: "Europe/London" });
+    const res = await send("PATCH", `/api/households/${id}`, {
+      name: "Renamed",
+      bedtime: "19:30",
+      timezone: "Europe/London",
+    });
     expect(res.status).toBe(200);
     const { household } = await res.json<{ household: { name: string; nextBedtimeAt: number } }>();
     expect(household).toMatchObject({ name: "Renamed", nextBedtimeAt: 123 });
@@ -95,7 +115,12 @@ describe("stories", () => {
     const res = await call("/api/stories?limit=2");
     const { stories } = await res.json<{ stories: { id: string; url: string; title: string }[] }>();
     expect(stories.map((s) => s.id)).toEqual([newer.id, older.id]);
-    expect(stories[0]).toMatchObject({ url: `${BASE}/stories/${newer.id}`, title: "Newer", kind: "on-demand", householdId: "hh_default" });
+    expect(stories[0]).toMatchObject({
+      url: `${BASE}/stories/${newer.id}`,
+      title: "Newer",
+      kind: "on-demand",
+      householdId: "hh_default",
+    });
   });
 
   it.each(["0", "101", "ten"])("rejects limit=%s", async (limit) => {
@@ -107,12 +132,18 @@ describe("stories", () => {
 
   it("shows one story with its assets", async () => {
     const story = await insertStory();
-    await env.DB.prepare("INSERT INTO assets (story_id, kind, idx, status, attempts, error, created_at) VALUES (?, 'image', 0, 'failed', 3, 'content policy', 0)").bind(story.id).run();
+    await env.DB.prepare(
+      "INSERT INTO assets (story_id, kind, idx, status, attempts, error, created_at) VALUES (?, 'image', 0, 'failed', 3, 'content policy', 0)",
+    )
+      .bind(story.id)
+      .run();
     const res = await call(`/api/stories/${story.id}`);
     expect(res.status).toBe(200);
     const body = await res.json<{ id: string; status: string; assets: unknown[] }>();
     expect(body).toMatchObject({ id: story.id, status: "written", title: story.title });
-    expect(body.assets).toEqual([expect.objectContaining({ kind: "image", index: 0, status: "failed", attempts: 3, error: "content policy" })]);
+    expect(body.assets).toEqual([
+      expect.objectContaining({ kind: "image", index: 0, status: "failed", attempts: 3, error: "content policy" }),
+    ]);
   });
 
   it("answers 404 for unknown and malformed story ids", async () => {
@@ -126,7 +157,11 @@ describe("stories", () => {
 
 describe("asking for a story now", () => {
   it("accepts a request with 202 and links, and the story gets written", async () => {
-    const res = await send("POST", "/api/stories", { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], sceneId: "sc_snowy_hill" });
+    const res = await send("POST", "/api/stories", {
+      prompt: "a lost mitten",
+      characterIds: ["ch_pip", "ch_mabel"],
+      sceneId: "sc_snowy_hill",
+    });
     expect(res.status).toBe(202);
     const body = await res.json<{ id: string; url: string; statusUrl: string }>();
     expect(body.url).toBe(`${BASE}/stories/${body.id}`);
@@ -161,10 +196,16 @@ describe("asking for a story now", () => {
   it("rejects characters and scenes the household does not have", async () => {
     const res = await send("POST", "/api/stories", { characterIds: ["ch_pip", "ch_nobody"] });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "Unknown characters for this household", details: { characterIds: ["ch_nobody"] } });
+    expect(await res.json()).toEqual({
+      error: "Unknown characters for this household",
+      details: { characterIds: ["ch_nobody"] },
+    });
     const scene = await send("POST", "/api/stories", { sceneId: "sc_nowhere" });
     expect(scene.status).toBe(400);
-    expect(await scene.json()).toEqual({ error: "Unknown scene for this household", details: { sceneId: "sc_nowhere" } });
+    expect(await scene.json()).toEqual({
+      error: "Unknown scene for this household",
+      details: { sceneId: "sc_nowhere" },
+    });
     const household = await send("POST", "/api/stories", { householdId: "hh_nobody" });
     expect(household.status).toBe(404);
     expect(await household.json()).toEqual({ error: "No such household" });

@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
@@ -10,9 +10,9 @@ import type { Providers } from "../src/providers";
 import { createOpenAIIllustrator } from "../src/providers/image/openai";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
+import { offlineStoryteller } from "../src/providers/text/offline";
 import { deleteExpiredStories } from "../src/schedule/cleanup";
 import { STUCK_MS, sweepStuckWork } from "../src/schedule/sweep";
-import { offlineStoryteller } from "../src/story/offline";
 import { insertAsset, insertStory } from "./helpers/fixtures";
 import { recordingEnv } from "./helpers/recording-env";
 
@@ -24,28 +24,47 @@ afterAll(() => server.close());
 const NOW = Date.now();
 const DEADLINE = 15 * 60_000;
 const silent = { name: "none", narrate: async () => null };
-const offline: Providers = { storyteller: offlineStoryteller, illustrator: svgIllustrator, narrator: silent, moderator: wordListModerator };
+const offline: Providers = {
+  storyteller: offlineStoryteller,
+  illustrator: svgIllustrator,
+  narrator: silent,
+  moderator: wordListModerator,
+};
 
 async function deliver(testEnv: Env, queue: string, bodies: unknown[], chosen: Providers = offline, attempts = 1) {
-  const batch = createMessageBatch(queue, bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })));
+  const batch = createMessageBatch(
+    queue,
+    bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })),
+  );
   await handleQueue(batch, testEnv, NOW, chosen);
   return getQueueResult(batch, createExecutionContext());
 }
 
-async function storyWithAssets(overrides: Parameters<typeof insertStory>[0] = {}, statuses: string[] = ["pending", "pending", "pending"]) {
+async function storyWithAssets(
+  overrides: Parameters<typeof insertStory>[0] = {},
+  statuses: string[] = ["pending", "pending", "pending"],
+) {
   const story = await insertStory({ kind: "nightly", notify: true, writtenAt: NOW - 60_000, ...overrides });
-  for (const [index, status] of statuses.entries()) await insertAsset({ storyId: story.id, kind: "image", index, status: status as "pending" });
+  for (const [index, status] of statuses.entries())
+    await insertAsset({ storyId: story.id, kind: "image", index, status: status as "pending" });
   await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
   return story;
 }
 
-const status = async (id: string) => (await env.DB.prepare("SELECT status, notified_at FROM stories WHERE id = ?").bind(id).first<{ status: string; notified_at: number | null }>());
+const status = async (id: string) =>
+  await env.DB.prepare("SELECT status, notified_at FROM stories WHERE id = ?")
+    .bind(id)
+    .first<{ status: string; notified_at: number | null }>();
 
 describe("the bedtime email", () => {
   it("is sent once the last picture settles, with the title, link, cover and time kept — and never twice", async () => {
     const rec = recordingEnv();
     const story = await storyWithAssets();
-    await deliver(rec.env, "story-jobs", [0, 1, 2].map((sceneIndex) => ({ type: "story.illustrate", storyId: story.id, sceneIndex })));
+    await deliver(
+      rec.env,
+      "story-jobs",
+      [0, 1, 2].map((sceneIndex) => ({ type: "story.illustrate", storyId: story.id, sceneIndex })),
+    );
     expect((await status(story.id))?.status).toBe("ready");
     const notifies = rec.queued.filter((m) => m.body.type === "story.notify");
     expect(notifies).toHaveLength(1);
@@ -58,14 +77,20 @@ describe("the bedtime email", () => {
     expect(mail.to).toBe("family@example.com");
     expect(mail.subject).toBe(`Tonight's story: ${story.title}`);
     expect(mail.html).toContain(`https://nightlight.test/stories/${story.id}`);
-    expect(mail.html).toMatch(new RegExp(`https://nightlight.test/media/stories/${story.id}/scene-0\\.svg\\?exp=\\d+&amp;sig=`));
+    expect(mail.html).toMatch(
+      new RegExp(`https://nightlight.test/media/stories/${story.id}/scene-0\\.svg\\?exp=\\d+&amp;sig=`),
+    );
     expect(mail.text).toContain(`https://nightlight.test/stories/${story.id}`);
     expect(mail.text).toMatch(/stays for (2 days|4\d hours)/);
   });
 
   it("escapes what a model wrote", async () => {
     const rec = recordingEnv();
-    const story = await storyWithAssets({ title: `<img src=x onerror=alert(1)>`, status: "ready" }, ["ready", "ready", "ready"]);
+    const story = await storyWithAssets({ title: `<img src=x onerror=alert(1)>`, status: "ready" }, [
+      "ready",
+      "ready",
+      "ready",
+    ]);
     await notify(rec.env, story.id, NOW);
     expect(rec.sent[0]?.html).not.toContain("<img src=x");
     expect(rec.sent[0]?.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
@@ -93,7 +118,11 @@ describe("the bedtime email", () => {
 
   it("is not sent for an on-demand story unless asked", async () => {
     const rec = recordingEnv();
-    const story = await storyWithAssets({ kind: "on-demand", notify: false, status: "ready" }, ["ready", "ready", "ready"]);
+    const story = await storyWithAssets({ kind: "on-demand", notify: false, status: "ready" }, [
+      "ready",
+      "ready",
+      "ready",
+    ]);
     await notify(rec.env, story.id, NOW + DEADLINE);
     expect(rec.sent).toHaveLength(0);
   });
@@ -105,12 +134,21 @@ describe("expiry", () => {
     const favourite = await insertStory({ expiresAt: NOW - 1, favorite: true });
     const fresh = await insertStory({ expiresAt: NOW + 3_600_000 });
     for (const s of [expired, favourite, fresh]) {
-      await insertAsset({ storyId: s.id, kind: "image", index: 0, status: "ready", r2Key: `stories/${s.id}/scene-0.svg` });
-      for (const name of ["scene-0.svg", "scene-1.svg", "narration.mp3", "narration.marks.json"]) await env.MEDIA.put(`stories/${s.id}/${name}`, "x");
+      await insertAsset({
+        storyId: s.id,
+        kind: "image",
+        index: 0,
+        status: "ready",
+        r2Key: `stories/${s.id}/scene-0.svg`,
+      });
+      for (const name of ["scene-0.svg", "scene-1.svg", "narration.mp3", "narration.marks.json"])
+        await env.MEDIA.put(`stories/${s.id}/${name}`, "x");
     }
     expect(await deleteExpiredStories(env, NOW)).toBeGreaterThanOrEqual(1);
     expect((await env.MEDIA.list({ prefix: `stories/${expired.id}/` })).objects).toHaveLength(0);
-    expect(await env.DB.prepare("SELECT count(*) AS n FROM assets WHERE story_id = ?").bind(expired.id).first("n")).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM assets WHERE story_id = ?").bind(expired.id).first("n"),
+    ).toBe(0);
     expect(await status(expired.id)).toBeNull();
     for (const kept of [favourite, fresh]) {
       expect((await env.MEDIA.list({ prefix: `stories/${kept.id}/` })).objects).toHaveLength(4);
@@ -123,13 +161,31 @@ describe("dead letters and replay", () => {
   it("records a dead message in D1 and marks its asset failed with the last error", async () => {
     const rec = recordingEnv();
     const story = await storyWithAssets();
-    await env.DB.prepare("UPDATE assets SET attempts = 5, error = 'ProviderError: 503' WHERE story_id = ? AND idx = 1 AND kind = 'image'").bind(story.id).run();
-    const result = await deliver(rec.env, "story-jobs-dlq", [{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }], offline, 6);
+    await env.DB.prepare(
+      "UPDATE assets SET attempts = 5, error = 'ProviderError: 503' WHERE story_id = ? AND idx = 1 AND kind = 'image'",
+    )
+      .bind(story.id)
+      .run();
+    const result = await deliver(
+      rec.env,
+      "story-jobs-dlq",
+      [{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }],
+      offline,
+      6,
+    );
     expect(result.explicitAcks).toEqual(["m0"]);
-    const letter = await env.DB.prepare("SELECT story_id, body, error, attempts FROM dead_letters WHERE story_id = ?").bind(story.id).first();
-    expect(letter).toMatchObject({ story_id: story.id, attempts: 6, error: "Gave up after retries: ProviderError: 503" });
+    const letter = await env.DB.prepare("SELECT story_id, body, error, attempts FROM dead_letters WHERE story_id = ?")
+      .bind(story.id)
+      .first();
+    expect(letter).toMatchObject({
+      story_id: story.id,
+      attempts: 6,
+      error: "Gave up after retries: ProviderError: 503",
+    });
     expect(JSON.parse(String(letter?.body))).toEqual({ type: "story.illustrate", storyId: story.id, sceneIndex: 1 });
-    const asset = await env.DB.prepare("SELECT status FROM assets WHERE story_id = ? AND idx = 1 AND kind = 'image'").bind(story.id).first("status");
+    const asset = await env.DB.prepare("SELECT status FROM assets WHERE story_id = ? AND idx = 1 AND kind = 'image'")
+      .bind(story.id)
+      .first("status");
     expect(asset).toBe("failed");
   });
 
@@ -143,28 +199,48 @@ describe("dead letters and replay", () => {
         return HttpResponse.json({ created: 0, data: [{ b64_json: btoa("RIFF....WEBPVP8 ") }] });
       }),
     );
-    const openai: Providers = { ...offline, illustrator: createOpenAIIllustrator({ apiKey: "k", baseURL: "https://images.test/v1", textModel: "t", imageModel: "gpt-image-1-mini" }) };
+    const openai: Providers = {
+      ...offline,
+      illustrator: createOpenAIIllustrator({
+        apiKey: "k",
+        baseURL: "https://images.test/v1",
+        textModel: "t",
+        imageModel: "gpt-image-1-mini",
+      }),
+    };
     const rec = recordingEnv();
     const story = await storyWithAssets({ status: "written" }, ["ready", "ready", "pending"]);
     const message = { type: "story.illustrate", storyId: story.id, sceneIndex: 2 };
 
     // Two failing deliveries, then the queue gives up and the DLQ records it: the story settles
     // with a failed picture and the family is emailed.
-    for (const attempt of [1, 2]) expect((await deliver(rec.env, "story-jobs", [message], openai, attempt)).retryMessages).toHaveLength(1);
+    for (const attempt of [1, 2])
+      expect((await deliver(rec.env, "story-jobs", [message], openai, attempt)).retryMessages).toHaveLength(1);
     await deliver(rec.env, "story-jobs-dlq", [message], openai, 3);
     expect((await status(story.id))?.status).toBe("ready");
-    for (const m of rec.queued.filter((q) => q.body.type === "story.notify")) await deliver(rec.env, "story-jobs", [m.body], openai);
+    for (const m of rec.queued.filter((q) => q.body.type === "story.notify"))
+      await deliver(rec.env, "story-jobs", [m.body], openai);
     expect(rec.sent).toHaveLength(1);
 
     // Replay re-opens the failed picture; the provider is back and the story completes.
     rec.queued.length = 0;
     expect(await replay(rec.env, NOW, story.id)).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
     expect((await status(story.id))?.status).toBe("written");
-    await deliver(rec.env, "story-jobs", rec.queued.map((q) => q.body), openai);
-    const asset = await env.DB.prepare("SELECT status, r2_key FROM assets WHERE story_id = ? AND idx = 2 AND kind = 'image'").bind(story.id).first();
+    await deliver(
+      rec.env,
+      "story-jobs",
+      rec.queued.map((q) => q.body),
+      openai,
+    );
+    const asset = await env.DB.prepare(
+      "SELECT status, r2_key FROM assets WHERE story_id = ? AND idx = 2 AND kind = 'image'",
+    )
+      .bind(story.id)
+      .first();
     expect(asset).toEqual({ status: "ready", r2_key: `stories/${story.id}/scene-2.webp` });
     expect((await status(story.id))?.status).toBe("ready");
-    for (const m of rec.queued.filter((q) => q.body.type === "story.notify")) await deliver(rec.env, "story-jobs", [m.body], openai);
+    for (const m of rec.queued.filter((q) => q.body.type === "story.notify"))
+      await deliver(rec.env, "story-jobs", [m.body], openai);
     expect(rec.sent).toHaveLength(1);
     expect(calls).toBe(3);
   });
@@ -174,7 +250,11 @@ describe("replay and the sweeper together", () => {
   it("does not send replayed work a second time", async () => {
     const rec = recordingEnv();
     const old = NOW - STUCK_MS - 60_000;
-    const story = await storyWithAssets({ status: "ready", writtenAt: old, publishedAt: old, notifiedAt: old }, ["ready", "failed", "ready"]);
+    const story = await storyWithAssets({ status: "ready", writtenAt: old, publishedAt: old, notifiedAt: old }, [
+      "ready",
+      "failed",
+      "ready",
+    ]);
     await replay(rec.env, NOW, story.id);
     const replayed = rec.queued.filter((q) => q.body.type === "story.illustrate");
     expect(replayed.map((q) => q.body)).toEqual([{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }]);
@@ -188,8 +268,17 @@ describe("sweeper", () => {
   it("re-publishes a story that was written but never fanned out, and a story never written", async () => {
     const rec = recordingEnv();
     const old = NOW - STUCK_MS - 60_000;
-    const unpublished = await storyWithAssets({ status: "written", writtenAt: old, createdAt: old, publishedAt: null }, ["ready", "pending", "pending"]);
-    const unwritten = await insertStory({ status: "pending", createdAt: old, title: null, scenes: null, writtenAt: null });
+    const unpublished = await storyWithAssets(
+      { status: "written", writtenAt: old, createdAt: old, publishedAt: null },
+      ["ready", "pending", "pending"],
+    );
+    const unwritten = await insertStory({
+      status: "pending",
+      createdAt: old,
+      title: null,
+      scenes: null,
+      writtenAt: null,
+    });
     const recent = await storyWithAssets({ status: "written", writtenAt: NOW - 1000, publishedAt: null });
     const result = await sweepStuckWork(rec.env, NOW, DEADLINE);
     const bodies = rec.queued.map((q) => q.body);
@@ -203,6 +292,8 @@ describe("sweeper", () => {
     // Handled: the next tick does not send them again.
     rec.queued.length = 0;
     await sweepStuckWork(rec.env, NOW + 1000, DEADLINE);
-    expect(rec.queued.map((q) => q.body).filter((b) => b.storyId === unpublished.id && b.type === "story.illustrate")).toHaveLength(0);
+    expect(
+      rec.queued.map((q) => q.body).filter((b) => b.storyId === unpublished.id && b.type === "story.illustrate"),
+    ).toHaveLength(0);
   });
 });

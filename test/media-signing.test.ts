@@ -65,7 +65,10 @@ describe("signMediaPath / verifyMediaRequest (pure, pinned time)", () => {
   it("accepts a link up to its expiry and answers 410 from that second on", async () => {
     const url = new URL(ORIGIN + (await signMediaPath(SVG_KEY, expiresAt, SECRET)));
     expect(await verifyMediaRequest(url, SECRET, expiresAt - 1)).toBe(SVG_KEY);
-    expect(await failure(verifyMediaRequest(url, SECRET, expiresAt))).toEqual({ status: 410, message: "This link has expired" });
+    expect(await failure(verifyMediaRequest(url, SECRET, expiresAt))).toEqual({
+      status: 410,
+      message: "This link has expired",
+    });
   });
 
   it("refuses a link signed with another secret, and every link when the secret is empty", async () => {
@@ -77,7 +80,14 @@ describe("signMediaPath / verifyMediaRequest (pure, pinned time)", () => {
 
   it("refuses to sign with an empty secret, a key outside stories/ or a traversal", async () => {
     await expect(signMediaPath(SVG_KEY, expiresAt, "")).rejects.toThrow(/MEDIA_SIGNING_KEY is empty/);
-    for (const key of ["secrets/x/y.svg", "stories/../x.svg", "stories/a/../../b", "stories//a.svg", "stories/a", "stories/a\\b/c"]) {
+    for (const key of [
+      "secrets/x/y.svg",
+      "stories/../x.svg",
+      "stories/a/../../b",
+      "stories//a.svg",
+      "stories/a",
+      "stories/a\\b/c",
+    ]) {
       await expect(signMediaPath(key, expiresAt, SECRET), key).rejects.toThrow(/Refusing to sign/);
     }
   });
@@ -89,25 +99,36 @@ describe("signMediaPath / verifyMediaRequest (pure, pinned time)", () => {
       withParam(path, "exp", "soon"),
       withParam(path, "exp", "1e12"),
       withParam(path, "exp", "-1"),
-      withParam(path, "sig", sig.slice(0, 42) + "="),
-      withParam(path, "sig", sig.replace(/./, (ch) => (ch === "+" ? "A" : "+"))),
+      withParam(path, "sig", `${sig.slice(0, 42)}=`),
+      withParam(
+        path,
+        "sig",
+        sig.replace(/./, (ch) => (ch === "+" ? "A" : "+")),
+      ),
       withParam(path, "sig", ""),
       `${path}&sig=${sig}`,
       `/media/${SVG_KEY}`,
     ];
-    for (const p of bad) expect((await failure(verifyMediaRequest(new URL(ORIGIN + p), SECRET, now))).status, p).toBe(403);
+    for (const p of bad)
+      expect((await failure(verifyMediaRequest(new URL(ORIGIN + p), SECRET, now))).status, p).toBe(403);
   });
 
   it("does not tell a tampered link it has expired (signature first, then time)", async () => {
     const path = await signMediaPath(SVG_KEY, expiresAt, SECRET);
     const moved = withParam(path, "exp", String(expiresAt / 1000 + 60));
-    expect((await failure(verifyMediaRequest(new URL(ORIGIN + moved), SECRET, expiresAt + 10 * HOUR))).status).toBe(403);
+    expect((await failure(verifyMediaRequest(new URL(ORIGIN + moved), SECRET, expiresAt + 10 * HOUR))).status).toBe(
+      403,
+    );
   });
 
   it("only accepts the exact encoding it signed", async () => {
     const path = await signMediaPath(SVG_KEY, expiresAt, SECRET);
     const query = path.slice(path.indexOf("?"));
-    for (const p of ["/media/stories%2Fst_alpha/scene-0.svg", "/media/stories/st_alpha/scene%2D0.svg", "/media/stories/st_alpha/%E0%A4%A.svg"]) {
+    for (const p of [
+      "/media/stories%2Fst_alpha/scene-0.svg",
+      "/media/stories/st_alpha/scene%2D0.svg",
+      "/media/stories/st_alpha/%E0%A4%A.svg",
+    ]) {
       expect((await failure(verifyMediaRequest(new URL(ORIGIN + p + query), SECRET, now))).status, p).toBe(403);
     }
   });
@@ -126,7 +147,8 @@ describe("parseRange", () => {
     expect(parseRange("bytes=20-", 20)).toBe("unsatisfiable");
     expect(parseRange("bytes=-0", 20)).toBe("unsatisfiable");
     expect(parseRange("bytes=0-", 0)).toBe("unsatisfiable");
-    for (const h of [undefined, "bytes=9-3", "bytes=-", "items=0-1", "bytes=0-1,3-4", "bytes=a-b"]) expect(parseRange(h, 20), h).toBeUndefined();
+    for (const h of [undefined, "bytes=9-3", "bytes=-", "items=0-1", "bytes=0-1,3-4", "bytes=a-b"])
+      expect(parseRange(h, 20), h).toBeUndefined();
   });
 });
 
@@ -194,7 +216,13 @@ describe("GET /media/…", () => {
   it("answers traversal attempts with 403/404, never 500", async () => {
     const path = await link(SVG_KEY);
     const query = path.slice(path.indexOf("?"));
-    for (const p of ["/media/stories/../x", "/media/stories/%2e%2e/st_alpha/scene-0.svg", "/media/stories%2F..%2Fx/y", "/media/..%2f..%2fwrangler.toml", "/media/%ZZ"]) {
+    for (const p of [
+      "/media/stories/../x",
+      "/media/stories/%2e%2e/st_alpha/scene-0.svg",
+      "/media/stories%2F..%2Fx/y",
+      "/media/..%2f..%2fwrangler.toml",
+      "/media/%ZZ",
+    ]) {
       const res = await get(p + query);
       expect([403, 404], p).toContain(res.status);
     }

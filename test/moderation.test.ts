@@ -1,4 +1,4 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createOpenAIModerator } from "../src/providers/moderation/openai";
@@ -15,15 +15,31 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const CATEGORIES = [
-  "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent",
-  "self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors", "violence", "violence/graphic",
+  "harassment",
+  "harassment/threatening",
+  "hate",
+  "hate/threatening",
+  "illicit",
+  "illicit/violent",
+  "self-harm",
+  "self-harm/intent",
+  "self-harm/instructions",
+  "sexual",
+  "sexual/minors",
+  "violence",
+  "violence/graphic",
 ];
 
 /** One moderation result with the given categories set. */
 function result(...flaggedCategories: string[]) {
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, flaggedCategories.includes(c)]));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, flaggedCategories.includes(c) ? 0.9 : 0.01]));
-  return { flagged: flaggedCategories.length > 0, categories, category_scores: scores, category_applied_input_types: {} };
+  return {
+    flagged: flaggedCategories.length > 0,
+    categories,
+    category_scores: scores,
+    category_applied_input_types: {},
+  };
 }
 
 /** Answers the moderation endpoint with the given results and records request bodies. */
@@ -44,7 +60,9 @@ describe("OpenAI moderator", () => {
     const moderator = createOpenAIModerator(config);
     const verdict = await moderator.check(["The Sleepy Moon", "Pip shares his blanket."]);
     expect(moderator.name).toBe("openai-moderation");
-    expect(bodies).toEqual([{ model: "omni-moderation-latest", input: ["The Sleepy Moon", "Pip shares his blanket."] }]);
+    expect(bodies).toEqual([
+      { model: "omni-moderation-latest", input: ["The Sleepy Moon", "Pip shares his blanket."] },
+    ]);
     expect(verdict).toEqual({ flagged: false, reasons: [] });
   });
 
@@ -56,9 +74,14 @@ describe("OpenAI moderator", () => {
   });
 
   it("maps a rate limit to a retryable ProviderError and a bad key to a final one", async () => {
-    for (const [status, retryable] of [[429, true], [401, false]] as const) {
+    for (const [status, retryable] of [
+      [429, true],
+      [401, false],
+    ] as const) {
       server.use(http.post(MODERATIONS, () => HttpResponse.json({ error: { message: "nope" } }, { status })));
-      const error = await createOpenAIModerator(config).check(["hello"]).catch((e: unknown) => e);
+      const error = await createOpenAIModerator(config)
+        .check(["hello"])
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ProviderError);
       expect((error as ProviderError).retryable).toBe(retryable);
       expect((error as ProviderError).status).toBe(status);
@@ -81,15 +104,26 @@ describe("word-list moderator", () => {
   });
 
   it("passes a gentle story", async () => {
-    expect(await wordListModerator.check(["A brave little fox shares his blanket.", "Everyone sang a lullaby and fell asleep."])).toEqual({
+    expect(
+      await wordListModerator.check([
+        "A brave little fox shares his blanket.",
+        "Everyone sang a lullaby and fell asleep.",
+      ]),
+    ).toEqual({
       flagged: false,
       reasons: [],
     });
   });
 
   it("ignores case and accents, in French and Spanish too", async () => {
-    expect(await wordListModerator.check(["Il a trouvé de la COCAÏNE"])).toEqual({ flagged: true, reasons: ["drugs and alcohol"] });
-    expect(await wordListModerator.check(["un cuchillo y una pistola"])).toEqual({ flagged: true, reasons: ["weapons"] });
+    expect(await wordListModerator.check(["Il a trouvé de la COCAÏNE"])).toEqual({
+      flagged: true,
+      reasons: ["drugs and alcohol"],
+    });
+    expect(await wordListModerator.check(["un cuchillo y una pistola"])).toEqual({
+      flagged: true,
+      reasons: ["weapons"],
+    });
     expect((await wordListModerator.check(["Le loup a tué le mouton."])).reasons).toEqual(["violence"]);
     expect((await wordListModerator.check(["¡Cocaína!"])).flagged).toBe(true);
   });

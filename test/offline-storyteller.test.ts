@@ -1,21 +1,56 @@
 import { describe, expect, it } from "vitest";
 import { findBlockedReasons } from "../src/providers/moderation/word-list";
-import { offlineStoryteller, writeOfflineStory } from "../src/story/offline";
+import { offlineStoryteller, writeOfflineStory } from "../src/providers/text/offline";
 import { parseStoryText } from "../src/story/schema";
 import type { Character, Language, StoryLength, StoryRequest, StoryText } from "../src/story/types";
 
-const pip: Character = { id: "c1", name: "Pip", looks: "a small red fox with a green knitted scarf", personality: "curious and brave" };
-const mabel: Character = { id: "c2", name: "Mabel", looks: "a round grey rabbit with a yellow raincoat", personality: "gentle and careful" };
-const otto: Character = { id: "c3", name: "Otto", looks: "a big brown bear with round spectacles", personality: "slow and kind" };
-const luna: Character = { id: "c4", name: "Luna", looks: "a little girl with curly black hair", personality: "dreamy and clever" };
-const woods = { id: "s1", name: "the Whispering Woods", description: "a soft green forest where fireflies blink", timeOfDay: "evening" as const };
+const pip: Character = {
+  id: "c1",
+  name: "Pip",
+  looks: "a small red fox with a green knitted scarf",
+  personality: "curious and brave",
+};
+const mabel: Character = {
+  id: "c2",
+  name: "Mabel",
+  looks: "a round grey rabbit with a yellow raincoat",
+  personality: "gentle and careful",
+};
+const otto: Character = {
+  id: "c3",
+  name: "Otto",
+  looks: "a big brown bear with round spectacles",
+  personality: "slow and kind",
+};
+const luna: Character = {
+  id: "c4",
+  name: "Luna",
+  looks: "a little girl with curly black hair",
+  personality: "dreamy and clever",
+};
+const woods = {
+  id: "s1",
+  name: "the Whispering Woods",
+  description: "a soft green forest where fireflies blink",
+  timeOfDay: "evening" as const,
+};
 
 function request(overrides: Partial<StoryRequest> = {}): StoryRequest {
-  return { seed: "seed-1", language: "en", characters: [pip, mabel], setting: woods, childAge: 5, length: "short", rhyming: false, ...overrides };
+  return {
+    seed: "seed-1",
+    language: "en",
+    characters: [pip, mabel],
+    setting: woods,
+    childAge: 5,
+    length: "short",
+    rhyming: false,
+    ...overrides,
+  };
 }
 
 const body = (story: StoryText) => story.scenes.flatMap((scene) => scene.paragraphs).join("\n");
-const everything = (story: StoryText) => [story.title, body(story), story.moral, ...story.scenes.map((s) => s.illustration)].join("\n");
+const everything = (story: StoryText) =>
+  [story.title, body(story), story.moral, ...story.scenes.map((s) => s.illustration)].join("\n");
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const seeds = (count: number) => Array.from({ length: count }, (_, i) => `night-${i}`);
 const LANGUAGES: Language[] = ["en", "fr", "es"];
@@ -25,7 +60,8 @@ describe("offline storyteller", () => {
     for (const language of LANGUAGES) {
       for (const seed of seeds(15)) {
         for (const characters of [[pip], [pip, mabel, otto, luna]]) {
-          const count = (length: StoryLength) => wordCount(body(writeOfflineStory(request({ seed, language, characters, length }))));
+          const count = (length: StoryLength) =>
+            wordCount(body(writeOfflineStory(request({ seed, language, characters, length }))));
           const [short, medium, long] = [count("short"), count("medium"), count("long")];
           expect(short, `${language} ${seed}`).toBeGreaterThanOrEqual(150);
           expect(medium).toBeGreaterThan(short);
@@ -64,7 +100,13 @@ describe("offline storyteller", () => {
   });
 
   it("writes illustration briefs in English with the setting kind, the time and every character's looks", () => {
-    const story = writeOfflineStory(request({ language: "fr", length: "medium", setting: { id: "s2", name: "la forêt enchantée", description: "", timeOfDay: "night" } }));
+    const story = writeOfflineStory(
+      request({
+        language: "fr",
+        length: "medium",
+        setting: { id: "s2", name: "la forêt enchantée", description: "", timeOfDay: "night" },
+      }),
+    );
     for (const scene of story.scenes) {
       expect(scene.illustration).toMatch(/\bforest\b/);
       expect(scene.illustration).toContain("night");
@@ -77,7 +119,9 @@ describe("offline storyteller", () => {
 
   it("tells the same story for the same seed", () => {
     for (const language of LANGUAGES) {
-      expect(writeOfflineStory(request({ language, seed: "same" }))).toEqual(writeOfflineStory(request({ language, seed: "same" })));
+      expect(writeOfflineStory(request({ language, seed: "same" }))).toEqual(
+        writeOfflineStory(request({ language, seed: "same" })),
+      );
     }
   });
 
@@ -89,9 +133,24 @@ describe("offline storyteller", () => {
   });
 
   it("writes French with French words and none of the English template", () => {
-    const forest = { id: "s2", name: "la forêt enchantée", description: "une forêt douce où brillent les lucioles", timeOfDay: "night" as const };
+    const forest = {
+      id: "s2",
+      name: "la forêt enchantée",
+      description: "une forêt douce où brillent les lucioles",
+      timeOfDay: "night" as const,
+    };
     for (const seed of seeds(10)) {
-      const text = body(writeOfflineStory(request({ seed, language: "fr", setting: forest, characters: [{ ...pip, looks: "un petit renard roux", personality: "curieux" }], length: "long" })));
+      const text = body(
+        writeOfflineStory(
+          request({
+            seed,
+            language: "fr",
+            setting: forest,
+            characters: [{ ...pip, looks: "un petit renard roux", personality: "curieux" }],
+            length: "long",
+          }),
+        ),
+      );
       for (const word of ["le", "la", "et", "de"]) expect(text).toMatch(new RegExp(`(^|\\s)${word}\\s`, "i"));
       expect(text).not.toMatch(/\b(the|and|said|was|were|they)\b/i);
       expect(text).not.toMatch(/ [?!:;»]/); // French spacing uses no-break spaces
@@ -99,9 +158,24 @@ describe("offline storyteller", () => {
   });
 
   it("writes Spanish with Spanish words and none of the English template", () => {
-    const forest = { id: "s2", name: "el bosque encantado", description: "un bosque suave donde brillan las luciérnagas", timeOfDay: "morning" as const };
+    const forest = {
+      id: "s2",
+      name: "el bosque encantado",
+      description: "un bosque suave donde brillan las luciérnagas",
+      timeOfDay: "morning" as const,
+    };
     for (const seed of seeds(10)) {
-      const text = body(writeOfflineStory(request({ seed, language: "es", setting: forest, characters: [{ ...pip, looks: "un zorrito rojo", personality: "curioso" }], length: "long" })));
+      const text = body(
+        writeOfflineStory(
+          request({
+            seed,
+            language: "es",
+            setting: forest,
+            characters: [{ ...pip, looks: "un zorrito rojo", personality: "curioso" }],
+            length: "long",
+          }),
+        ),
+      );
       for (const word of ["el", "la", "y", "de"]) expect(text).toMatch(new RegExp(`(^|\\s)${word}\\s`, "i"));
       expect(text).not.toMatch(/\b(the|and|said|was|were|they)\b/i);
     }
@@ -115,8 +189,12 @@ describe("offline storyteller", () => {
       const french = writeOfflineStory(request({ seed, language: "fr", prompt: "une histoire sur une moufle perdue" }));
       expect(french.title).toBe("Pip et la moufle perdue");
       expect(body(french)).toMatch(/moufle/);
-      expect(writeOfflineStory(request({ seed, language: "fr", prompt: "des chaussettes perdues" })).title).toBe("Pip et les chaussettes perdues");
-      expect(writeOfflineStory(request({ seed, language: "es", prompt: "un cuento sobre un mitón perdido" })).title).toBe("Pip y el mitón perdido");
+      expect(writeOfflineStory(request({ seed, language: "fr", prompt: "des chaussettes perdues" })).title).toBe(
+        "Pip et les chaussettes perdues",
+      );
+      expect(
+        writeOfflineStory(request({ seed, language: "es", prompt: "un cuento sobre un mitón perdido" })).title,
+      ).toBe("Pip y el mitón perdido");
     }
     const topic = writeOfflineStory(request({ prompt: "dinosaurs" }));
     expect(topic.title).toBe("Pip Dreams of Dinosaurs");
@@ -156,7 +234,16 @@ describe("offline storyteller", () => {
     for (const language of [...LANGUAGES, "ja"] as Language[]) {
       for (const seed of seeds(12)) {
         for (const prompt of [undefined, "", "a lost mitten", "un mitón perdido", "the moon", "being brave"]) {
-          const story = writeOfflineStory(request({ seed, language, prompt, characters: [sparse, otto], length: "long", rhyming: seed.endsWith("1") }));
+          const story = writeOfflineStory(
+            request({
+              seed,
+              language,
+              prompt,
+              characters: [sparse, otto],
+              length: "long",
+              rhyming: seed.endsWith("1"),
+            }),
+          );
           expect(everything(story)).not.toMatch(/undefined|null|NaN|\[object|[{}]|\$/);
           expect(everything(story)).not.toMatch(/ {2}|\s[,.]/);
         }
@@ -175,7 +262,10 @@ describe("offline storyteller", () => {
 
   it("ends with the characters calm and asleep", () => {
     for (const seed of seeds(10)) {
-      const last = writeOfflineStory(request({ seed, length: "medium" })).scenes.at(-1)?.paragraphs.join(" ") ?? "";
+      const last =
+        writeOfflineStory(request({ seed, length: "medium" }))
+          .scenes.at(-1)
+          ?.paragraphs.join(" ") ?? "";
       expect(last).toMatch(/asleep|sleep|snore|dream/);
     }
   });
@@ -183,7 +273,9 @@ describe("offline storyteller", () => {
   it("does not give the visitor a character's name", () => {
     const names = ["Prickles", "Willa", "Button", "Rusty"].map((name, i) => ({ ...pip, id: `v${i}`, name }));
     for (const seed of seeds(20)) {
-      expect(body(writeOfflineStory(request({ seed, characters: names })))).not.toMatch(/called (Prickles|Willa|Button|Rusty)/);
+      expect(body(writeOfflineStory(request({ seed, characters: names })))).not.toMatch(
+        /called (Prickles|Willa|Button|Rusty)/,
+      );
     }
   });
 

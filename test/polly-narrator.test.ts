@@ -1,9 +1,15 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ProviderError, type NarrationRequest, type Narrator } from "../src/providers/types";
+import { type NarrationRequest, type Narrator, ProviderError } from "../src/providers/types";
 import { mp3Duration } from "../src/providers/voice/mp3";
-import { chunkText, createPollyNarrator, narrationText, parseSpeechMarks, skippedNarrator } from "../src/providers/voice/polly";
+import {
+  chunkText,
+  createPollyNarrator,
+  narrationText,
+  parseSpeechMarks,
+  skippedNarrator,
+} from "../src/providers/voice/polly";
 import { VOICES, voiceFor } from "../src/providers/voice/voices";
 import { LANGUAGES } from "../src/story/types";
 
@@ -12,7 +18,12 @@ const server = setupServer();
 let narrator: Narrator;
 beforeAll(() => {
   server.listen({ onUnhandledRequest: "error" });
-  narrator = createPollyNarrator({ region: "eu-west-1", accessKeyId: "AKIDTEST", secretAccessKey: "secret", endpoint: ENDPOINT });
+  narrator = createPollyNarrator({
+    region: "eu-west-1",
+    accessKeyId: "AKIDTEST",
+    secretAccessKey: "secret",
+    endpoint: ENDPOINT,
+  });
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -58,9 +69,13 @@ function fakePolly() {
           { time: 0, type: "sentence", start: 0, end: 5, value: `start of ${body.Text.slice(0, 20)}` },
           { time: 100, type: "sentence", start: 6, end: 9, value: `later in ${body.Text.slice(0, 20)}` },
         ];
-        return new HttpResponse(lines.map((l) => JSON.stringify(l)).join("\n"), { headers: { "content-type": "application/x-json-stream" } });
+        return new HttpResponse(lines.map((l) => JSON.stringify(l)).join("\n"), {
+          headers: { "content-type": "application/x-json-stream" },
+        });
       }
-      return new HttpResponse(frames(framesFor(body.Text), body.Text.length % 251), { headers: { "content-type": "audio/mpeg" } });
+      return new HttpResponse(frames(framesFor(body.Text), body.Text.length % 251), {
+        headers: { "content-type": "audio/mpeg" },
+      });
     }),
   );
   return requests;
@@ -69,7 +84,10 @@ function fakePolly() {
 function pollyFailing(status: number, type: string, message: string) {
   server.use(
     http.post(`${ENDPOINT}/v1/speech`, () =>
-      HttpResponse.json({ message }, { status, headers: { "x-amzn-ErrorType": `${type}:http://internal.amazon.com/coral/com.amazonaws.polly/` } }),
+      HttpResponse.json(
+        { message },
+        { status, headers: { "x-amzn-ErrorType": `${type}:http://internal.amazon.com/coral/com.amazonaws.polly/` } },
+      ),
     ),
   );
 }
@@ -77,7 +95,8 @@ function pollyFailing(status: number, type: string, message: string) {
 /** A story of about `chars` characters: numbered sentences in paragraphs of five. */
 function story(chars: number): NarrationRequest {
   const sentences: string[] = [];
-  for (let i = 1; sentences.join(" ").length < chars; i++) sentences.push(`Sentence ${i} tells how the sleepy fox counted the stars above the quiet hill.`);
+  for (let i = 1; sentences.join(" ").length < chars; i++)
+    sentences.push(`Sentence ${i} tells how the sleepy fox counted the stars above the quiet hill.`);
   const paragraphs: string[] = [];
   for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(" "));
   return { title: "The Fox Who Counted Stars", paragraphs, language: "en" };
@@ -105,7 +124,10 @@ describe("chunkText", () => {
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(100);
     expect(chunks.join(" ").replace(/\s+/g, " ")).toBe(long.replace(/\s+/g, " "));
     expect(chunks[0]).toMatch(/ word$/); // no comma in reach: cut at a space, not mid-word
-    expect(chunkText("a".repeat(50) + ", " + "b".repeat(40) + ".", 60)).toEqual(["a".repeat(50) + ",", "b".repeat(40) + "."]);
+    expect(chunkText(`${"a".repeat(50)}, ${"b".repeat(40)}.`, 60)).toEqual([
+      `${"a".repeat(50)},`,
+      `${"b".repeat(40)}.`,
+    ]);
   });
 
   it("splits Japanese at its own full stops", () => {
@@ -175,7 +197,12 @@ describe("Polly narrator", () => {
     const requests = fakePolly();
     const fr = await narrator.narrate({ title: "La lune", paragraphs: ["Il était une fois."], language: "fr" });
     const hi = await narrator.narrate({ title: "चाँद", paragraphs: ["एक बार की बात है।"], language: "hi" });
-    const own = await narrator.narrate({ title: "Moon", paragraphs: ["Once upon a time."], language: "en", voice: "matthew" });
+    const own = await narrator.narrate({
+      title: "Moon",
+      paragraphs: ["Once upon a time."],
+      language: "en",
+      voice: "matthew",
+    });
     expect([fr?.voice, hi?.voice, own?.voice]).toEqual(["Lea", "Kajal", "Matthew"]);
     expect(requests.filter((r) => r.VoiceId === "Lea")).toHaveLength(2);
     expect(requests.filter((r) => r.VoiceId === "Kajal").map((r) => r.LanguageCode)).toEqual(["hi-IN", "hi-IN"]);
@@ -198,7 +225,11 @@ describe("Polly narrator", () => {
   });
 
   it("reports an unknown voice as final, with Polly's message", async () => {
-    pollyFailing(400, "ValidationException", "1 validation error detected: Value 'Bogus' at 'voiceId' failed to satisfy constraint");
+    pollyFailing(
+      400,
+      "ValidationException",
+      "1 validation error detected: Value 'Bogus' at 'voiceId' failed to satisfy constraint",
+    );
     const err = await narrateError({ ...story(200), voice: "Bogus" });
     expect(err.retryable).toBe(false);
     expect(err.status).toBe(400);
@@ -218,7 +249,8 @@ describe("voices", () => {
 
 describe("speech marks", () => {
   it("parses newline-delimited marks and skips garbled lines", () => {
-    const ndjson = '{"time":0,"type":"sentence","start":0,"end":4,"value":"Hi."}\nnot json\n{"time":"x"}\n\n{"time":812,"type":"sentence","value":"Bye."}\n';
+    const ndjson =
+      '{"time":0,"type":"sentence","start":0,"end":4,"value":"Hi."}\nnot json\n{"time":"x"}\n\n{"time":812,"type":"sentence","value":"Bye."}\n';
     expect(parseSpeechMarks(ndjson)).toEqual([
       { time: 0, type: "sentence", value: "Hi." },
       { time: 812, type: "sentence", value: "Bye." },

@@ -5,19 +5,28 @@ import { backoffSeconds, handleQueue } from "../src/jobs/consumer";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
-import { ProviderError, type Illustrator, type Narrator } from "../src/providers/types";
-import { offlineStoryteller } from "../src/story/offline";
+import { offlineStoryteller } from "../src/providers/text/offline";
+import { type Illustrator, type Narrator, ProviderError } from "../src/providers/types";
 import { insertAsset, insertStory } from "./helpers/fixtures";
 
 const NOW = Date.parse("2026-11-21T19:40:00Z");
 
 function providers(overrides: Partial<Providers> = {}): Providers {
   const silent: Narrator = { name: "none", narrate: async () => null };
-  return { storyteller: offlineStoryteller, illustrator: svgIllustrator, narrator: silent, moderator: wordListModerator, ...overrides };
+  return {
+    storyteller: offlineStoryteller,
+    illustrator: svgIllustrator,
+    narrator: silent,
+    moderator: wordListModerator,
+    ...overrides,
+  };
 }
 
 async function deliver(bodies: unknown[], chosen: Providers, attempts = 1) {
-  const batch = createMessageBatch("story-jobs", bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })));
+  const batch = createMessageBatch(
+    "story-jobs",
+    bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })),
+  );
   // getQueueResult does not report retry delays, so watch the calls themselves.
   const retries = batch.messages.map((m) => vi.spyOn(m, "retry"));
   const ctx = createExecutionContext();
@@ -26,9 +35,17 @@ async function deliver(bodies: unknown[], chosen: Providers, attempts = 1) {
 }
 
 async function assetRow(storyId: string, kind = "image", idx = 0) {
-  return env.DB.prepare("SELECT status, attempts, error, r2_key, finished_at FROM assets WHERE story_id = ? AND kind = ? AND idx = ?")
+  return env.DB.prepare(
+    "SELECT status, attempts, error, r2_key, finished_at FROM assets WHERE story_id = ? AND kind = ? AND idx = ?",
+  )
     .bind(storyId, kind, idx)
-    .first<{ status: string; attempts: number; error: string | null; r2_key: string | null; finished_at: number | null }>();
+    .first<{
+      status: string;
+      attempts: number;
+      error: string | null;
+      r2_key: string | null;
+      finished_at: number | null;
+    }>();
 }
 
 /** A written story with its three pictures and narration pending. */
@@ -41,7 +58,14 @@ async function writtenStory() {
 
 describe("queue consumer", () => {
   it("acks malformed messages instead of retrying them forever", async () => {
-    const result = await deliver([{ type: "story.illustrate", storyId: "x" }, "not json at all", { type: "story.explode", storyId: "AAAAAAAAAAAAAAAAAAAAAAAA" }], providers());
+    const result = await deliver(
+      [
+        { type: "story.illustrate", storyId: "x" },
+        "not json at all",
+        { type: "story.explode", storyId: "AAAAAAAAAAAAAAAAAAAAAAAA" },
+      ],
+      providers(),
+    );
     expect(result.explicitAcks.sort()).toEqual(["m0", "m1", "m2"]);
     expect(result.retryMessages).toEqual([]);
   });
@@ -63,40 +87,69 @@ describe("queue consumer", () => {
     await deliver([message], providers());
     const first = await assetRow(story.id);
     let painted = 0;
-    const counting: Illustrator = { name: "counting", paint: async (r) => (painted++, svgIllustrator.paint(r)) };
+    const counting: Illustrator = {
+      name: "counting",
+      paint: async (r) => {
+        painted++;
+        return svgIllustrator.paint(r);
+      },
+    };
     const again = await deliver([message, message], providers({ illustrator: counting }));
     expect(again.explicitAcks.sort()).toEqual(["m0", "m1"]);
     expect(painted).toBe(0);
     expect(await assetRow(story.id)).toEqual(first);
     const listed = await env.MEDIA.list({ prefix: `stories/${story.id}/` });
     expect(listed.objects).toHaveLength(1);
-    const usage = await env.DB.prepare("SELECT json_extract(usage, '$.images') AS images FROM stories WHERE id = ?").bind(story.id).first<{ images: number }>();
+    const usage = await env.DB.prepare("SELECT json_extract(usage, '$.images') AS images FROM stories WHERE id = ?")
+      .bind(story.id)
+      .first<{ images: number }>();
     expect(usage?.images).toBe(1);
   });
 
   it("retries a rate-limited picture with backoff and keeps the asset pending with the error", async () => {
     const story = await writtenStory();
-    const limited: Illustrator = { name: "limited", paint: async () => Promise.reject(new ProviderError("429 Too Many Requests", true, 429)) };
-    const result = await deliver([{ type: "story.illustrate", storyId: story.id, sceneIndex: 0 }], providers({ illustrator: limited }), 3);
+    const limited: Illustrator = {
+      name: "limited",
+      paint: async () => Promise.reject(new ProviderError("429 Too Many Requests", true, 429)),
+    };
+    const result = await deliver(
+      [{ type: "story.illustrate", storyId: story.id, sceneIndex: 0 }],
+      providers({ illustrator: limited }),
+      3,
+    );
     expect(result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
     expect(result.retryCalls[0]).toEqual([[{ delaySeconds: backoffSeconds(3) }]]);
     expect(result.explicitAcks).toEqual([]);
-    expect(await assetRow(story.id)).toMatchObject({ status: "pending", attempts: 1, error: "ProviderError: 429 Too Many Requests" });
+    expect(await assetRow(story.id)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      error: "ProviderError: 429 Too Many Requests",
+    });
   });
 
   it("fails the asset, without retrying, when the provider says it will never work", async () => {
     const story = await writtenStory();
-    const refusing: Illustrator = { name: "refusing", paint: async () => Promise.reject(new ProviderError("400 rejected by the safety system", false, 400)) };
-    const result = await deliver([{ type: "story.illustrate", storyId: story.id, sceneIndex: 2 }], providers({ illustrator: refusing }));
+    const refusing: Illustrator = {
+      name: "refusing",
+      paint: async () => Promise.reject(new ProviderError("400 rejected by the safety system", false, 400)),
+    };
+    const result = await deliver(
+      [{ type: "story.illustrate", storyId: story.id, sceneIndex: 2 }],
+      providers({ illustrator: refusing }),
+    );
     expect(result.explicitAcks).toEqual(["m0"]);
-    expect(await assetRow(story.id, "image", 2)).toMatchObject({ status: "failed", error: "ProviderError: 400 rejected by the safety system" });
+    expect(await assetRow(story.id, "image", 2)).toMatchObject({
+      status: "failed",
+      error: "ProviderError: 400 rejected by the safety system",
+    });
   });
 
   it("acks and retries messages of one batch independently", async () => {
     const story = await writtenStory();
     const flaky: Illustrator = {
       name: "flaky",
-      paint: async (r) => (r.sceneIndex === 1 ? Promise.reject(new ProviderError("503", true, 503)) : svgIllustrator.paint(r)),
+      paint: async (r) =>
+        r.sceneIndex === 1 ? Promise.reject(new ProviderError("503", true, 503)) : svgIllustrator.paint(r),
     };
     const result = await deliver(
       [0, 1, 2].map((sceneIndex) => ({ type: "story.illustrate", storyId: story.id, sceneIndex })),
@@ -110,14 +163,32 @@ describe("queue consumer", () => {
     const story = await writtenStory();
     const narrator: Narrator = {
       name: "fake-voice",
-      narrate: async () => ({ audio: new Uint8Array([0xff, 0xf3, 1, 2]), marks: [{ time: 0, type: "sentence", value: story.title ?? "" }], characters: 120, voice: "Joanna" }),
+      narrate: async () => ({
+        audio: new Uint8Array([0xff, 0xf3, 1, 2]),
+        marks: [{ time: 0, type: "sentence", value: story.title ?? "" }],
+        characters: 120,
+        voice: "Joanna",
+      }),
     };
     const chosen = providers({ narrator });
-    await deliver([{ type: "story.illustrate", storyId: story.id, sceneIndex: 0 }, { type: "story.narrate", storyId: story.id }], chosen);
-    let row = await env.DB.prepare("SELECT status FROM stories WHERE id = ?").bind(story.id).first<Record<string, unknown>>();
+    await deliver(
+      [
+        { type: "story.illustrate", storyId: story.id, sceneIndex: 0 },
+        { type: "story.narrate", storyId: story.id },
+      ],
+      chosen,
+    );
+    let row = await env.DB.prepare("SELECT status FROM stories WHERE id = ?")
+      .bind(story.id)
+      .first<Record<string, unknown>>();
     expect(row?.status).toBe("written");
-    await deliver([1, 2].map((sceneIndex) => ({ type: "story.illustrate", storyId: story.id, sceneIndex })), chosen);
-    row = await env.DB.prepare("SELECT status, ready_at, usage, providers FROM stories WHERE id = ?").bind(story.id).first();
+    await deliver(
+      [1, 2].map((sceneIndex) => ({ type: "story.illustrate", storyId: story.id, sceneIndex })),
+      chosen,
+    );
+    row = await env.DB.prepare("SELECT status, ready_at, usage, providers FROM stories WHERE id = ?")
+      .bind(story.id)
+      .first();
     expect(row).toMatchObject({ status: "ready", ready_at: expect.any(Number) });
     expect(JSON.parse(String(row?.usage))).toMatchObject({ images: 3, pollyCharacters: 120 });
     expect(JSON.parse(String(row?.providers))).toMatchObject({ image: "svg", voice: "fake-voice:Joanna" });
@@ -127,7 +198,10 @@ describe("queue consumer", () => {
   });
 
   it("does nothing for a story that no longer exists", async () => {
-    const result = await deliver([{ type: "story.illustrate", storyId: "AAAAAAAAAAAAAAAAAAAAAAAA", sceneIndex: 0 }], providers());
+    const result = await deliver(
+      [{ type: "story.illustrate", storyId: "AAAAAAAAAAAAAAAAAAAAAAAA", sceneIndex: 0 }],
+      providers(),
+    );
     expect(result.explicitAcks).toEqual(["m0"]);
   });
 

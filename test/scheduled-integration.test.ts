@@ -7,7 +7,9 @@ const TTL = 48 * 3_600_000;
 const at = (iso: string) => Date.parse(iso);
 
 async function nightlyStories() {
-  const { results } = await env.DB.prepare("SELECT household_id, local_date, kind, status FROM stories WHERE kind = 'nightly' ORDER BY household_id").all<{
+  const { results } = await env.DB.prepare(
+    "SELECT household_id, local_date, kind, status FROM stories WHERE kind = 'nightly' ORDER BY household_id",
+  ).all<{
     household_id: string;
     local_date: string;
   }>();
@@ -15,7 +17,9 @@ async function nightlyStories() {
 }
 
 async function nextBedtimeOf(id: string) {
-  return (await env.DB.prepare("SELECT next_bedtime_at AS n FROM households WHERE id = ?").bind(id).first<{ n: number }>())?.n;
+  return (
+    await env.DB.prepare("SELECT next_bedtime_at AS n FROM households WHERE id = ?").bind(id).first<{ n: number }>()
+  )?.n;
 }
 
 beforeEach(clearHouseholds);
@@ -83,7 +87,10 @@ describe("due households", () => {
     await insertHousehold({ id: "hh_b", timezone: "Europe/Paris", bedtime: "20:30" });
     const now = at("2026-11-21T19:35:00Z");
     const results = await Promise.all(Array.from({ length: 5 }, () => claimDueStories(env, now, TTL)));
-    const claimedIds = results.flat().map((c) => c.householdId).sort();
+    const claimedIds = results
+      .flat()
+      .map((c) => c.householdId)
+      .sort();
     expect(claimedIds).toEqual(["hh_a", "hh_b"]);
     expect(await nightlyStories()).toHaveLength(2);
   });
@@ -99,7 +106,10 @@ describe("due households", () => {
   });
 
   it("claims thousands of households in pages", async () => {
-    const rows = Array.from({ length: 2500 }, (_, i) => `('hh_${i}', 'F', 'f@example.com', 'UTC', '19:00', 'en', 5, 'short', 0, 'watercolor', 0, 0, 0)`);
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `('hh_${i}', 'F', 'f@example.com', 'UTC', '19:00', 'en', 5, 'short', 0, 'watercolor', 0, 0, 0)`,
+    );
     for (let i = 0; i < rows.length; i += 500) {
       await env.DB.prepare(
         `INSERT INTO households (id, name, email, timezone, bedtime, language, child_age, story_length, rhyming, illustration_style, next_bedtime_at, created_at, updated_at) VALUES ${rows.slice(i, i + 500).join(",")}`,
@@ -108,7 +118,9 @@ describe("due households", () => {
     const claimed = await claimDueStories(env, at("2026-11-21T19:05:00Z"), TTL);
     expect(claimed).toHaveLength(2500);
     expect(new Set(claimed.map((c) => c.id)).size).toBe(2500);
-    const notAdvanced = await env.DB.prepare("SELECT count(*) AS n FROM households WHERE next_bedtime_at <= ?").bind(at("2026-11-21T19:05:00Z")).first<{ n: number }>();
+    const notAdvanced = await env.DB.prepare("SELECT count(*) AS n FROM households WHERE next_bedtime_at <= ?")
+      .bind(at("2026-11-21T19:05:00Z"))
+      .first<{ n: number }>();
     expect(notAdvanced?.n).toBe(0);
   });
 });

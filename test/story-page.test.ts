@@ -2,16 +2,25 @@ import { env, exports } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
-import { assets, stories, type Asset, type Story } from "../src/db/schema";
+import { type Asset, assets, type Story, stories } from "../src/db/schema";
 import { randomId } from "../src/lib/ids";
 import type { StoryScene } from "../src/story/types";
 
 const HOUR = 3_600_000;
 
 const SCENES: StoryScene[] = [
-  { paragraphs: ["Pip found a lantern by the river.", "It glowed like a tiny moon."], illustration: "A small red fox holding a glowing lantern by a river" },
-  { paragraphs: ["Mabel counted the stars, one by one."], illustration: "A grey rabbit in a yellow raincoat looking up at stars" },
-  { paragraphs: ["They walked home and fell fast asleep."], illustration: "A fox and a rabbit asleep under a patchwork quilt" },
+  {
+    paragraphs: ["Pip found a lantern by the river.", "It glowed like a tiny moon."],
+    illustration: "A small red fox holding a glowing lantern by a river",
+  },
+  {
+    paragraphs: ["Mabel counted the stars, one by one."],
+    illustration: "A grey rabbit in a yellow raincoat looking up at stars",
+  },
+  {
+    paragraphs: ["They walked home and fell fast asleep."],
+    illustration: "A fox and a rabbit asleep under a patchwork quilt",
+  },
 ];
 
 type StoryOverrides = Partial<typeof stories.$inferInsert>;
@@ -44,7 +53,13 @@ async function insertAsset(storyId: string, overrides: AssetOverrides): Promise<
   const ext = overrides.kind === "audio" ? "mp3" : "svg";
   await db(env)
     .insert(assets)
-    .values({ storyId, status: "ready", r2Key: `stories/${storyId}/${overrides.kind}-${overrides.index}.${ext}`, createdAt: Date.now(), ...overrides });
+    .values({
+      storyId,
+      status: "ready",
+      r2Key: `stories/${storyId}/${overrides.kind}-${overrides.index}.${ext}`,
+      createdAt: Date.now(),
+      ...overrides,
+    });
 }
 
 /** Every scene's picture ready, and the narration ready. */
@@ -150,7 +165,9 @@ describe("story page", () => {
 
     const imgs = html.match(/<img[^>]*>/g) ?? [];
     expect(imgs).toHaveLength(3);
-    expect(imgs[0]).toMatch(new RegExp(`src="/media/stories/${story.id}/image-0\\.svg\\?exp=\\d+&amp;sig=[A-Za-z0-9_-]{43}"`));
+    expect(imgs[0]).toMatch(
+      new RegExp(`src="/media/stories/${story.id}/image-0\\.svg\\?exp=\\d+&amp;sig=[A-Za-z0-9_-]{43}"`),
+    );
     expect(imgs[0]).toContain(`alt="${SCENES[0]!.illustration}"`);
     expect(imgs[0]).toContain('width="1024"');
     expect(imgs[0]).toContain('height="768"');
@@ -199,7 +216,9 @@ describe("story page", () => {
     const audio = /<audio[^>]*>/.exec(html)?.[0] ?? "";
     expect(audio).toContain("controls");
     expect(audio).toContain('preload="none"');
-    expect(audio).toMatch(new RegExp(`src="/media/stories/${story.id}/audio-0\\.mp3\\?exp=\\d+&amp;sig=[A-Za-z0-9_-]{43}"`));
+    expect(audio).toMatch(
+      new RegExp(`src="/media/stories/${story.id}/audio-0\\.mp3\\?exp=\\d+&amp;sig=[A-Za-z0-9_-]{43}"`),
+    );
     expect(audio).toMatch(new RegExp(`data-marks="/media/stories/${story.id}/marks\\.json\\?exp=\\d+&amp;sig=`));
     expect(html).not.toContain("read-aloud.js");
   });
@@ -249,7 +268,9 @@ describe("story page", () => {
     const { res, html } = await get(`/stories/${story.id}`);
 
     expect(res.status).toBe(200);
-    expect(html).toMatch(/aria-live="polite"[^>]*><ol class="steps"><li class="step active" data-step="writing">Writing the story…</);
+    expect(html).toMatch(
+      /aria-live="polite"[^>]*><ol class="steps"><li class="step active" data-step="writing">Writing the story…</,
+    );
     expect(html).toContain('<meta http-equiv="refresh" content="10"/>');
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
@@ -272,7 +293,8 @@ function eqAudio(storyId: string) {
 }
 
 describe("finished pages", () => {
-  const nonceOf = (res: Response) => /script-src 'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
+  const nonceOf = (res: Response) =>
+    /script-src 'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
 
   it("serves a finished story again from memory, with each response's own nonce", async () => {
     const story = await insertStory();

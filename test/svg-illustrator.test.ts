@@ -78,11 +78,27 @@ describe("paintSvg", () => {
   });
 
   it("paints a well-formed, small, self-contained picture for every setting and style", () => {
-    const briefs = ["deep forest", "the sea at the beach", "a castle", "a sunny meadow", "a village street", "a rocket to a planet",
-      "the garden", "tall mountains", "snow everywhere", "by the river", "in bed in the bedroom", "somewhere"];
+    const briefs = [
+      "deep forest",
+      "the sea at the beach",
+      "a castle",
+      "a sunny meadow",
+      "a village street",
+      "a rocket to a planet",
+      "the garden",
+      "tall mountains",
+      "snow everywhere",
+      "by the river",
+      "in bed in the bedroom",
+      "somewhere",
+    ];
     for (const brief of briefs) {
       for (const style of ILLUSTRATION_STYLES) {
-        const svg = paint({ brief, style, characters: [...base.characters, { name: "Ada", looks: "a girl" }, { name: "Tom", looks: "a dog" }] });
+        const svg = paint({
+          brief,
+          style,
+          characters: [...base.characters, { name: "Ada", looks: "a girl" }, { name: "Tom", looks: "a dog" }],
+        });
         assertWellFormed(svg);
         expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 1024 768"[^>]* role="img"/);
         expect(svg).toContain(`<title id="title">${brief}</title>`);
@@ -173,22 +189,32 @@ describe("paintSvg", () => {
 
   it("stays well-formed and inert with a hostile brief and hostile names", () => {
     const hostile = `</title><script>alert(1)</script> & "quotes" 'too' \u0000\u0007 \uD800`;
-    const svg = paint({ brief: hostile, characters: [{ name: '"><script>alert(2)</script>', looks: `<img src=x onerror=alert(3)> red fox" onload="x` }] });
+    const svg = paint({
+      brief: hostile,
+      characters: [{ name: '"><script>alert(2)</script>', looks: `<img src=x onerror=alert(3)> red fox" onload="x` }],
+    });
     assertWellFormed(svg);
     expect(svg).not.toMatch(/<script|<img|onerror|onload/i);
-    expect(svg).toContain("&#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34; &#39;too&#39;");
+    expect(svg).toContain(
+      "&#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34; &#39;too&#39;",
+    );
     expect(count(svg, /<title/g)).toBe(1);
     expect(svg).toContain("kind-fox");
   });
 
   it("never paints text", () => {
-    for (const style of ILLUSTRATION_STYLES) expect(paint({ style, brief: "A sign that says HELLO" })).not.toMatch(/<text|<tspan/);
+    for (const style of ILLUSTRATION_STYLES)
+      expect(paint({ style, brief: "A sign that says HELLO" })).not.toMatch(/<text|<tspan/);
   });
 
   it("changes the palette and the texture with the style", () => {
     const colours = (svg: string) => new Set(svg.match(/#[0-9a-f]{6}/g));
-    const storybook = paint({ style: "storybook" }), pastel = paint({ style: "pastel" }), crayon = paint({ style: "crayon" });
-    const paperCut = paint({ style: "paper-cut" }), nightSky = paint({ style: "night-sky" }), watercolor = paint({ style: "watercolor" });
+    const storybook = paint({ style: "storybook" }),
+      pastel = paint({ style: "pastel" }),
+      crayon = paint({ style: "crayon" });
+    const paperCut = paint({ style: "paper-cut" }),
+      nightSky = paint({ style: "night-sky" }),
+      watercolor = paint({ style: "watercolor" });
     // Same scene, different colours: the pastel palette is lighter than the storybook one.
     expect([...colours(pastel)].filter((c) => colours(storybook).has(c)).length).toBeLessThan(colours(pastel).size / 4);
     expect(skyTop(pastel)).toBeGreaterThan(skyTop(storybook));
@@ -208,6 +234,6 @@ describe("svgIllustrator", () => {
     expect(out.contentType).toBe("image/svg+xml");
     expect(out.extension).toBe("svg");
     expect(new TextDecoder().decode(out.body)).toBe(paintSvg({ ...base, brief: "Pip’s café — über cosy" }));
-    expect(new TextDecoder().decode(out.body)).toContain("<title id=\"title\">Pip’s café — über cosy</title>");
+    expect(new TextDecoder().decode(out.body)).toContain('<title id="title">Pip’s café — über cosy</title>');
   });
 });

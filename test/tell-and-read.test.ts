@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
-import { stories, type Story } from "../src/db/schema";
+import { type Story, stories } from "../src/db/schema";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 
 const BASE = "https://nightlight.test";
@@ -25,15 +25,23 @@ beforeAll(async () => {
 });
 
 async function get(path: string, signedIn = true): Promise<{ res: Response; html: string }> {
-  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { redirect: "manual", headers: signedIn ? { Cookie: cookie } : {} }));
+  const res = await exports.default.fetch(
+    new Request(`${BASE}${path}`, { redirect: "manual", headers: signedIn ? { Cookie: cookie } : {} }),
+  );
   return { res, html: await res.text() };
 }
 
 /** A browser form post: urlencoded, from this site unless told otherwise, signed in by default. */
-async function post(path: string, fields: [string, string][], { origin = BASE, signedIn = true } = {}): Promise<{ res: Response; html: string }> {
+async function post(
+  path: string,
+  fields: [string, string][],
+  { origin = BASE, signedIn = true } = {},
+): Promise<{ res: Response; html: string }> {
   const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
   if (signedIn) headers.Cookie = cookie;
-  const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(fields) }));
+  const res = await exports.default.fetch(
+    new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(fields) }),
+  );
   return { res, html: await res.text() };
 }
 
@@ -56,7 +64,10 @@ function textareaValue(html: string): string | undefined {
 
 /** Every sentence span in page order: [data-i, text]. */
 function sentenceSpans(html: string): [number, string][] {
-  return [...html.matchAll(/<span class="sentence" data-i="(\d+)">([^<]*)<\/span>/g)].map((m) => [Number(m[1]), m[2] ?? ""]);
+  return [...html.matchAll(/<span class="sentence" data-i="(\d+)">([^<]*)<\/span>/g)].map((m) => [
+    Number(m[1]),
+    m[2] ?? "",
+  ]);
 }
 
 function cspNonce(res: Response): string | undefined {
@@ -77,7 +88,7 @@ describe("tell a story now", () => {
   it("shows every field with a visible label, and the household's characters and scenes", async () => {
     const { res, html } = await get("/tell");
     expect(res.status).toBe(200);
-    expect(html).toContain("<h1 class=\"page-title\">Tell a story now</h1>");
+    expect(html).toContain('<h1 class="page-title">Tell a story now</h1>');
     expect(html).toContain('<label for="prompt">What should tonight&#39;s story be about?</label>');
     expect(html).toMatch(/<textarea id="prompt" name="prompt"[^>]* maxlength="500"/);
     expect(html).toContain('<label for="language">Language</label>');
@@ -85,13 +96,19 @@ describe("tell a story now", () => {
     expect(html).toContain('<label for="sceneId">Scene</label>');
     expect(html).toContain('<option value="" selected="">Surprise me</option>');
     expect(html).toContain('<option value="sc_moonlit_beach">the Moonlit Beach</option>');
-    expect(html).toMatch(/<input type="checkbox" name="notify" value="yes"\/><span>Email me when it&#39;s ready<\/span>/);
+    expect(html).toMatch(
+      /<input type="checkbox" name="notify" value="yes"\/><span>Email me when it&#39;s ready<\/span>/,
+    );
     expect(html).toMatch(/<button type="submit"[^>]*>Tell the story<\/button>/);
     // Each seeded character is a checkbox inside its own label, named after the character.
-    expect(html).toContain('<label class="check"><input type="checkbox" name="characterIds" value="ch_pip"/><span>Pip</span></label>');
+    expect(html).toContain(
+      '<label class="check"><input type="checkbox" name="characterIds" value="ch_pip"/><span>Pip</span></label>',
+    );
     expect(html.match(/name="characterIds"/g)).toHaveLength(8);
     // No input the parent can see goes without a label: checkboxes sit inside one, the rest are named by for=.
-    const inputs = (html.match(/<(input|select|textarea)\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="hidden"'));
+    const inputs = (html.match(/<(input|select|textarea)\b[^>]*>/g) ?? []).filter(
+      (tag) => !tag.includes('type="hidden"'),
+    );
     for (const tag of inputs) {
       const id = /\sid="([^"]+)"/.exec(tag)?.[1];
       const labelled = id ? html.includes(`<label for="${id}">`) : html.includes(`<label class="check">${tag}`);
@@ -210,7 +227,8 @@ describe("tell a story now", () => {
 
   it("says so, with 429, when the family has asked for too many stories this hour", async () => {
     const extra: string[] = [];
-    for (let i = 0; i < 6; i++) extra.push((await insertStory({ kind: "on-demand", createdAt: Date.now() - 60_000 })).id);
+    for (let i = 0; i < 6; i++)
+      extra.push((await insertStory({ kind: "on-demand", createdAt: Date.now() - 60_000 })).id);
     try {
       const { res, html } = await post("/tell", [["prompt", "one more, please"]]);
       expect(res.status).toBe(429);
@@ -245,7 +263,13 @@ describe("story progress", () => {
 
   it("counts settled pictures of a written story while the narration is recorded", async () => {
     const story = await insertStory({ status: "written" });
-    await insertAsset({ storyId: story.id, kind: "image", index: 0, status: "ready", r2Key: `stories/${story.id}/scene-0.svg` });
+    await insertAsset({
+      storyId: story.id,
+      kind: "image",
+      index: 0,
+      status: "ready",
+      r2Key: `stories/${story.id}/scene-0.svg`,
+    });
     await insertAsset({ storyId: story.id, kind: "image", index: 1, status: "pending" });
     await insertAsset({ storyId: story.id, kind: "image", index: 2, status: "failed", error: "boom" });
     await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "pending" });
@@ -259,7 +283,14 @@ describe("story progress", () => {
 
   it("reports a finished story as ready, with skipped narration", async () => {
     const story = await insertStory({ status: "ready", readyAt: Date.now() });
-    for (let index = 0; index < 3; index++) await insertAsset({ storyId: story.id, kind: "image", index, status: "ready", r2Key: `stories/${story.id}/scene-${index}.svg` });
+    for (let index = 0; index < 3; index++)
+      await insertAsset({
+        storyId: story.id,
+        kind: "image",
+        index,
+        status: "ready",
+        r2Key: `stories/${story.id}/scene-${index}.svg`,
+      });
     await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
     const res = await exports.default.fetch(`${BASE}/stories/${story.id}/status`);
     expect(await res.json()).toEqual({
@@ -286,23 +317,40 @@ describe("story progress", () => {
     expect(html).toContain('<noscript><meta http-equiv="refresh" content="10"/></noscript>');
     // The only refresh is the one inside <noscript>: with JS the script polls instead.
     expect(html.match(/http-equiv="refresh"/g)).toHaveLength(1);
-    expect(html).toMatch(new RegExp(`<div class="progress-steps" role="status" aria-live="polite"[^>]*data-status="/stories/${pending.id}/status" data-state="pending,0,pending">`));
+    expect(html).toMatch(
+      new RegExp(
+        `<div class="progress-steps" role="status" aria-live="polite"[^>]*data-status="/stories/${pending.id}/status" data-state="pending,0,pending">`,
+      ),
+    );
     expect(html).toContain('<li class="step active" data-step="writing">Writing the story…</li>');
 
     const written = await insertStory({ status: "written" });
-    await insertAsset({ storyId: written.id, kind: "image", index: 0, status: "ready", r2Key: `stories/${written.id}/scene-0.svg` });
+    await insertAsset({
+      storyId: written.id,
+      kind: "image",
+      index: 0,
+      status: "ready",
+      r2Key: `stories/${written.id}/scene-0.svg`,
+    });
     await insertAsset({ storyId: written.id, kind: "image", index: 1, status: "pending" });
     await insertAsset({ storyId: written.id, kind: "image", index: 2, status: "pending" });
     await insertAsset({ storyId: written.id, kind: "audio", index: 0, status: "skipped" });
     const painting = (await get(`/stories/${written.id}`, false)).html;
-    expect(painting).toContain("<noscript><meta http-equiv=\"refresh\"");
+    expect(painting).toContain('<noscript><meta http-equiv="refresh"');
     expect(painting).toContain('<li class="step done" data-step="writing">Writing the story ✓</li>');
     expect(painting).toContain('<li class="step active" data-step="painting">Painting pictures 1 of 3…</li>');
     expect(painting).toContain('<li class="step done" data-step="narrating">This device will read it aloud ✓</li>');
     expect(painting).toContain('<li class="step waiting" data-step="ready">Ready</li>');
 
     const ready = await insertStory({ status: "ready" });
-    for (let index = 0; index < 3; index++) await insertAsset({ storyId: ready.id, kind: "image", index, status: "ready", r2Key: `stories/${ready.id}/scene-${index}.svg` });
+    for (let index = 0; index < 3; index++)
+      await insertAsset({
+        storyId: ready.id,
+        kind: "image",
+        index,
+        status: "ready",
+        r2Key: `stories/${ready.id}/scene-${index}.svg`,
+      });
     await insertAsset({ storyId: ready.id, kind: "audio", index: 0, status: "skipped" });
     const done = (await get(`/stories/${ready.id}`, false)).html;
     expect(done).not.toContain("refresh");
@@ -322,7 +370,14 @@ describe("reading along", () => {
       ],
       moral: "Even the moon needs a rest.",
     });
-    await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "ready", r2Key: `stories/${story.id}/narration.mp3`, marksKey: `stories/${story.id}/narration.marks.json` });
+    await insertAsset({
+      storyId: story.id,
+      kind: "audio",
+      index: 0,
+      status: "ready",
+      r2Key: `stories/${story.id}/narration.mp3`,
+      marksKey: `stories/${story.id}/narration.marks.json`,
+    });
     const { html } = await get(`/stories/${story.id}`, false);
 
     expect(sentenceSpans(html)).toEqual([
@@ -348,7 +403,12 @@ describe("reading along", () => {
       moral: "おやすみなさい。",
     });
     const { html } = await get(`/stories/${story.id}`, false);
-    expect(sentenceSpans(html).map(([, text]) => text)).toEqual(["ねむいつき", "つきがでました。", "ねこがねました。", "おやすみなさい。"]);
+    expect(sentenceSpans(html).map(([, text]) => text)).toEqual([
+      "ねむいつき",
+      "つきがでました。",
+      "ねこがねました。",
+      "おやすみなさい。",
+    ]);
   });
 
   it("escapes hostile text inside the sentence spans", async () => {
@@ -374,14 +434,23 @@ describe("reading along", () => {
     const story = await insertStory({ status: "ready", language: "fr" });
     await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
     const { html } = await get(`/stories/${story.id}`, false);
-    expect(html).toMatch(/<button type="button" class="read-aloud" data-read-aloud="[^"]*" data-lang="fr" hidden="">Read aloud with this device&#39;s voice<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" class="read-aloud" data-read-aloud="[^"]*" data-lang="fr" hidden="">Read aloud with this device&#39;s voice<\/button>/,
+    );
     expect(html).not.toContain("<audio");
   });
 
   it("gives every script the response's CSP nonce, and puts no inline style on any page", async () => {
     const pending = await insertStory({ status: "pending", title: null, scenes: null, moral: null });
     const ready = await insertStory({ status: "ready" });
-    await insertAsset({ storyId: ready.id, kind: "audio", index: 0, status: "ready", r2Key: `stories/${ready.id}/narration.mp3`, marksKey: `stories/${ready.id}/narration.marks.json` });
+    await insertAsset({
+      storyId: ready.id,
+      kind: "audio",
+      index: 0,
+      status: "ready",
+      r2Key: `stories/${ready.id}/narration.mp3`,
+      marksKey: `stories/${ready.id}/narration.marks.json`,
+    });
     const paths = ["/tell", `/stories/${pending.id}`, `/stories/${ready.id}`, `/stories/${ready.id}?view=book`];
 
     for (const path of paths) {
@@ -389,7 +458,8 @@ describe("reading along", () => {
       expect(res.status, path).toBe(200);
       const nonce = cspNonce(res);
       expect(nonce, path).toBeTruthy();
-      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, path).toBe(`<script src="/read-along.js" defer="" nonce="${nonce}">`);
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? [])
+        expect(tag, path).toBe(`<script src="/read-along.js" defer="" nonce="${nonce}">`);
       // Nothing between script tags: no inline code.
       expect(html, path).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/);
       expect(html, path).not.toMatch(/<[a-z][^>]*\sstyle=/i);
@@ -403,7 +473,14 @@ describe("reading along", () => {
 describe("picture book", () => {
   it("shows one page-sized section per scene, pictures loaded at once, and a Print button that needs JS", async () => {
     const story = await insertStory({ status: "ready" });
-    for (let index = 0; index < 3; index++) await insertAsset({ storyId: story.id, kind: "image", index, status: "ready", r2Key: `stories/${story.id}/scene-${index}.svg` });
+    for (let index = 0; index < 3; index++)
+      await insertAsset({
+        storyId: story.id,
+        kind: "image",
+        index,
+        status: "ready",
+        r2Key: `stories/${story.id}/scene-${index}.svg`,
+      });
     const { res, html } = await get(`/stories/${story.id}?view=book`, false);
 
     expect(res.status).toBe(200);
@@ -420,7 +497,9 @@ describe("picture book", () => {
     expect(html).not.toContain("<audio");
 
     // The story page links to it.
-    expect((await get(`/stories/${story.id}`, false)).html).toContain(`<a class="book-link" href="/stories/${story.id}?view=book">Picture book</a>`);
+    expect((await get(`/stories/${story.id}`, false)).html).toContain(
+      `<a class="book-link" href="/stories/${story.id}?view=book">Picture book</a>`,
+    );
   });
 });
 
@@ -433,7 +512,9 @@ describe("keeping a story", () => {
 
     const parent = await get(`/stories/${story.id}`);
     expect(parent.html).toContain(`<form method="post" action="/stories/${story.id}/favorite" class="keep-form">`);
-    expect(parent.html).toContain('<input type="hidden" name="favorite" value="true"/><button type="submit">Keep this story</button>');
+    expect(parent.html).toContain(
+      '<input type="hidden" name="favorite" value="true"/><button type="submit">Keep this story</button>',
+    );
     expect(parent.html).toContain("Kept stories don&#39;t expire");
     // Signed in, the page must not come back stale after a toggle.
     expect(parent.res.headers.get("Cache-Control")).toBe("no-store");
@@ -447,7 +528,9 @@ describe("keeping a story", () => {
     expect(kept.res.headers.get("Location")).toBe(`/stories/${story.id}`);
     expect((await storyRow(story.id))?.favorite).toBe(true);
     const page = (await get(`/stories/${story.id}`)).html;
-    expect(page).toContain('<input type="hidden" name="favorite" value="false"/><button type="submit">Stop keeping this story</button>');
+    expect(page).toContain(
+      '<input type="hidden" name="favorite" value="false"/><button type="submit">Stop keeping this story</button>',
+    );
     expect(page).toContain("Kept: this story won&#39;t expire.");
 
     // The same post twice keeps it kept (a double tap is not a toggle back).

@@ -261,8 +261,7 @@ describe("round-trip properties", () => {
     const dstDays = ["2026-03-08", "2026-03-29", "2026-10-04", "2026-09-27", "2026-04-05"];
     let gaps = 0;
     for (let i = 0; i < 200; i++) {
-      const date =
-        i % 4 === 0 ? dstDays[i % dstDays.length]! : localDate(from + rand() * (to - from), "UTC");
+      const date = i % 4 === 0 ? dstDays[i % dstDays.length]! : localDate(from + rand() * (to - from), "UTC");
       const hhmm = `${String(Math.floor(rand() * 24)).padStart(2, "0")}:${String(Math.floor(rand() * 60)).padStart(2, "0")}`;
       for (const tz of zones) {
         const at = zonedTime(date, hhmm, tz);

@@ -19,13 +19,17 @@ class Browser {
   cookie = "";
 
   async get(path: string): Promise<Response> {
-    return exports.default.fetch(new Request(`${BASE}${path}`, { redirect: "manual", headers: this.cookie ? { Cookie: this.cookie } : {} }));
+    return exports.default.fetch(
+      new Request(`${BASE}${path}`, { redirect: "manual", headers: this.cookie ? { Cookie: this.cookie } : {} }),
+    );
   }
 
   async post(path: string, form: Record<string, string>, origin = BASE): Promise<Response> {
     const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
     if (this.cookie) headers.Cookie = this.cookie;
-    const res = await exports.default.fetch(new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(form) }));
+    const res = await exports.default.fetch(
+      new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(form) }),
+    );
     const set = res.headers.get("Set-Cookie");
     if (set) this.cookie = /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(set) ? "" : set.split(";")[0]!;
     return res;
@@ -51,8 +55,22 @@ async function newFamily(name = "The Test Family") {
   const household = await insertHousehold({ name, nextBedtimeAt: 123 });
   const characterId = randomId("ch", 9);
   const sceneId = randomId("sc", 9);
-  await db(env).insert(characters).values({ id: characterId, householdId: household.id, name: "Pip", looks: "a small red fox", personality: "curious", createdAt: 1 });
-  await db(env).insert(scenes).values({ id: sceneId, householdId: household.id, name: "the Woods", description: "a soft green forest", timeOfDay: "evening", createdAt: 1 });
+  await db(env).insert(characters).values({
+    id: characterId,
+    householdId: household.id,
+    name: "Pip",
+    looks: "a small red fox",
+    personality: "curious",
+    createdAt: 1,
+  });
+  await db(env).insert(scenes).values({
+    id: sceneId,
+    householdId: household.id,
+    name: "the Woods",
+    description: "a soft green forest",
+    timeOfDay: "evening",
+    createdAt: 1,
+  });
   const browser = new Browser();
   expect((await browser.signIn()).status).toBe(303);
   const switched = await browser.post("/household", { householdId: household.id });
@@ -153,16 +171,30 @@ describe("home page", () => {
   it("shows the family's tonight, recent stories, favourites and a way to ask for a story now", async () => {
     const { browser, household: family } = await newFamily("The Badgers");
     const now = Date.now();
-    const tonight = await insertStory({ householdId: family.id, kind: "nightly", localDate: localDate(now, family.timezone), title: "The Moon Garden Sings", createdAt: now + 2 });
+    const tonight = await insertStory({
+      householdId: family.id,
+      kind: "nightly",
+      localDate: localDate(now, family.timezone),
+      title: "The Moon Garden Sings",
+      createdAt: now + 2,
+    });
     const recent = await insertStory({ householdId: family.id, title: "Otto's Patched Backpack", createdAt: now + 1 });
     // A favourite long expired still shows; an expired ordinary story does not.
-    const kept = await insertStory({ householdId: family.id, title: "The Kept One", favorite: true, expiresAt: now - 1000, createdAt: now - 5 });
+    const kept = await insertStory({
+      householdId: family.id,
+      title: "The Kept One",
+      favorite: true,
+      expiresAt: now - 1000,
+      createdAt: now - 5,
+    });
     await insertStory({ householdId: family.id, title: "Gone Already", expiresAt: now - 1000 });
     await insertStory({ householdId: "hh_default", title: "Someone Else's Story" });
 
     const html = await browser.page("/");
-    expect(html).toContain("<h1 class=\"page-title\">The Badgers</h1>");
-    expect(html).toMatch(new RegExp(`<a class="tonight" href="/stories/${tonight.id}">.*Tonight&#39;s story.*The Moon Garden Sings`, "s"));
+    expect(html).toContain('<h1 class="page-title">The Badgers</h1>');
+    expect(html).toMatch(
+      new RegExp(`<a class="tonight" href="/stories/${tonight.id}">.*Tonight&#39;s story.*The Moon Garden Sings`, "s"),
+    );
     expect(html).toMatch(/<a class="button button-primary" href="\/tell">Tell a story now<\/a>/);
     const recentSection = html.slice(html.indexOf('id="recent-heading"'), html.indexOf('id="favorites-heading"'));
     const favouritesSection = html.slice(html.indexOf('id="favorites-heading"'));
@@ -178,7 +210,10 @@ describe("home page", () => {
 
   it("says when tonight's story arrives, in the family's time zone", async () => {
     const { browser, household: family } = await newFamily();
-    await db(env).update(households).set({ bedtime: "23:59", timezone: "Pacific/Kiritimati" }).where(eq(households.id, family.id));
+    await db(env)
+      .update(households)
+      .set({ bedtime: "23:59", timezone: "Pacific/Kiritimati" })
+      .where(eq(households.id, family.id));
     const html = await browser.page("/");
     expect(html).toMatch(/Tonight&#39;s story (arrives at 23:59|is on its way)\./);
     expect(html).toContain("No stories yet.");
@@ -192,7 +227,18 @@ describe("household settings", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Security-Policy")).toContain("form-action 'self'");
     const html = await res.text();
-    for (const label of ["Family name", "Email", "Time zone", "Bedtime", "Language", "Child&#39;s age", "Story length", "Rhyming story", "Picture style", "Narration voice"]) {
+    for (const label of [
+      "Family name",
+      "Email",
+      "Time zone",
+      "Bedtime",
+      "Language",
+      "Child&#39;s age",
+      "Story length",
+      "Rhyming story",
+      "Picture style",
+      "Narration voice",
+    ]) {
       expect(html).toMatch(new RegExp(`<label for="settings-\\w+">${label}</label>`));
     }
     // Every control on the page has a label pointing at it.
@@ -215,7 +261,18 @@ describe("household settings", () => {
     expect(res.headers.get("Location")).toBe("/settings?saved=1");
 
     const row = await household(family.id);
-    expect(row).toMatchObject({ name: "The Otter Family", email: "otters@example.com", timezone: "America/New_York", bedtime: "20:15", language: "fr", childAge: 7, storyLength: "medium", rhyming: true, illustrationStyle: "crayon", voice: null });
+    expect(row).toMatchObject({
+      name: "The Otter Family",
+      email: "otters@example.com",
+      timezone: "America/New_York",
+      bedtime: "20:15",
+      language: "fr",
+      childAge: 7,
+      storyLength: "medium",
+      rhyming: true,
+      illustrationStyle: "crayon",
+      voice: null,
+    });
 
     const html = await browser.page("/settings?saved=1");
     expect(html).toMatch(/<p class="status-message" role="status">Settings saved.<\/p>/);
@@ -237,7 +294,14 @@ describe("household settings", () => {
 
   it("refuses a bad bedtime, time zone and email with 400, each message by its field and the input kept", async () => {
     const { browser, household: family } = await newFamily("Kept Family");
-    const res = await browser.post("/settings", { ...VALID_SETTINGS, name: "Typed Family", bedtime: "25:61", timezone: "Mars/Olympus", email: "not-an-email", childAge: "forty" });
+    const res = await browser.post("/settings", {
+      ...VALID_SETTINGS,
+      name: "Typed Family",
+      bedtime: "25:61",
+      timezone: "Mars/Olympus",
+      email: "not-an-email",
+      childAge: "forty",
+    });
     expect(res.status).toBe(400);
     const html = await res.text();
 
@@ -262,7 +326,11 @@ describe("household settings", () => {
     expect(fieldHtml(html, "settings-childAge").control).toContain('value="forty"');
     expect(html).toContain('<option value="Mars/Olympus" selected="">Mars/Olympus</option>');
     // Nothing was saved.
-    expect(await household(family.id)).toMatchObject({ name: "Kept Family", bedtime: "19:30", timezone: "Europe/London" });
+    expect(await household(family.id)).toMatchObject({
+      name: "Kept Family",
+      bedtime: "19:30",
+      timezone: "Europe/London",
+    });
   });
 
   it("resets next_bedtime_at when the bedtime changes, and only then", async () => {
@@ -277,7 +345,11 @@ describe("household settings", () => {
 
   it("refuses a cross-site form post with 403 and changes nothing", async () => {
     const { browser, household: family, characterId } = await newFamily("Safe Family");
-    const res = await browser.post("/settings", { ...VALID_SETTINGS, email: "attacker@evil.test" }, "https://evil.test");
+    const res = await browser.post(
+      "/settings",
+      { ...VALID_SETTINGS, email: "attacker@evil.test" },
+      "https://evil.test",
+    );
     expect(res.status).toBe(403);
     const deleted = await browser.post(`/characters/${characterId}/delete`, {}, "https://evil.test");
     expect(deleted.status).toBe(403);
@@ -334,10 +406,16 @@ describe("characters and scenes", () => {
 
   it("adds, edits and deletes a character", async () => {
     const { browser, household: family } = await newFamily();
-    const added = await browser.post("/characters", { name: "Mabel", looks: "a grey rabbit in a yellow raincoat", personality: "gentle" });
+    const added = await browser.post("/characters", {
+      name: "Mabel",
+      looks: "a grey rabbit in a yellow raincoat",
+      personality: "gentle",
+    });
     expect(added.status).toBe(303);
     expect(added.headers.get("Location")).toBe("/cast?done=character-added#characters");
-    const row = await db(env).query.characters.findFirst({ where: and(eq(characters.householdId, family.id), eq(characters.name, "Mabel")) });
+    const row = await db(env).query.characters.findFirst({
+      where: and(eq(characters.householdId, family.id), eq(characters.name, "Mabel")),
+    });
     expect(row).toMatchObject({ householdId: family.id, looks: "a grey rabbit in a yellow raincoat" });
     expect(row!.id).toMatch(/^ch_[A-Za-z0-9_-]{12}$/);
     const cast = await browser.page("/cast?done=character-added");
@@ -348,9 +426,16 @@ describe("characters and scenes", () => {
     expect(fieldHtml(edit, "character-looks").control).toContain("textarea");
     expect(edit).toContain(">a grey rabbit in a yellow raincoat</textarea>");
     expect(edit).toContain(">Save character</button>");
-    const saved = await browser.post(`/characters/${row!.id}`, { name: "Mabel", looks: "a grey rabbit in green boots", personality: "gentle and careful" });
+    const saved = await browser.post(`/characters/${row!.id}`, {
+      name: "Mabel",
+      looks: "a grey rabbit in green boots",
+      personality: "gentle and careful",
+    });
     expect(saved.status).toBe(303);
-    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, row!.id) })).toMatchObject({ looks: "a grey rabbit in green boots", personality: "gentle and careful" });
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, row!.id) })).toMatchObject({
+      looks: "a grey rabbit in green boots",
+      personality: "gentle and careful",
+    });
 
     expect(edit).toMatch(/<button type="submit" class="button button-danger">Delete Mabel<\/button>/);
     const deleted = await browser.post(`/characters/${row!.id}/delete`, {});
@@ -374,9 +459,15 @@ describe("characters and scenes", () => {
 
   it("adds, edits and deletes a scene", async () => {
     const { browser, household: family } = await newFamily();
-    const added = await browser.post("/scenes", { name: "the Moonlit Beach", description: "a quiet beach with rock pools", timeOfDay: "night" });
+    const added = await browser.post("/scenes", {
+      name: "the Moonlit Beach",
+      description: "a quiet beach with rock pools",
+      timeOfDay: "night",
+    });
     expect(added.status).toBe(303);
-    const row = await db(env).query.scenes.findFirst({ where: and(eq(scenes.householdId, family.id), eq(scenes.name, "the Moonlit Beach")) });
+    const row = await db(env).query.scenes.findFirst({
+      where: and(eq(scenes.householdId, family.id), eq(scenes.name, "the Moonlit Beach")),
+    });
     expect(row).toMatchObject({ householdId: family.id, timeOfDay: "night" });
     expect(row!.id).toMatch(/^sc_/);
     expect(await browser.page("/cast")).toContain("Night · a quiet beach with rock pools");
@@ -384,8 +475,19 @@ describe("characters and scenes", () => {
     const edit = await browser.page(`/scenes/${row!.id}/edit`);
     expect(edit).toContain('<option value="night" selected="">Night</option>');
     expect(edit).toContain(">Save scene</button>");
-    expect((await browser.post(`/scenes/${row!.id}`, { name: "the Sunny Beach", description: "a beach with sandcastles", timeOfDay: "morning" })).status).toBe(303);
-    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toMatchObject({ name: "the Sunny Beach", timeOfDay: "morning" });
+    expect(
+      (
+        await browser.post(`/scenes/${row!.id}`, {
+          name: "the Sunny Beach",
+          description: "a beach with sandcastles",
+          timeOfDay: "morning",
+        })
+      ).status,
+    ).toBe(303);
+    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toMatchObject({
+      name: "the Sunny Beach",
+      timeOfDay: "morning",
+    });
 
     expect(await browser.page(`/scenes/${row!.id}/edit`)).toContain(">Delete the Sunny Beach</button>");
     expect((await browser.post(`/scenes/${row!.id}/delete`, {})).status).toBe(303);
@@ -409,7 +511,11 @@ describe("characters and scenes", () => {
 
   it("refuses unkind looks with 422 and the kind message by the form, keeping what was typed", async () => {
     const { browser, household: family, characterId } = await newFamily();
-    const res = await browser.post("/characters", { name: "Rex", looks: "a big dog who carries a gun", personality: "grumpy" });
+    const res = await browser.post("/characters", {
+      name: "Rex",
+      looks: "a big dog who carries a gun",
+      personality: "grumpy",
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     const form = html.slice(html.indexOf('action="/characters"'), html.indexOf('action="/scenes"'));
@@ -420,19 +526,37 @@ describe("characters and scenes", () => {
     expect(await db(env).query.characters.findMany({ where: eq(characters.householdId, family.id) })).toHaveLength(1);
 
     // Editing is checked the same way, and the stored character stays as it was.
-    const edit = await browser.post(`/characters/${characterId}`, { name: "Pip", looks: "a fox with a knife", personality: "curious" });
+    const edit = await browser.post(`/characters/${characterId}`, {
+      name: "Pip",
+      looks: "a fox with a knife",
+      personality: "curious",
+    });
     expect(edit.status).toBe(422);
     expect(await edit.text()).toContain(KIND_MESSAGE);
-    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toMatchObject({ looks: "a small red fox" });
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toMatchObject({
+      looks: "a small red fox",
+    });
 
-    const scene = await browser.post("/scenes", { name: "the Battlefield", description: "covered in blood", timeOfDay: "night" });
+    const scene = await browser.post("/scenes", {
+      name: "the Battlefield",
+      description: "covered in blood",
+      timeOfDay: "night",
+    });
     expect(scene.status).toBe(422);
     expect(await scene.text()).toContain(KIND_MESSAGE);
   });
 
   it("escapes a hostile character name on the cast page and its edit page", async () => {
     const { browser } = await newFamily();
-    expect((await browser.post("/characters", { name: HOSTILE, looks: `"><script>alert(2)</script>`, personality: "sneaky" })).status).toBe(303);
+    expect(
+      (
+        await browser.post("/characters", {
+          name: HOSTILE,
+          looks: `"><script>alert(2)</script>`,
+          personality: "sneaky",
+        })
+      ).status,
+    ).toBe(303);
     const cast = await browser.page("/cast");
     expect(cast).not.toContain("<img src=x");
     expect(cast).not.toContain("<script>alert");
@@ -450,10 +574,15 @@ describe("characters and scenes", () => {
     for (const path of ["/characters/ch_pip/edit", "/scenes/sc_moon_garden/edit", "/characters/no%20such/edit"]) {
       expect((await browser.get(path)).status).toBe(404);
     }
-    expect((await browser.post("/characters/ch_pip", { name: "Stolen", looks: "a fox", personality: "sly" })).status).toBe(404);
+    expect(
+      (await browser.post("/characters/ch_pip", { name: "Stolen", looks: "a fox", personality: "sly" })).status,
+    ).toBe(404);
     expect((await browser.post("/characters/ch_pip/delete", {})).status).toBe(404);
     expect((await browser.post("/scenes/sc_moon_garden/delete", {})).status).toBe(404);
-    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, "ch_pip") })).toMatchObject({ name: "Pip", householdId: "hh_default" });
+    expect(await db(env).query.characters.findFirst({ where: eq(characters.id, "ch_pip") })).toMatchObject({
+      name: "Pip",
+      householdId: "hh_default",
+    });
     expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, "sc_moon_garden") })).toBeTruthy();
   });
 
@@ -482,7 +611,11 @@ async function currentHousehold(browser: Browser) {
 describe("broken form bodies", () => {
   it("answers a malformed multipart post with a 400, not a 500", async () => {
     const res = await exports.default.fetch(
-      new Request(`${BASE}/sign-in`, { method: "POST", headers: { Origin: BASE, "Content-Type": "multipart/form-data; boundary=XYZ" }, body: "garbage--" }),
+      new Request(`${BASE}/sign-in`, {
+        method: "POST",
+        headers: { Origin: BASE, "Content-Type": "multipart/form-data; boundary=XYZ" },
+        body: "garbage--",
+      }),
     );
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("That form could not be read");

@@ -5,16 +5,21 @@ import { handleQueue } from "../src/jobs/consumer";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
-import { ProviderError, type Moderator, type Storyteller } from "../src/providers/types";
+import { offlineStoryteller } from "../src/providers/text/offline";
+import { type Moderator, ProviderError, type Storyteller } from "../src/providers/types";
 import { STUCK_MS, sweepStuckWork } from "../src/schedule/sweep";
-import { offlineStoryteller } from "../src/story/offline";
 import { writeStory } from "../src/story/writer";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 import { recordingEnv } from "./helpers/recording-env";
 
 const NOW = Date.now();
 const silent = { name: "none", narrate: async () => null };
-const offline: Providers = { storyteller: offlineStoryteller, illustrator: svgIllustrator, narrator: silent, moderator: wordListModerator };
+const offline: Providers = {
+  storyteller: offlineStoryteller,
+  illustrator: svgIllustrator,
+  narrator: silent,
+  moderator: wordListModerator,
+};
 
 const storyRow = (id: string) =>
   env.DB.prepare("SELECT status, error, title, attempts, published_at FROM stories WHERE id = ?").bind(id).first<{
@@ -24,9 +29,20 @@ const storyRow = (id: string) =>
     attempts: number;
     published_at: number | null;
   }>();
-const assetCount = async (id: string) => (await env.DB.prepare("SELECT count(*) AS n FROM assets WHERE story_id = ?").bind(id).first<{ n: number }>())?.n;
-const deadLetter = (body: unknown) => handleQueue(createMessageBatch("story-jobs-dlq", [{ id: "d", timestamp: NOW, attempts: 6, body }]), env, NOW);
-const pendingStory = () => insertStory({ status: "pending", title: null, scenes: null, moral: null, writtenAt: null, publishedAt: null, attempts: 0 });
+const assetCount = async (id: string) =>
+  (await env.DB.prepare("SELECT count(*) AS n FROM assets WHERE story_id = ?").bind(id).first<{ n: number }>())?.n;
+const deadLetter = (body: unknown) =>
+  handleQueue(createMessageBatch("story-jobs-dlq", [{ id: "d", timestamp: NOW, attempts: 6, body }]), env, NOW);
+const pendingStory = () =>
+  insertStory({
+    status: "pending",
+    title: null,
+    scenes: null,
+    moral: null,
+    writtenAt: null,
+    publishedAt: null,
+    attempts: 0,
+  });
 
 describe("the writer", () => {
   it("writes a pending story, creates its asset rows and fans out pictures plus the email deadline", async () => {
@@ -53,9 +69,19 @@ describe("the writer", () => {
 
   it("leaves the story pending with the error when the provider asks to retry later", async () => {
     const story = await pendingStory();
-    const busy: Storyteller = { name: "busy", write: async () => Promise.reject(new ProviderError("429 slow down", true, 429)) };
-    await expect(writeStory(recordingEnv().env, story.id, NOW, { ...offline, storyteller: busy })).rejects.toThrow("429 slow down");
-    expect(await storyRow(story.id)).toMatchObject({ status: "pending", error: "ProviderError: 429 slow down", attempts: 1 });
+    const busy: Storyteller = {
+      name: "busy",
+      languages: ["en"],
+      write: async () => Promise.reject(new ProviderError("429 slow down", true, 429)),
+    };
+    await expect(writeStory(recordingEnv().env, story.id, NOW, { ...offline, storyteller: busy })).rejects.toThrow(
+      "429 slow down",
+    );
+    expect(await storyRow(story.id)).toMatchObject({
+      status: "pending",
+      error: "ProviderError: 429 slow down",
+      attempts: 1,
+    });
   });
 
   it("does nothing for a story that is already written", async () => {
@@ -70,21 +96,30 @@ describe("the cron tick", () => {
   it("claims tonight's story through the scheduled handler and writes it", async () => {
     const household = await insertHousehold({ id: "hh_tick", timezone: "UTC", bedtime: "19:30" });
     await env.DB.batch([
-      env.DB.prepare("INSERT INTO characters (id, household_id, name, looks, personality, created_at) VALUES ('ch_t', 'hh_tick', 'Pip', 'a small red fox', 'brave', 0)"),
-      env.DB.prepare("INSERT INTO scenes (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)"),
+      env.DB.prepare(
+        "INSERT INTO characters (id, household_id, name, looks, personality, created_at) VALUES ('ch_t', 'hh_tick', 'Pip', 'a small red fox', 'brave', 0)",
+      ),
+      env.DB.prepare(
+        "INSERT INTO scenes (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)",
+      ),
     ]);
     const scheduledTime = Date.parse("2026-11-21T19:32:00Z");
     // Through the Worker's own scheduled entry point (needs the service_binding_extra_handlers flag).
     const worker = exports.default as unknown as { scheduled(controller: ScheduledController): Promise<void> };
     await worker.scheduled(createScheduledController({ scheduledTime, cron: "*/5 * * * *" }));
-    const story = await env.DB.prepare("SELECT status, kind, local_date, title, scenes FROM stories WHERE household_id = ?").bind(household.id).first<Record<string, string>>();
+    const story = await env.DB.prepare(
+      "SELECT status, kind, local_date, title, scenes FROM stories WHERE household_id = ?",
+    )
+      .bind(household.id)
+      .first<Record<string, string>>();
     expect(story).toMatchObject({ kind: "nightly", local_date: "2026-11-21" });
     expect(["written", "ready"]).toContain(story?.status);
     expect(story?.title).toBeTruthy();
     // Written from this household's own cast and scene.
     expect(story?.scenes).toContain("Pip");
     // …and the real local queue paints it to the end (waiting also lets that work finish in this test).
-    const status = () => env.DB.prepare("SELECT status FROM stories WHERE household_id = ?").bind(household.id).first<string>("status");
+    const status = () =>
+      env.DB.prepare("SELECT status FROM stories WHERE household_id = ?").bind(household.id).first<string>("status");
     for (let i = 0; i < 100 && (await status()) !== "ready"; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await status()).toBe("ready");
   });
@@ -102,7 +137,9 @@ describe("dead letters for the text and the email", () => {
     const rec = recordingEnv();
     const story = await insertStory({ status: "ready", notify: true, notifiedAt: null });
     await deadLetter({ type: "story.notify", storyId: story.id });
-    const notified = await env.DB.prepare("SELECT notified_at FROM stories WHERE id = ?").bind(story.id).first<{ notified_at: number | null }>();
+    const notified = await env.DB.prepare("SELECT notified_at FROM stories WHERE id = ?")
+      .bind(story.id)
+      .first<{ notified_at: number | null }>();
     expect(notified?.notified_at).toEqual(expect.any(Number));
     await sweepStuckWork(rec.env, Date.now(), 15 * 60_000);
     expect(rec.queued.filter((q) => q.body.storyId === story.id)).toEqual([]);
@@ -122,8 +159,20 @@ describe("the sweeper", () => {
 
   it("leaves queued writes to the queue until they are really stuck", async () => {
     const rec = recordingEnv();
-    const queuedRecently = await insertStory({ status: "pending", createdAt: NOW - STUCK_MS - 60_000, publishedAt: NOW - 60_000, title: null, scenes: null });
-    const lost = await insertStory({ status: "pending", createdAt: NOW - STUCK_MS - 60_000, publishedAt: null, title: null, scenes: null });
+    const queuedRecently = await insertStory({
+      status: "pending",
+      createdAt: NOW - STUCK_MS - 60_000,
+      publishedAt: NOW - 60_000,
+      title: null,
+      scenes: null,
+    });
+    const lost = await insertStory({
+      status: "pending",
+      createdAt: NOW - STUCK_MS - 60_000,
+      publishedAt: null,
+      title: null,
+      scenes: null,
+    });
     await sweepStuckWork(rec.env, NOW, 15 * 60_000);
     const ids = rec.queued.map((q) => q.body.storyId);
     expect(ids).toContain(lost.id);

@@ -15,7 +15,9 @@ const { values } = parseArgs({
 });
 
 if (values.help || !values.token) {
-  console.log("Usage: npm run replay -- --url URL --token TOKEN [--story ID]\n(ADMIN_TOKEN and NIGHTLIGHT_URL are read from the environment too.)");
+  console.log(
+    "Usage: npm run replay -- --url URL --token TOKEN [--story ID]\n(ADMIN_TOKEN and NIGHTLIGHT_URL are read from the environment too.)",
+  );
   process.exit(values.help ? 0 : 2);
 }
 
@@ -29,12 +31,19 @@ if (!dead.ok) {
 const { deadLetters } = await dead.json();
 const waiting = deadLetters.filter((d) => !d.replayedAt && (!values.story || d.storyId === values.story));
 console.log(`${waiting.length} dead letter(s) waiting${values.story ? ` for story ${values.story}` : ""}.`);
-for (const d of waiting) console.log(`  ${new Date(d.createdAt).toISOString()}  ${JSON.stringify(d.body)}  ${d.error ?? ""}`);
+for (const d of waiting)
+  console.log(`  ${new Date(d.createdAt).toISOString()}  ${JSON.stringify(d.body)}  ${d.error ?? ""}`);
 
-const res = await fetch(`${base}/api/replay`, { method: "POST", headers, body: JSON.stringify(values.story ? { storyId: values.story } : {}) });
+const res = await fetch(`${base}/api/replay`, {
+  method: "POST",
+  headers,
+  body: JSON.stringify(values.story ? { storyId: values.story } : {}),
+});
 const body = await res.json().catch(() => ({}));
 if (!res.ok) {
   console.error(`POST /api/replay: ${res.status} ${body.error ?? ""}`);
   process.exit(1);
 }
-console.log(`Replayed: ${body.deadLetters} dead letter(s), ${body.assets} failed asset(s), ${body.stories} failed story(ies).`);
+console.log(
+  `Replayed: ${body.deadLetters} dead letter(s), ${body.assets} failed asset(s), ${body.stories} failed story(ies).`,
+);

@@ -2,10 +2,10 @@
  * Validation for everything outside input writes to the database, shared by the JSON API and the
  * web forms. Enums come from the same constants as the schema.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isValidBedtime, isValidTimeZone } from "../lib/time";
-import type { Household } from "./schema";
 import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, TIMES_OF_DAY } from "../story/types";
+import type { Household } from "./schema";
 
 /** Longest "what should tonight's story be about?" we take. */
 export const PROMPT_MAX = 500;
@@ -23,7 +23,11 @@ export const HouseholdFields = z.object({
   rhyming: z.boolean(),
   illustrationStyle: z.enum(ILLUSTRATION_STYLES),
   /** A Polly voice id ("Joanna"), or null for the language's default. */
-  voice: z.string().trim().regex(/^[A-Za-z]{2,20}$/, "A voice name like Joanna").nullable(),
+  voice: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,20}$/, "A voice name like Joanna")
+    .nullable(),
 });
 
 /** PATCH: any household field, nothing else. */
@@ -36,7 +40,11 @@ export const HouseholdPatch = HouseholdFields.partial().strict();
  * @example
  * await d.update(households).set(householdUpdate(existing, patch, Date.now())).where(eq(households.id, id));
  */
-export function householdUpdate<P extends z.output<typeof HouseholdPatch>>(existing: Pick<Household, "bedtime" | "timezone">, patch: P, now: number) {
+export function householdUpdate<P extends z.output<typeof HouseholdPatch>>(
+  existing: Pick<Household, "bedtime" | "timezone">,
+  patch: P,
+  now: number,
+) {
   const changed = (field: "bedtime" | "timezone") => patch[field] !== undefined && patch[field] !== existing[field];
   const reschedule = changed("bedtime") || changed("timezone");
   return { ...patch, updatedAt: now, ...(reschedule ? { nextBedtimeAt: 0 } : {}) };
@@ -54,7 +62,12 @@ export const SceneFields = z.object({
   timeOfDay: z.enum(TIMES_OF_DAY),
 });
 
-const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not an id");
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not an id");
 
 export const OnDemandRequest = z
   .object({

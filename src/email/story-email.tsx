@@ -16,7 +16,7 @@ export interface StoryEmailProps {
 
 export function storyEmail(props: StoryEmailProps): { subject: string; html: string; text: string } {
   const subject = `Tonight's story: ${props.title}`;
-  const html = "<!doctype html>" + (<StoryEmail {...props} />).toString();
+  const html = `<!doctype html>${(<StoryEmail {...props} />).toString()}`;
   const text = [
     `Hello ${props.familyName},`,
     "",
@@ -46,10 +46,20 @@ function StoryEmail(p: StoryEmailProps) {
         <div style="max-width:560px;margin:0 auto;background:#fffdf8;border-radius:16px;padding:24px">
           <p style="margin:0 0 8px;font-size:15px;color:#4a5170">Hello {p.familyName},</p>
           <h1 style="margin:0 0 16px;font-size:26px;line-height:1.25">{p.title}</h1>
-          {p.coverUrl ? <img src={p.coverUrl} alt={p.coverAlt ?? ""} width="512" style="width:100%;height:auto;border-radius:12px;display:block" /> : null}
+          {p.coverUrl ? (
+            <img
+              src={p.coverUrl}
+              alt={p.coverAlt ?? ""}
+              width="512"
+              style="width:100%;height:auto;border-radius:12px;display:block"
+            />
+          ) : null}
           <p style="font-size:18px;line-height:1.6;margin:16px 0">{p.opening}</p>
           <p style="margin:24px 0;text-align:center">
-            <a href={p.storyUrl} style="display:inline-block;background:#27306b;color:#ffffff;text-decoration:none;padding:14px 28px;border-radius:999px;font-size:18px">
+            <a
+              href={p.storyUrl}
+              style="display:inline-block;background:#27306b;color:#ffffff;text-decoration:none;padding:14px 28px;border-radius:999px;font-size:18px"
+            >
               Read tonight's story
             </a>
           </p>

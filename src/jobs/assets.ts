@@ -17,7 +17,13 @@ export async function loadAsset(env: Env, storyId: string, kind: AssetKind, inde
  * Starts an attempt at a pending asset: counts it and remembers when work first began. Returns
  * the asset's id, or undefined when there is nothing to do (settled already, or deleted).
  */
-export async function startAttempt(env: Env, storyId: string, kind: AssetKind, index: number, now: number): Promise<number | undefined> {
+export async function startAttempt(
+  env: Env,
+  storyId: string,
+  kind: AssetKind,
+  index: number,
+  now: number,
+): Promise<number | undefined> {
   const row = await env.DB.prepare(
     `UPDATE assets SET attempts = attempts + 1, started_at = coalesce(started_at, ?4)
      WHERE story_id = ?1 AND kind = ?2 AND idx = ?3 AND status = 'pending' RETURNING id`,
@@ -29,7 +35,9 @@ export async function startAttempt(env: Env, storyId: string, kind: AssetKind, i
 
 /** Keeps the last error on a still-pending asset while the queue retries it. */
 export async function noteError(env: Env, assetId: number, error: unknown): Promise<void> {
-  await env.DB.prepare("UPDATE assets SET error = ?2 WHERE id = ?1 AND status = 'pending'").bind(assetId, errorText(error)).run();
+  await env.DB.prepare("UPDATE assets SET error = ?2 WHERE id = ?1 AND status = 'pending'")
+    .bind(assetId, errorText(error))
+    .run();
 }
 
 export interface Settlement {
@@ -49,12 +57,27 @@ export interface Settlement {
  * Settles a pending asset and, when it was the story's last pending one, marks the story ready
  * and sends `story.notify`. Returns false when the asset had already settled (a redelivery).
  */
-export async function settleAsset(env: Env, storyId: string, assetId: number, s: Settlement, now: number): Promise<boolean> {
+export async function settleAsset(
+  env: Env,
+  storyId: string,
+  assetId: number,
+  s: Settlement,
+  now: number,
+): Promise<boolean> {
   const settled = await env.DB.prepare(
     `UPDATE assets SET status = ?2, provider = ?3, r2_key = ?4, content_type = ?5, marks_key = ?6, error = ?7, finished_at = ?8
      WHERE id = ?1 AND status = 'pending' RETURNING id`,
   )
-    .bind(assetId, s.status, s.provider ?? null, s.r2Key ?? null, s.contentType ?? null, s.marksKey ?? null, s.error ?? null, now)
+    .bind(
+      assetId,
+      s.status,
+      s.provider ?? null,
+      s.r2Key ?? null,
+      s.contentType ?? null,
+      s.marksKey ?? null,
+      s.error ?? null,
+      now,
+    )
     .first();
   if (!settled) return false;
 

@@ -4,12 +4,12 @@
  */
 import { readConfig } from "../lib/config";
 import { errorText, log } from "../lib/log";
-import { selectProviders, type Providers } from "../providers";
+import { type Providers, selectProviders } from "../providers";
 import { writeStory } from "../story/writer";
 import { recordDeadLetters } from "./dead-letters";
 import { illustrate, narrate } from "./media";
+import { type JobMessage, JobMessageSchema } from "./messages";
 import { notify } from "./notify";
-import { JobMessageSchema, type JobMessage } from "./messages";
 
 /**
  * Retry delay for the n-th attempt: 10 s, 20 s, 40 s, 80 s, 160 s with `max_retries = 5`; the
@@ -19,7 +19,12 @@ export function backoffSeconds(attempts: number): number {
   return Math.min(900, 10 * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function handleQueue(batch: MessageBatch<unknown>, env: Env, now: number, providers?: Providers): Promise<void> {
+export async function handleQueue(
+  batch: MessageBatch<unknown>,
+  env: Env,
+  now: number,
+  providers?: Providers,
+): Promise<void> {
   if (batch.queue.endsWith("-dlq")) return recordDeadLetters(batch, env, now);
   const chosen = providers ?? selectProviders(readConfig(env));
   await Promise.all(batch.messages.map((message) => handleMessage(message, env, now, chosen)));
@@ -38,11 +43,23 @@ async function handleMessage(message: Message<unknown>, env: Env, now: number, p
   try {
     await runJob(job, env, now, providers);
     message.ack();
-    log("info", "job.done", { job: job.type, storyId: job.storyId, attempts: message.attempts, ms: Date.now() - started });
+    log("info", "job.done", {
+      job: job.type,
+      storyId: job.storyId,
+      attempts: message.attempts,
+      ms: Date.now() - started,
+    });
   } catch (error) {
     const delaySeconds = backoffSeconds(message.attempts);
     message.retry({ delaySeconds });
-    log("warn", "job.retry", { job: job.type, storyId: job.storyId, attempts: message.attempts, delaySeconds, error: errorText(error), ms: Date.now() - started });
+    log("warn", "job.retry", {
+      job: job.type,
+      storyId: job.storyId,
+      attempts: message.attempts,
+      delaySeconds,
+      error: errorText(error),
+      ms: Date.now() - started,
+    });
   }
 }
 

@@ -6,9 +6,9 @@
 import { eq } from "drizzle-orm";
 import { db } from "../db/client";
 import { characters, households, scenes, stories } from "../db/schema";
+import { errorText } from "../lib/log";
 import type { Providers } from "../providers";
 import { ProviderError } from "../providers/types";
-import { errorText } from "../lib/log";
 import { noteError, settleAsset, startAttempt } from "./assets";
 
 /** Runs a provider call for a pending asset; a permanent provider error fails the asset, others are rethrown for a retry. */
@@ -34,7 +34,13 @@ async function withAsset(
   }
 }
 
-export async function illustrate(env: Env, providers: Providers, storyId: string, sceneIndex: number, now: number): Promise<void> {
+export async function illustrate(
+  env: Env,
+  providers: Providers,
+  storyId: string,
+  sceneIndex: number,
+  now: number,
+): Promise<void> {
   const d = db(env);
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   const scene = story?.scenes?.[sceneIndex];
@@ -58,6 +64,9 @@ export async function illustrate(env: Env, providers: Providers, storyId: string
         sceneIndex,
         sceneCount: story.scenes?.length ?? 1,
         brief: scene.illustration,
+        plan: scene.picture,
+        caption: scene.caption,
+        language: story.language,
         timeOfDay: setting?.timeOfDay,
         characters: inStory.map((c) => ({ name: c.name, looks: c.looks })),
         style: household?.illustrationStyle ?? "watercolor",
@@ -70,7 +79,14 @@ export async function illustrate(env: Env, providers: Providers, storyId: string
       env,
       storyId,
       assetId,
-      { status: "ready", provider: illustrator.name, providerRole: "image", r2Key: key, contentType: contentType ?? "application/octet-stream", usage: { images: existing ? 0 : 1 } },
+      {
+        status: "ready",
+        provider: illustrator.name,
+        providerRole: "image",
+        r2Key: key,
+        contentType: contentType ?? "application/octet-stream",
+        usage: { images: existing ? 0 : 1 },
+      },
       Date.now(),
     );
   });
@@ -87,7 +103,20 @@ export async function narrate(env: Env, providers: Providers, storyId: string, n
     const marksKey = `stories/${storyId}/narration.marks.json`;
     if (await env.MEDIA.head(marksKey)) {
       // Both objects were stored by an earlier delivery (marks are written last).
-      await settleAsset(env, storyId, assetId, { status: "ready", provider: narrator.name, providerRole: "voice", r2Key: key, marksKey, contentType: "audio/mpeg" }, Date.now());
+      await settleAsset(
+        env,
+        storyId,
+        assetId,
+        {
+          status: "ready",
+          provider: narrator.name,
+          providerRole: "voice",
+          r2Key: key,
+          marksKey,
+          contentType: "audio/mpeg",
+        },
+        Date.now(),
+      );
       return;
     }
     const household = await d.query.households.findFirst({ where: eq(households.id, story.householdId) });
@@ -98,11 +127,19 @@ export async function narrate(env: Env, providers: Providers, storyId: string, n
       voice: household?.voice,
     });
     if (!narration) {
-      await settleAsset(env, storyId, assetId, { status: "skipped", provider: narrator.name, error: "No narration provider configured" }, Date.now());
+      await settleAsset(
+        env,
+        storyId,
+        assetId,
+        { status: "skipped", provider: narrator.name, error: "No narration provider configured" },
+        Date.now(),
+      );
       return;
     }
     await env.MEDIA.put(key, narration.audio, { httpMetadata: { contentType: "audio/mpeg" } });
-    await env.MEDIA.put(marksKey, JSON.stringify(narration.marks), { httpMetadata: { contentType: "application/json" } });
+    await env.MEDIA.put(marksKey, JSON.stringify(narration.marks), {
+      httpMetadata: { contentType: "application/json" },
+    });
     await settleAsset(
       env,
       storyId,

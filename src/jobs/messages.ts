@@ -2,7 +2,7 @@
  * The messages on the `story-jobs` queue: one typed union shared by producers and the consumer,
  * validated on receipt (a queue body is outside input like any other).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { STORY_ID } from "../lib/ids";
 
 const storyId = z.string().regex(STORY_ID);

@@ -16,20 +16,33 @@ export async function notify(env: Env, storyId: string, now: number): Promise<vo
   const d = db(env);
   const config = readConfig(env);
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
-  if (!story || !story.notify || story.notifiedAt || !story.title || !story.scenes) return;
+  if (!story?.notify || story.notifiedAt || !story.title || !story.scenes) return;
   const settled = story.status === "ready";
   const deadlinePassed = story.writtenAt !== null && now >= story.writtenAt + config.notifyDeadlineMs;
   if (!settled && !deadlinePassed) return; // the ready path or the deadline message comes later
 
-  const claim = await env.DB.prepare("UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL RETURNING id").bind(storyId, now).first();
+  const claim = await env.DB.prepare(
+    "UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL RETURNING id",
+  )
+    .bind(storyId, now)
+    .first();
   if (!claim) return;
   try {
     const [household, cover] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
-      d.query.assets.findFirst({ where: and(eq(assets.storyId, storyId), eq(assets.kind, "image"), eq(assets.index, 0), eq(assets.status, "ready")) }),
+      d.query.assets.findFirst({
+        where: and(
+          eq(assets.storyId, storyId),
+          eq(assets.kind, "image"),
+          eq(assets.index, 0),
+          eq(assets.status, "ready"),
+        ),
+      }),
     ]);
     if (!household) return;
-    const coverUrl = cover?.r2Key ? config.publicBaseUrl + (await signMediaPath(cover.r2Key, story.expiresAt, config.mediaSigningKey)) : undefined;
+    const coverUrl = cover?.r2Key
+      ? config.publicBaseUrl + (await signMediaPath(cover.r2Key, story.expiresAt, config.mediaSigningKey))
+      : undefined;
     const message = storyEmail({
       familyName: household.name,
       title: story.title,

@@ -18,9 +18,18 @@ export const PRICES = {
  */
 export function estimateCost(usage: StoryUsage, providers: StoryProviders) {
   const paid = (name: string | undefined, prefix: string) => (name?.startsWith(prefix) ? 1 : 0);
-  const text = paid(providers.text, "openai") * ((usage.inputTokens * PRICES.inputTokenPerMillion + usage.outputTokens * PRICES.outputTokenPerMillion) / 1e6);
+  const text =
+    paid(providers.text, "openai") *
+    ((usage.inputTokens * PRICES.inputTokenPerMillion + usage.outputTokens * PRICES.outputTokenPerMillion) / 1e6);
   const images = paid(providers.image, "openai") * usage.images * PRICES.imageEach;
-  const narration = paid(providers.voice, "polly") * ((usage.pollyCharacters * PRICES.pollyNeuralPerMillionChars) / 1e6);
+  const narration =
+    paid(providers.voice, "polly") * ((usage.pollyCharacters * PRICES.pollyNeuralPerMillionChars) / 1e6);
   const round = (n: number) => Math.round(n * 1e5) / 1e5;
-  return { text: round(text), images: round(images), narration: round(narration), total: round(text + images + narration), currency: "USD" };
+  return {
+    text: round(text),
+    images: round(images),
+    narration: round(narration),
+    total: round(text + images + narration),
+    currency: "USD",
+  };
 }

@@ -1,6 +1,6 @@
+import type { HonoRequest } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { HonoRequest } from "hono";
 import type { z } from "zod";
 
 /**

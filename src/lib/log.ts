@@ -12,6 +12,7 @@ export function log(level: "info" | "warn" | "error", event: string, fields: Rec
 
 /** Error text safe to store and show an operator (no stack, bounded length). */
 export function errorText(error: unknown): string {
-  const text = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
   return text.slice(0, 500);
 }

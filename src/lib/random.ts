@@ -39,11 +39,11 @@ export function seeded(seed: string): Rng {
   return {
     next,
     int,
-    pick: <T,>(items: readonly T[]) => {
+    pick: <T>(items: readonly T[]) => {
       if (items.length === 0) throw new RangeError("pick from an empty list");
       return items[int(0, items.length - 1)] as T;
     },
-    shuffle: <T,>(items: readonly T[]) => {
+    shuffle: <T>(items: readonly T[]) => {
       const out = [...items];
       for (let i = out.length - 1; i > 0; i--) {
         const j = int(0, i);

@@ -27,7 +27,10 @@ const keys = new Map<string, Promise<CryptoKey>>();
 function hmacKey(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
-    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
     keys.set(secret, key);
   }
   return key;
@@ -90,8 +93,10 @@ function single(url: URL, name: string): string | undefined {
  * const src = await signMediaPath(asset.r2Key, story.expiresAt, env.MEDIA_SIGNING_KEY);
  */
 export async function signMediaPath(key: string, expiresAt: number, secret: string): Promise<string> {
-  if (!secret) throw new Error("MEDIA_SIGNING_KEY is empty: set it (wrangler secret put / .dev.vars) before signing media links");
-  if (!isMediaKey(key)) throw new Error(`Refusing to sign media key ${JSON.stringify(key)}: keys look like "stories/<id>/<file>"`);
+  if (!secret)
+    throw new Error("MEDIA_SIGNING_KEY is empty: set it (wrangler secret put / .dev.vars) before signing media links");
+  if (!isMediaKey(key))
+    throw new Error(`Refusing to sign media key ${JSON.stringify(key)}: keys look like "stories/<id>/<file>"`);
   if (!Number.isFinite(expiresAt) || expiresAt < 1000) throw new Error(`Invalid media link expiry: ${expiresAt}`);
   const pathname = mediaPathname(key);
   const exp = String(Math.floor(expiresAt / 1000));
@@ -116,7 +121,12 @@ export async function verifyMediaRequest(url: URL, secret: string, now: number):
   if (key === undefined || exp === undefined || sig === undefined) throw denied;
   if (!EXP_PATTERN.test(exp) || !SIG_PATTERN.test(sig)) throw denied;
 
-  const valid = await crypto.subtle.verify("HMAC", await hmacKey(secret), fromBase64Url(sig), message(url.pathname, exp));
+  const valid = await crypto.subtle.verify(
+    "HMAC",
+    await hmacKey(secret),
+    fromBase64Url(sig),
+    message(url.pathname, exp),
+  );
   if (!valid) throw denied;
   if (now >= Number(exp) * 1000) throw new AppError(410, "This link has expired");
   return key;

@@ -1,6 +1,6 @@
 import type { CharacterRow, SceneRow } from "../db/schema";
 import { TIMES_OF_DAY, type TimeOfDay } from "../story/types";
-import { control, ErrorSummary, Field, Options, type FormState } from "./form-fields";
+import { control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
 
 /** The character form's fields, as the form names them. */
@@ -11,7 +11,12 @@ export type CharacterField = keyof typeof CHARACTER_LABELS;
 export const SCENE_LABELS = { name: "Scene name", description: "Description", timeOfDay: "Time of day" } as const;
 export type SceneField = keyof typeof SCENE_LABELS;
 
-const TIME_LABELS: Record<TimeOfDay, string> = { morning: "Morning", afternoon: "Afternoon", evening: "Evening", night: "Night" };
+const TIME_LABELS: Record<TimeOfDay, string> = {
+  morning: "Morning",
+  afternoon: "Afternoon",
+  evening: "Evening",
+  night: "Night",
+};
 const TIME_CHOICES = TIMES_OF_DAY.map((time) => [time, TIME_LABELS[time]] as const);
 
 export const EMPTY_CHARACTER: Record<CharacterField, string> = { name: "", looks: "", personality: "" };
@@ -161,15 +166,39 @@ function CharacterFields({ form, state }: { form: string; state: FormState<Chara
     <>
       <ErrorSummary form={form} state={state} labels={CHARACTER_LABELS} />
       <Field form={form} name="name" label={CHARACTER_LABELS.name} error={errors.name}>
-        <input type="text" autocomplete="off" maxlength={40} required value={values.name} {...control(form, "name", { error: errors.name })} />
+        <input
+          type="text"
+          autocomplete="off"
+          maxlength={40}
+          required
+          value={values.name}
+          {...control(form, "name", { error: errors.name })}
+        />
       </Field>
-      <Field form={form} name="looks" label={CHARACTER_LABELS.looks} error={errors.looks} hint="What the pictures show: “a small red fox with a green scarf”.">
+      <Field
+        form={form}
+        name="looks"
+        label={CHARACTER_LABELS.looks}
+        error={errors.looks}
+        hint="What the pictures show: “a small red fox with a green scarf”."
+      >
         <textarea rows={3} maxlength={300} required {...control(form, "looks", { error: errors.looks, hasHint: true })}>
           {values.looks}
         </textarea>
       </Field>
-      <Field form={form} name="personality" label={CHARACTER_LABELS.personality} error={errors.personality} hint="How they behave: “curious and brave”.">
-        <textarea rows={3} maxlength={300} required {...control(form, "personality", { error: errors.personality, hasHint: true })}>
+      <Field
+        form={form}
+        name="personality"
+        label={CHARACTER_LABELS.personality}
+        error={errors.personality}
+        hint="How they behave: “curious and brave”."
+      >
+        <textarea
+          rows={3}
+          maxlength={300}
+          required
+          {...control(form, "personality", { error: errors.personality, hasHint: true })}
+        >
           {values.personality}
         </textarea>
       </Field>
@@ -183,10 +212,28 @@ function SceneFields({ form, state }: { form: string; state: FormState<SceneFiel
     <>
       <ErrorSummary form={form} state={state} labels={SCENE_LABELS} />
       <Field form={form} name="name" label={SCENE_LABELS.name} error={errors.name}>
-        <input type="text" autocomplete="off" maxlength={60} required value={values.name} {...control(form, "name", { error: errors.name })} />
+        <input
+          type="text"
+          autocomplete="off"
+          maxlength={60}
+          required
+          value={values.name}
+          {...control(form, "name", { error: errors.name })}
+        />
       </Field>
-      <Field form={form} name="description" label={SCENE_LABELS.description} error={errors.description} hint="What it looks like: “a quiet beach with rock pools”.">
-        <textarea rows={3} maxlength={400} required {...control(form, "description", { error: errors.description, hasHint: true })}>
+      <Field
+        form={form}
+        name="description"
+        label={SCENE_LABELS.description}
+        error={errors.description}
+        hint="What it looks like: “a quiet beach with rock pools”."
+      >
+        <textarea
+          rows={3}
+          maxlength={400}
+          required
+          {...control(form, "description", { error: errors.description, hasHint: true })}
+        >
           {values.description}
         </textarea>
       </Field>

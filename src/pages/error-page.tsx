@@ -2,7 +2,10 @@ import { Layout } from "./layout";
 
 const TEXT: Record<number, { title: string; body: string }> = {
   404: { title: "We couldn't find that story", body: "The link may be mistyped, or the story was tidied away." },
-  410: { title: "This story has gone to sleep", body: "Stories stay for a couple of nights, then they are tidied away. A new one comes at bedtime." },
+  410: {
+    title: "This story has gone to sleep",
+    body: "Stories stay for a couple of nights, then they are tidied away. A new one comes at bedtime.",
+  },
   500: { title: "Something went wrong", body: "Please try again in a moment." },
 };
 

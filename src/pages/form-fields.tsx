@@ -23,7 +23,11 @@ export function formState<K extends string>(values: Record<K, string>): FormStat
  * @example
  * <input type="email" {...control("settings", "email", { error })} value={values.email} />
  */
-export function control(form: string, name: string, { error, hasHint = false }: { error?: string; hasHint?: boolean } = {}) {
+export function control(
+  form: string,
+  name: string,
+  { error, hasHint = false }: { error?: string; hasHint?: boolean } = {},
+) {
   const id = `${form}-${name}`;
   const describedBy = [hasHint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return {
@@ -71,7 +75,19 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 }
 
 /** A checkbox reads best with its label after it, on the same line. */
-export function CheckboxField({ form, name, label, checked, error }: { form: string; name: string; label: string; checked: boolean; error?: string }) {
+export function CheckboxField({
+  form,
+  name,
+  label,
+  checked,
+  error,
+}: {
+  form: string;
+  name: string;
+  label: string;
+  checked: boolean;
+  error?: string;
+}) {
   const id = `${form}-${name}`;
   return (
     <div class={error ? "field field-check field-invalid" : "field field-check"}>
@@ -86,7 +102,15 @@ export function CheckboxField({ form, name, label, checked, error }: { form: str
  * Lists what is wrong at the top of a form, each linking to its field. Rendered only when
  * something is wrong; `role="alert"` so it is read out when the page comes back.
  */
-export function ErrorSummary<K extends string>({ form, state, labels }: { form: string; state: FormState<K>; labels: Record<K, string> }) {
+export function ErrorSummary<K extends string>({
+  form,
+  state,
+  labels,
+}: {
+  form: string;
+  state: FormState<K>;
+  labels: Record<K, string>;
+}) {
   const wrong = (Object.keys(labels) as K[]).filter((name) => state.errors[name]);
   // A message alone (a refused wish) is said as it is, without a "check the form" heading.
   if (wrong.length === 0) {
@@ -115,7 +139,13 @@ export function ErrorSummary<K extends string>({ form, state, labels }: { form: 
 }
 
 /** One `<option>` per choice, the current one selected. */
-export function Options({ choices, selected }: { choices: readonly (readonly [value: string, label: string])[]; selected: string }) {
+export function Options({
+  choices,
+  selected,
+}: {
+  choices: readonly (readonly [value: string, label: string])[];
+  selected: string;
+}) {
   return (
     <>
       {choices.map(([value, label]) => (

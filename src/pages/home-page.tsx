@@ -18,7 +18,12 @@ export interface HomePageProps {
 }
 
 // "Fri 20 Nov": the dates are local calendar dates already, so format them as UTC midnights.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
 
 function formatDate(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -54,12 +59,20 @@ export function HomePage({ household, tonight, recent, favorites, now }: HomePag
 
       <section aria-labelledby="recent-heading" class="home-section">
         <h2 id="recent-heading">Recent stories</h2>
-        {recent.length === 0 ? <p class="quiet">No stories yet. The first one comes at bedtime.</p> : <StoryList stories={recent} />}
+        {recent.length === 0 ? (
+          <p class="quiet">No stories yet. The first one comes at bedtime.</p>
+        ) : (
+          <StoryList stories={recent} />
+        )}
       </section>
 
       <section aria-labelledby="favorites-heading" class="home-section">
         <h2 id="favorites-heading">Favourites</h2>
-        {favorites.length === 0 ? <p class="quiet">Stories you mark as favourites are kept here, however old they get.</p> : <StoryList stories={favorites} />}
+        {favorites.length === 0 ? (
+          <p class="quiet">Stories you mark as favourites are kept here, however old they get.</p>
+        ) : (
+          <StoryList stories={favorites} />
+        )}
       </section>
 
       <p class="form-aside">

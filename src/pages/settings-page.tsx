@@ -1,5 +1,11 @@
-import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, type IllustrationStyle, type StoryLength } from "../story/types";
-import { CheckboxField, control, ErrorSummary, Field, Options, type FormState } from "./form-fields";
+import {
+  ILLUSTRATION_STYLES,
+  type IllustrationStyle,
+  LANGUAGES,
+  STORY_LENGTHS,
+  type StoryLength,
+} from "../story/types";
+import { CheckboxField, control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { languageLabel } from "./languages";
 import { Layout } from "./layout";
 
@@ -53,7 +59,9 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
   const { values, errors } = form;
   // A zone the list lacks (an alias like "US/Pacific", or what was just typed wrong) stays
   // selectable, so the form always shows what is stored or was sent.
-  const zoneChoices = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map((zone) => [zone, zone.replaceAll("_", " ")] as const);
+  const zoneChoices = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map(
+    (zone) => [zone, zone.replaceAll("_", " ")] as const,
+  );
   const f = "settings";
   return (
     <Layout title="Settings" signedIn>
@@ -68,18 +76,63 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
         <ErrorSummary form={f} state={form} labels={SETTINGS_LABELS} />
         <h2>Your family</h2>
         <Field form={f} name="name" label={SETTINGS_LABELS.name} error={errors.name}>
-          <input type="text" autocomplete="family-name" maxlength={80} required value={values.name} {...control(f, "name", { error: errors.name })} />
+          <input
+            type="text"
+            autocomplete="family-name"
+            maxlength={80}
+            required
+            value={values.name}
+            {...control(f, "name", { error: errors.name })}
+          />
         </Field>
-        <Field form={f} name="email" label={SETTINGS_LABELS.email} error={errors.email} hint="Tonight's story link is sent here.">
-          <input type="email" autocomplete="email" required value={values.email} {...control(f, "email", { error: errors.email, hasHint: true })} />
+        <Field
+          form={f}
+          name="email"
+          label={SETTINGS_LABELS.email}
+          error={errors.email}
+          hint="Tonight's story link is sent here."
+        >
+          <input
+            type="email"
+            autocomplete="email"
+            required
+            value={values.email}
+            {...control(f, "email", { error: errors.email, hasHint: true })}
+          />
         </Field>
-        <Field form={f} name="childAge" label={SETTINGS_LABELS.childAge} error={errors.childAge} hint="Stories use words for this age (1 to 12).">
-          <input type="number" inputmode="numeric" min={1} max={12} step={1} required value={values.childAge} {...control(f, "childAge", { error: errors.childAge, hasHint: true })} />
+        <Field
+          form={f}
+          name="childAge"
+          label={SETTINGS_LABELS.childAge}
+          error={errors.childAge}
+          hint="Stories use words for this age (1 to 12)."
+        >
+          <input
+            type="number"
+            inputmode="numeric"
+            min={1}
+            max={12}
+            step={1}
+            required
+            value={values.childAge}
+            {...control(f, "childAge", { error: errors.childAge, hasHint: true })}
+          />
         </Field>
 
         <h2>Bedtime</h2>
-        <Field form={f} name="bedtime" label={SETTINGS_LABELS.bedtime} error={errors.bedtime} hint="The story arrives at this time each night.">
-          <input type="time" required value={values.bedtime} {...control(f, "bedtime", { error: errors.bedtime, hasHint: true })} />
+        <Field
+          form={f}
+          name="bedtime"
+          label={SETTINGS_LABELS.bedtime}
+          error={errors.bedtime}
+          hint="The story arrives at this time each night."
+        >
+          <input
+            type="time"
+            required
+            value={values.bedtime}
+            {...control(f, "bedtime", { error: errors.bedtime, hasHint: true })}
+          />
         </Field>
         <Field form={f} name="timezone" label={SETTINGS_LABELS.timezone} error={errors.timezone}>
           <select {...control(f, "timezone", { error: errors.timezone })}>
@@ -98,14 +151,39 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
             <Options choices={LENGTH_CHOICES} selected={values.storyLength} />
           </select>
         </Field>
-        <CheckboxField form={f} name="rhyming" label={SETTINGS_LABELS.rhyming} checked={values.rhyming === "on"} error={errors.rhyming} />
-        <Field form={f} name="illustrationStyle" label={SETTINGS_LABELS.illustrationStyle} error={errors.illustrationStyle}>
+        <CheckboxField
+          form={f}
+          name="rhyming"
+          label={SETTINGS_LABELS.rhyming}
+          checked={values.rhyming === "on"}
+          error={errors.rhyming}
+        />
+        <Field
+          form={f}
+          name="illustrationStyle"
+          label={SETTINGS_LABELS.illustrationStyle}
+          error={errors.illustrationStyle}
+        >
           <select {...control(f, "illustrationStyle", { error: errors.illustrationStyle })}>
             <Options choices={STYLE_CHOICES} selected={values.illustrationStyle} />
           </select>
         </Field>
-        <Field form={f} name="voice" label={SETTINGS_LABELS.voice} error={errors.voice} hint="Leave empty for the language's usual voice.">
-          <input type="text" autocomplete="off" autocapitalize="words" spellcheck={false} maxlength={20} value={values.voice} {...control(f, "voice", { error: errors.voice, hasHint: true })} />
+        <Field
+          form={f}
+          name="voice"
+          label={SETTINGS_LABELS.voice}
+          error={errors.voice}
+          hint="Leave empty for the language's usual voice."
+        >
+          <input
+            type="text"
+            autocomplete="off"
+            autocapitalize="words"
+            spellcheck={false}
+            maxlength={20}
+            value={values.voice}
+            {...control(f, "voice", { error: errors.voice, hasHint: true })}
+          />
         </Field>
 
         <button type="submit" class="button">

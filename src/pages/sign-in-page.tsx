@@ -10,7 +10,15 @@ export function SignInPage({ next, error }: { next: string; error?: string }) {
           <input type="hidden" name="next" value={next} />
           <div class="field">
             <label for="passphrase">Passphrase</label>
-            <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required aria-invalid={error ? "true" : undefined} aria-describedby={error ? "passphrase-error" : undefined} />
+            <input
+              id="passphrase"
+              name="passphrase"
+              type="password"
+              autocomplete="current-password"
+              required
+              aria-invalid={error ? "true" : undefined}
+              aria-describedby={error ? "passphrase-error" : undefined}
+            />
             {error ? (
               <p id="passphrase-error" class="field-error">
                 {error}

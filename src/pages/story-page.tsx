@@ -72,7 +72,11 @@ const SCRIPT = "/read-along.js";
  * progressText({ status: "written", scenes: [pending, ready, pending, ready], narration: { status: "ready", … } })
  * // "Painting 2 of 4 pictures…"
  */
-export function progressText({ status, scenes, narration }: Pick<StoryPageProps, "status" | "scenes" | "narration">): string | undefined {
+export function progressText({
+  status,
+  scenes,
+  narration,
+}: Pick<StoryPageProps, "status" | "scenes" | "narration">): string | undefined {
   if (status === "failed") return undefined;
   if (status === "pending") return "Writing the story…";
   const painting = scenes.filter((s) => s.picture.status === "pending").length;
@@ -274,7 +278,11 @@ function progressSteps({ steps, ready }: StoryProgress): [string, StepState, str
         : ["done", "This device will read it aloud ✓"];
   return [
     ["writing", writing ? "active" : "done", writing ? "Writing the story…" : "Writing the story ✓"],
-    ["painting", writing ? "waiting" : painted ? "done" : "active", writing ? "Painting pictures" : `Painting pictures ${done} of ${total}${painted ? " ✓" : "…"}`],
+    [
+      "painting",
+      writing ? "waiting" : painted ? "done" : "active",
+      writing ? "Painting pictures" : `Painting pictures ${done} of ${total}${painted ? " ✓" : "…"}`,
+    ],
     ["narrating", ...narration],
     ["ready", ready ? "done" : "waiting", ready ? "Ready ✓" : "Ready"],
   ];
@@ -287,7 +295,15 @@ function progressSteps({ steps, ready }: StoryProgress): [string, StepState, str
 function Steps({ id, progress }: { id: string; progress: StoryProgress }) {
   const { status, steps } = progress;
   return (
-    <div class="progress-steps" role="status" aria-live="polite" lang="en" dir="ltr" data-status={`/stories/${id}/status`} data-state={`${status},${steps.painting.done},${steps.narrating}`}>
+    <div
+      class="progress-steps"
+      role="status"
+      aria-live="polite"
+      lang="en"
+      dir="ltr"
+      data-status={`/stories/${id}/status`}
+      data-state={`${status},${steps.painting.done},${steps.narrating}`}
+    >
       <ol class="steps">
         {progressSteps(progress).map(([name, state, text]) => (
           <li class={`step ${state}`} data-step={name}>
@@ -306,7 +322,9 @@ function KeepForm({ id, favorite }: { id: string; favorite: boolean }) {
       <input type="hidden" name="favorite" value={favorite ? "false" : "true"} />
       <button type="submit">{favorite ? "Stop keeping this story" : "Keep this story"}</button>
       <p class="quiet keep-note">
-        {favorite ? "Kept: this story won't expire." : "Kept stories don't expire; the others go to sleep after a couple of nights."}
+        {favorite
+          ? "Kept: this story won't expire."
+          : "Kept stories don't expire; the others go to sleep after a couple of nights."}
       </p>
     </form>
   );
@@ -343,6 +361,7 @@ function Narration({ narration, language }: { narration: NarrationView; language
     // read-along.js fetches `data-marks` and highlights each sentence as it is read.
     return (
       <section class="narration" aria-label="Narration" lang="en">
+        {/* biome-ignore lint/a11y/useMediaCaption: the story text beside it is the transcript, highlighted as it plays */}
         <audio controls preload="none" src={narration.src} data-marks={narration.marksSrc}>
           <a href={narration.src}>Listen to the narration</a>
         </audio>

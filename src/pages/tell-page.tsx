@@ -35,7 +35,9 @@ export interface TellPageProps {
 export function TellPage({ characters, scenes, values, error, fieldErrors = {} }: TellPageProps) {
   // aria-describedby ids for a field: its hint, its own message, and the form's alert.
   const describedBy = (field: TellField, hint?: string) =>
-    [hint, fieldErrors[field] ? `${field}-error` : undefined, error && fieldErrors[field] ? "tell-error" : undefined].filter(Boolean).join(" ") || undefined;
+    [hint, fieldErrors[field] ? `${field}-error` : undefined, error && fieldErrors[field] ? "tell-error" : undefined]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const invalid = (field: TellField) => (fieldErrors[field] ? "true" : undefined);
   const fieldError = (field: TellField) =>
     fieldErrors[field] ? (
@@ -57,7 +59,14 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
         <form method="post" action="/tell" class="form tell-form">
           <div class="field">
             <label for="prompt">What should tonight's story be about?</label>
-            <textarea id="prompt" name="prompt" rows={4} maxlength={PROMPT_MAX} aria-describedby={describedBy("prompt", "prompt-hint")} aria-invalid={invalid("prompt")}>
+            <textarea
+              id="prompt"
+              name="prompt"
+              rows={4}
+              maxlength={PROMPT_MAX}
+              aria-describedby={describedBy("prompt", "prompt-hint")}
+              aria-invalid={invalid("prompt")}
+            >
               {values.prompt}
             </textarea>
             <p id="prompt-hint" class="hint">
@@ -68,7 +77,12 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
 
           <div class="field">
             <label for="language">Language</label>
-            <select id="language" name="language" aria-describedby={describedBy("language")} aria-invalid={invalid("language")}>
+            <select
+              id="language"
+              name="language"
+              aria-describedby={describedBy("language")}
+              aria-invalid={invalid("language")}
+            >
               {LANGUAGES.map((code) => (
                 <option value={code} selected={code === values.language}>
                   {languageLabel(code)}
@@ -88,7 +102,12 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
                 {characters.map((character) => (
                   <li>
                     <label class="check">
-                      <input type="checkbox" name="characterIds" value={character.id} checked={values.characterIds.includes(character.id)} />
+                      <input
+                        type="checkbox"
+                        name="characterIds"
+                        value={character.id}
+                        checked={values.characterIds.includes(character.id)}
+                      />
                       <span>{character.name}</span>
                     </label>
                   </li>
@@ -104,7 +123,12 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
 
           <div class="field">
             <label for="sceneId">Scene</label>
-            <select id="sceneId" name="sceneId" aria-describedby={describedBy("sceneId")} aria-invalid={invalid("sceneId")}>
+            <select
+              id="sceneId"
+              name="sceneId"
+              aria-describedby={describedBy("sceneId")}
+              aria-invalid={invalid("sceneId")}
+            >
               <option value="" selected={values.sceneId === ""}>
                 Surprise me
               </option>

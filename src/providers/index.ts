@@ -3,11 +3,11 @@
  * otherwise (offline storyteller, SVG illustrator, no narration, built-in word list).
  */
 import type { Config } from "../lib/config";
-import { offlineStoryteller } from "../story/offline";
 import { createOpenAIIllustrator } from "./image/openai";
 import { svgIllustrator } from "./image/svg";
 import { createOpenAIModerator } from "./moderation/openai";
 import { wordListModerator } from "./moderation/word-list";
+import { offlineStoryteller } from "./text/offline";
 import { createOpenAIStoryteller } from "./text/openai";
 import type { Illustrator, Moderator, Narrator, Storyteller } from "./types";
 import { createPollyNarrator, skippedNarrator } from "./voice/polly";

@@ -2,7 +2,7 @@
  * One interface per job a provider does. `src/providers/index.ts` picks the implementation from
  * config: a real provider when its keys are set, the embedded default otherwise.
  */
-import type { Character, IllustrationStyle, Language, StoryRequest, StoryText } from "../story/types";
+import type { Character, IllustrationStyle, Language, PicturePlan, StoryRequest, StoryText } from "../story/types";
 
 /** Raised by a provider. `retryable` decides between a queue retry and failing the asset. */
 export class ProviderError extends Error {
@@ -23,6 +23,8 @@ export interface TextUsage {
 
 export interface Storyteller {
   readonly name: string;
+  /** The languages it can write; any other is refused (never written in English instead). */
+  readonly languages: readonly Language[];
   write(request: StoryRequest): Promise<{ story: StoryText; usage: TextUsage }>;
 }
 
@@ -31,8 +33,13 @@ export interface IllustrationRequest {
   title: string;
   sceneIndex: number;
   sceneCount: number;
-  /** The scene's illustration brief. */
+  /** The scene's illustration brief (English, for image models). */
   brief: string;
+  /** The scene's picture plan, when the storyteller gave one (the SVG painter draws it). */
+  plan?: PicturePlan;
+  /** One-sentence caption in the story's language: the SVG's <title>. */
+  caption?: string;
+  language?: Language;
   /** The setting's time of day, when known: drives the sky. */
   timeOfDay?: string;
   /** Every character in the story, with looks: the character sheet. */

@@ -5,8 +5,8 @@ import type { AppEnv } from "../app";
 import { readConfig } from "../lib/config";
 import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
-import { resolveHousehold } from "../story/create";
 import { SignInPage } from "../pages/sign-in-page";
+import { resolveHousehold } from "../story/create";
 
 export const account = new Hono<AppEnv>();
 

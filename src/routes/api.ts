@@ -5,17 +5,17 @@
 import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
-import { assets, deadLetters, households, stories, type Story } from "../db/schema";
+import { assets, deadLetters, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
 import { readConfig } from "../lib/config";
 import { estimateCost } from "../lib/cost";
-import { forgetPages } from "../lib/page-memo";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
+import { forgetPages } from "../lib/page-memo";
 import { createOnDemandStory } from "../story/create";
 import { writeOrQueue } from "../story/writer";
 
@@ -45,7 +45,11 @@ api.patch("/households/:id", async (c) => {
   const id = c.req.param("id");
   const existing = await d.query.households.findFirst({ where: eq(households.id, id) });
   if (!existing) throw new AppError(404, "No such household");
-  const [household] = await d.update(households).set(householdUpdate(existing, patch, Date.now())).where(eq(households.id, id)).returning();
+  const [household] = await d
+    .update(households)
+    .set(householdUpdate(existing, patch, Date.now()))
+    .where(eq(households.id, id))
+    .returning();
   return c.json({ household });
 });
 
@@ -56,18 +60,38 @@ api.get("/stories", async (c) => {
   const base = readConfig(c.env).publicBaseUrl;
   const rows = await db(c.env).query.stories.findMany({ orderBy: desc(stories.createdAt), limit });
   return c.json({
-    stories: rows.map((s) => ({ id: s.id, url: storyUrl(base, s.id), householdId: s.householdId, kind: s.kind, status: s.status, title: s.title, createdAt: s.createdAt })),
+    stories: rows.map((s) => ({
+      id: s.id,
+      url: storyUrl(base, s.id),
+      householdId: s.householdId,
+      kind: s.kind,
+      status: s.status,
+      title: s.title,
+      createdAt: s.createdAt,
+    })),
   });
 });
 
 api.get("/stories/:id", async (c) => {
   const story = await findStory(c.env, c.req.param("id"));
-  const rows = await db(c.env).query.assets.findMany({ where: eq(assets.storyId, story.id), orderBy: [assets.kind, assets.index] });
+  const rows = await db(c.env).query.assets.findMany({
+    where: eq(assets.storyId, story.id),
+    orderBy: [assets.kind, assets.index],
+  });
   return c.json({
     ...story,
     url: storyUrl(readConfig(c.env).publicBaseUrl, story.id),
     cost: estimateCost(story.usage, story.providers),
-    assets: rows.map((a) => ({ kind: a.kind, index: a.index, status: a.status, attempts: a.attempts, error: a.error, provider: a.provider, startedAt: a.startedAt, finishedAt: a.finishedAt })),
+    assets: rows.map((a) => ({
+      kind: a.kind,
+      index: a.index,
+      status: a.status,
+      attempts: a.attempts,
+      error: a.error,
+      provider: a.provider,
+      startedAt: a.startedAt,
+      finishedAt: a.finishedAt,
+    })),
   });
 });
 
@@ -86,7 +110,11 @@ const StoryPatch = z.object({ favorite: z.boolean() }).strict();
 api.patch("/stories/:id", async (c) => {
   const { favorite } = parse(StoryPatch, await readJson(c.req.raw), "Invalid story change");
   const story = await findStory(c.env, c.req.param("id"));
-  const [updated] = await db(c.env).update(stories).set({ favorite }).where(eq(stories.id, story.id)).returning({ id: stories.id, favorite: stories.favorite, expiresAt: stories.expiresAt });
+  const [updated] = await db(c.env)
+    .update(stories)
+    .set({ favorite })
+    .where(eq(stories.id, story.id))
+    .returning({ id: stories.id, favorite: stories.favorite, expiresAt: stories.expiresAt });
   forgetPages(story.id);
   return c.json(updated);
 });

@@ -90,7 +90,8 @@ media.get("/*", async (c) => {
     if (!meta) throw new AppError(404, "No such media");
     // If-Range: a range of a different version would corrupt the client's copy; send it whole.
     const ifRange = c.req.header("If-Range");
-    const resolved = ifRange === undefined || ifRange === meta.httpEtag ? parseRange(rangeHeader, meta.size) : undefined;
+    const resolved =
+      ifRange === undefined || ifRange === meta.httpEtag ? parseRange(rangeHeader, meta.size) : undefined;
     if (resolved === "unsatisfiable") {
       // Not an AppError: the 416 must carry Content-Range, and there is no page to show.
       headers.set("Content-Range", `bytes */${meta.size}`);
@@ -106,7 +107,8 @@ media.get("/*", async (c) => {
   if (!("body" in object)) {
     // A precondition failed. For GET/HEAD a matching If-None-Match / If-Modified-Since means "you
     // already have it" (304); a failed If-Match / If-Unmodified-Since is a 412.
-    if (onlyIf.has("If-None-Match") || onlyIf.has("If-Modified-Since")) return new Response(null, { status: 304, headers });
+    if (onlyIf.has("If-None-Match") || onlyIf.has("If-Modified-Since"))
+      return new Response(null, { status: 304, headers });
     throw new AppError(412, "Precondition failed");
   }
 

@@ -2,18 +2,25 @@ import { and, desc, eq, gt, or } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
-import { assets, households, stories, type Asset, type Story } from "../db/schema";
+import { type Asset, assets, households, type Story, stories } from "../db/schema";
 import { readConfig } from "../lib/config";
 import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
-import { signMediaPath } from "../lib/signing";
-import { localDate } from "../lib/time";
 import { forgetPages, keepPage, nonceSlot, recallPage, withNonce } from "../lib/page-memo";
 import { readSession } from "../lib/session";
+import { signMediaPath } from "../lib/signing";
+import { localDate } from "../lib/time";
 import { HomePage } from "../pages/home-page";
 import { SignInPage } from "../pages/sign-in-page";
-import { progressText, StoryPage, type NarrationView, type PictureView, type StoryPageProps, type StoryProgress } from "../pages/story-page";
+import {
+  type NarrationView,
+  type PictureView,
+  progressText,
+  StoryPage,
+  type StoryPageProps,
+  type StoryProgress,
+} from "../pages/story-page";
 
 /** Server-rendered pages: home and the story page. */
 export const pages = new Hono<AppEnv>();
@@ -47,7 +54,10 @@ pages.get("/stories/:id", async (c) => {
 
   // While anything is still being made the page changes under the reader, so never cache it; a
   // signed-in parent sees their own favourite button, which must not come back stale after a toggle.
-  c.header("Cache-Control", session || progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60");
+  c.header(
+    "Cache-Control",
+    session || progressText(props) || story.status === "failed" ? "no-store" : "private, max-age=60",
+  );
   const html = (
     <StoryPage
       {...props}
@@ -99,7 +109,9 @@ pages.get("/", async (c) => {
   c.header("Cache-Control", "no-store");
   const session = await readSession(c);
   const d = db(c.env);
-  const household = session ? await d.query.households.findFirst({ where: eq(households.id, session.householdId) }) : undefined;
+  const household = session
+    ? await d.query.households.findFirst({ where: eq(households.id, session.householdId) })
+    : undefined;
   if (!household) return c.html(<SignInPage next="/" />);
 
   const now = Date.now();
@@ -121,10 +133,17 @@ pages.get("/", async (c) => {
       .where(and(mine, eq(stories.kind, "nightly"), eq(stories.localDate, todayIn(household.timezone, now)), alive))
       .limit(1),
     d.select(summary).from(stories).where(and(mine, alive)).orderBy(desc(stories.createdAt)).limit(RECENT_STORIES),
-    d.select(summary).from(stories).where(and(mine, eq(stories.favorite, true))).orderBy(desc(stories.createdAt)).limit(FAVORITE_STORIES),
+    d
+      .select(summary)
+      .from(stories)
+      .where(and(mine, eq(stories.favorite, true)))
+      .orderBy(desc(stories.createdAt))
+      .limit(FAVORITE_STORIES),
   ]);
 
-  return c.html(<HomePage household={household} tonight={tonight[0]} recent={recent} favorites={favorites} now={now} />);
+  return c.html(
+    <HomePage household={household} tonight={tonight[0]} recent={recent} favorites={favorites} now={now} />,
+  );
 });
 
 /**
@@ -135,7 +154,10 @@ pages.get("/", async (c) => {
 async function findLiveStory(env: Env, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
   if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
   const d = db(env);
-  const [found, rows] = await d.batch([d.select().from(stories).where(eq(stories.id, id)).limit(1), d.select().from(assets).where(eq(assets.storyId, id))]);
+  const [found, rows] = await d.batch([
+    d.select().from(stories).where(eq(stories.id, id)).limit(1),
+    d.select().from(assets).where(eq(assets.storyId, id)),
+  ]);
   const story = found[0];
   if (!story) throw new AppError(404, "No such story");
   if (story.expiresAt <= now && !story.favorite) throw new AppError(410, "This story has gone to sleep");
@@ -151,7 +173,11 @@ function storyProgress(story: Story, rows: Asset[]): StoryProgress {
   const total = story.status === "pending" ? 0 : (story.scenes?.length ?? 0);
   const done = rows.filter((a) => a.kind === "image" && a.index < total && a.status !== "pending").length;
   const audio = rows.find((a) => a.kind === "audio" && a.index === 0);
-  const narrating = audio ? audio.status : story.status === "pending" || story.status === "written" ? "pending" : "skipped";
+  const narrating = audio
+    ? audio.status
+    : story.status === "pending" || story.status === "written"
+      ? "pending"
+      : "skipped";
   return {
     status: story.status,
     steps: { writing: story.status === "pending" ? "active" : "done", painting: { done, total }, narrating },
@@ -163,7 +189,11 @@ function storyProgress(story: Story, rows: Asset[]): StoryProgress {
  * Turns the story row and its asset rows into what the page shows. Media rows may not exist yet
  * right after writing: while the story is "written" a missing row counts as still coming.
  */
-async function storyPageProps(story: Story, rows: Asset[], signKey: (key: string) => Promise<string | undefined>): Promise<StoryPageProps> {
+async function storyPageProps(
+  story: Story,
+  rows: Asset[],
+  signKey: (key: string) => Promise<string | undefined>,
+): Promise<StoryPageProps> {
   const mediaComing = story.status === "written";
   const find = (kind: Asset["kind"], index: number) => rows.find((a) => a.kind === kind && a.index === index);
 

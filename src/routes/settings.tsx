@@ -5,29 +5,29 @@
  * what was typed and each problem next to its field. CSRF is checked globally in app.tsx.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
-import { characters, households, scenes, type CharacterRow, type Household, type SceneRow } from "../db/schema";
+import { type CharacterRow, characters, type Household, households, type SceneRow, scenes } from "../db/schema";
 import { CharacterFields, HouseholdFields, householdUpdate, SceneFields } from "../db/validation";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { currentSession, requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
-import { checkGentle } from "../story/create";
 import {
   CastPage,
+  type CastPageProps,
   CharacterEditPage,
+  type CharacterField,
   EMPTY_CHARACTER,
   EMPTY_SCENE,
   SceneEditPage,
-  type CastPageProps,
-  type CharacterField,
   type SceneField,
 } from "../pages/cast-page";
-import { formState, type FormState } from "../pages/form-fields";
-import { SettingsPage, type SettingsField } from "../pages/settings-page";
+import { type FormState, formState } from "../pages/form-fields";
+import { type SettingsField, SettingsPage } from "../pages/settings-page";
+import { checkGentle } from "../story/create";
 
 export const settings = new Hono<AppEnv>();
 
@@ -52,27 +52,56 @@ settings.get("/settings", signedIn, async (c) => {
 
 settings.post("/settings", signedIn, async (c) => {
   const household = await sessionHousehold(c);
-  const values = pick<SettingsField>(await parseForm(c.req), ["name", "email", "timezone", "bedtime", "language", "childAge", "storyLength", "rhyming", "illustrationStyle", "voice"]);
+  const values = pick<SettingsField>(await parseForm(c.req), [
+    "name",
+    "email",
+    "timezone",
+    "bedtime",
+    "language",
+    "childAge",
+    "storyLength",
+    "rhyming",
+    "illustrationStyle",
+    "voice",
+  ]);
   const result = HouseholdFields.safeParse(settingsInput(values));
-  if (!result.success) return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
+  if (!result.success)
+    return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
 
-  await db(c.env).update(households).set(householdUpdate(household, result.data, Date.now())).where(eq(households.id, household.id));
+  await db(c.env)
+    .update(households)
+    .set(householdUpdate(household, result.data, Date.now()))
+    .where(eq(households.id, household.id));
   return c.redirect("/settings?saved=1", 303);
 });
 
 // An operator looking after several families picks which one the pages are about.
 settings.post("/household", signedIn, async (c) => {
   const { householdId } = pick(await parseForm(c.req), ["householdId"]);
-  const household = ROW_ID.test(householdId) ? await db(c.env).query.households.findFirst({ where: eq(households.id, householdId) }) : undefined;
+  const household = ROW_ID.test(householdId)
+    ? await db(c.env).query.households.findFirst({ where: eq(households.id, householdId) })
+    : undefined;
   if (!household) throw new AppError(404, "No such household");
   await startSession(c, household.id);
   return c.redirect("/", 303);
 });
 
-async function renderSettings(c: Ctx, household: Household, form: FormState<SettingsField>, { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {}) {
-  const all = await db(c.env).select({ id: households.id, name: households.name }).from(households).orderBy(asc(households.name)).limit(SWITCH_HOUSEHOLDS);
+async function renderSettings(
+  c: Ctx,
+  household: Household,
+  form: FormState<SettingsField>,
+  { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {},
+) {
+  const all = await db(c.env)
+    .select({ id: households.id, name: households.name })
+    .from(households)
+    .orderBy(asc(households.name))
+    .limit(SWITCH_HOUSEHOLDS);
   c.header("Cache-Control", "no-store");
-  return c.html(<SettingsPage form={form} zones={timeZones()} saved={saved} households={all} currentId={household.id} />, status);
+  return c.html(
+    <SettingsPage form={form} zones={timeZones()} saved={saved} households={all} currentId={household.id} />,
+    status,
+  );
 }
 
 /** The stored household as the form shows it. */
@@ -141,14 +170,24 @@ settings.post("/characters", signedIn, async (c) => {
 settings.get("/characters/:id/edit", signedIn, async (c) => {
   const character = await ownCharacter(c);
   c.header("Cache-Control", "no-store");
-  return c.html(<CharacterEditPage id={character.id} storedName={character.name} form={formState(pick(character, CHARACTER_KEYS))} />);
+  return c.html(
+    <CharacterEditPage
+      id={character.id}
+      storedName={character.name}
+      form={formState(pick(character, CHARACTER_KEYS))}
+    />,
+  );
 });
 
 settings.post("/characters/:id", signedIn, async (c) => {
   const character = await ownCharacter(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
   const checked = await checkCharacter(c.env, values);
-  if (!checked.ok) return c.html(<CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />, checked.status);
+  if (!checked.ok)
+    return c.html(
+      <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />,
+      checked.status,
+    );
   await db(c.env).update(characters).set(checked.data).where(eq(characters.id, character.id));
   return c.redirect("/cast?done=character-saved#characters", 303);
 });
@@ -167,7 +206,15 @@ settings.post("/characters/:id/delete", signedIn, async (c) => {
     .returning({ id: characters.id });
   if (deleted.length === 0) {
     const message = `Stories need at least one character, so ${character.name} stays. Add another character first.`;
-    return c.html(<CharacterEditPage id={character.id} storedName={character.name} form={formState(pick(character, CHARACTER_KEYS))} deleteError={message} />, 409);
+    return c.html(
+      <CharacterEditPage
+        id={character.id}
+        storedName={character.name}
+        form={formState(pick(character, CHARACTER_KEYS))}
+        deleteError={message}
+      />,
+      409,
+    );
   }
   return c.redirect("/cast?done=character-deleted#characters", 303);
 });
@@ -193,7 +240,8 @@ settings.post("/scenes/:id", signedIn, async (c) => {
   const scene = await ownScene(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
   const checked = await checkScene(c.env, values);
-  if (!checked.ok) return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
+  if (!checked.ok)
+    return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
   await db(c.env).update(scenes).set(checked.data).where(eq(scenes.id, scene.id));
   return c.redirect("/cast?done=scene-saved#scenes", 303);
 });
@@ -202,11 +250,24 @@ settings.post("/scenes/:id/delete", signedIn, async (c) => {
   const scene = await ownScene(c);
   const deleted = await db(c.env)
     .delete(scenes)
-    .where(and(eq(scenes.id, scene.id), sql`(SELECT count(*) FROM scenes AS other WHERE other.household_id = ${scene.householdId}) > 1`))
+    .where(
+      and(
+        eq(scenes.id, scene.id),
+        sql`(SELECT count(*) FROM scenes AS other WHERE other.household_id = ${scene.householdId}) > 1`,
+      ),
+    )
     .returning({ id: scenes.id });
   if (deleted.length === 0) {
     const message = `Stories need at least one scene, so ${scene.name} stays. Add another scene first.`;
-    return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={formState(pick(scene, SCENE_KEYS))} deleteError={message} />, 409);
+    return c.html(
+      <SceneEditPage
+        id={scene.id}
+        storedName={scene.name}
+        form={formState(pick(scene, SCENE_KEYS))}
+        deleteError={message}
+      />,
+      409,
+    );
   }
   return c.redirect("/cast?done=scene-deleted#scenes", 303);
 });
@@ -214,11 +275,20 @@ settings.post("/scenes/:id/delete", signedIn, async (c) => {
 async function renderCast(
   c: Ctx,
   householdId: string,
-  { notice, characterForm, sceneForm, status = 200 }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "sceneForm">> & { status?: 200 | 400 | 422 },
+  {
+    notice,
+    characterForm,
+    sceneForm,
+    status = 200,
+  }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "sceneForm">> & { status?: 200 | 400 | 422 },
 ) {
   const d = db(c.env);
   const [characterRows, sceneRows] = await Promise.all([
-    d.select().from(characters).where(eq(characters.householdId, householdId)).orderBy(asc(characters.createdAt), asc(characters.name)),
+    d
+      .select()
+      .from(characters)
+      .where(eq(characters.householdId, householdId))
+      .orderBy(asc(characters.createdAt), asc(characters.name)),
     d.select().from(scenes).where(eq(scenes.householdId, householdId)).orderBy(asc(scenes.createdAt), asc(scenes.name)),
   ]);
   c.header("Cache-Control", "no-store");
@@ -237,7 +307,10 @@ async function renderCast(
 type Checked<K extends string, T> = { ok: true; data: T } | { ok: false; status: 400 | 422; form: FormState<K> };
 
 /** Valid (CharacterFields) and gentle (checkGentle), or the form to show again and why not. */
-async function checkCharacter(env: Env, values: Record<CharacterField, string>): Promise<Checked<CharacterField, z.output<typeof CharacterFields>>> {
+async function checkCharacter(
+  env: Env,
+  values: Record<CharacterField, string>,
+): Promise<Checked<CharacterField, z.output<typeof CharacterFields>>> {
   const result = CharacterFields.safeParse(values);
   if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
   const { name, looks, personality } = result.data;
@@ -246,7 +319,10 @@ async function checkCharacter(env: Env, values: Record<CharacterField, string>):
   return { ok: true, data: result.data };
 }
 
-async function checkScene(env: Env, values: Record<SceneField, string>): Promise<Checked<SceneField, z.output<typeof SceneFields>>> {
+async function checkScene(
+  env: Env,
+  values: Record<SceneField, string>,
+): Promise<Checked<SceneField, z.output<typeof SceneFields>>> {
   const result = SceneFields.safeParse(values);
   if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
   const refusal = await gentleRefusal(env, [result.data.name, result.data.description], "description");
@@ -268,7 +344,9 @@ async function gentleRefusal(env: Env, texts: string[], field: string): Promise<
 async function ownCharacter(c: Ctx): Promise<CharacterRow> {
   const id = c.req.param("id") ?? "";
   const row = ROW_ID.test(id)
-    ? await db(c.env).query.characters.findFirst({ where: and(eq(characters.id, id), eq(characters.householdId, currentSession(c).householdId)) })
+    ? await db(c.env).query.characters.findFirst({
+        where: and(eq(characters.id, id), eq(characters.householdId, currentSession(c).householdId)),
+      })
     : undefined;
   // Another family's character answers exactly like one that does not exist.
   if (!row) throw new AppError(404, "No such character");
@@ -277,7 +355,11 @@ async function ownCharacter(c: Ctx): Promise<CharacterRow> {
 
 async function ownScene(c: Ctx): Promise<SceneRow> {
   const id = c.req.param("id") ?? "";
-  const row = ROW_ID.test(id) ? await db(c.env).query.scenes.findFirst({ where: and(eq(scenes.id, id), eq(scenes.householdId, currentSession(c).householdId)) }) : undefined;
+  const row = ROW_ID.test(id)
+    ? await db(c.env).query.scenes.findFirst({
+        where: and(eq(scenes.id, id), eq(scenes.householdId, currentSession(c).householdId)),
+      })
+    : undefined;
   if (!row) throw new AppError(404, "No such scene");
   return row;
 }
@@ -286,7 +368,9 @@ async function ownScene(c: Ctx): Promise<SceneRow> {
 // Shared
 
 async function sessionHousehold(c: Ctx): Promise<Household> {
-  const household = await db(c.env).query.households.findFirst({ where: eq(households.id, currentSession(c).householdId) });
+  const household = await db(c.env).query.households.findFirst({
+    where: eq(households.id, currentSession(c).householdId),
+  });
   if (!household) throw new AppError(404, "No such household");
   return household;
 }
@@ -297,5 +381,8 @@ async function sessionHousehold(c: Ctx): Promise<Household> {
  */
 function pick<K extends string>(source: Body | object, keys: readonly K[]): Record<K, string> {
   const record = source as Body;
-  return Object.fromEntries(keys.map((key) => [key, typeof record[key] === "string" ? record[key] : ""])) as Record<K, string>;
+  return Object.fromEntries(keys.map((key) => [key, typeof record[key] === "string" ? record[key] : ""])) as Record<
+    K,
+    string
+  >;
 }

@@ -3,14 +3,14 @@
  * `POST /api/stories`, for a signed-in parent and their own household.
  */
 import { eq, sql } from "drizzle-orm";
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
-import { TellPage, type TellField, type TellFormValues } from "../pages/tell-page";
+import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
 import { writeOrQueue } from "../story/writer";
 
@@ -97,9 +97,20 @@ async function renderForm(
   const { householdId } = currentSession(c);
   const d = db(c.env);
   const [characterRows, sceneRows] = await Promise.all([
-    d.select({ id: characters.id, name: characters.name }).from(characters).where(eq(characters.householdId, householdId)).orderBy(sql`${characters.name} COLLATE NOCASE`),
-    d.select({ id: scenes.id, name: scenes.name }).from(scenes).where(eq(scenes.householdId, householdId)).orderBy(sql`${scenes.name} COLLATE NOCASE`),
+    d
+      .select({ id: characters.id, name: characters.name })
+      .from(characters)
+      .where(eq(characters.householdId, householdId))
+      .orderBy(sql`${characters.name} COLLATE NOCASE`),
+    d
+      .select({ id: scenes.id, name: scenes.name })
+      .from(scenes)
+      .where(eq(scenes.householdId, householdId))
+      .orderBy(sql`${scenes.name} COLLATE NOCASE`),
   ]);
   c.header("Cache-Control", "no-store");
-  return c.html(<TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />, status);
+  return c.html(
+    <TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />,
+    status,
+  );
 }

@@ -9,7 +9,9 @@ const PAGE = 50;
 export async function deleteExpiredStories(env: Env, now: number, maxPages = 10): Promise<number> {
   let deleted = 0;
   for (let page = 0; page < maxPages; page++) {
-    const { results } = await env.DB.prepare("SELECT id FROM stories WHERE expires_at <= ?1 AND favorite = 0 ORDER BY expires_at LIMIT ?2")
+    const { results } = await env.DB.prepare(
+      "SELECT id FROM stories WHERE expires_at <= ?1 AND favorite = 0 ORDER BY expires_at LIMIT ?2",
+    )
       .bind(now, PAGE)
       .all<{ id: string }>();
     if (results.length === 0) break;

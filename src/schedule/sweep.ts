@@ -3,7 +3,7 @@
  * so re-publishing something that was merely slow costs a little work and never a duplicate —
  * but it costs provider calls, so "stuck" is well past the queue's own retry chain.
  */
-import { publish, type JobMessage } from "../jobs/messages";
+import { type JobMessage, publish } from "../jobs/messages";
 
 /**
  * Work untouched this long is considered lost (a crash between steps, or local queues losing
@@ -58,13 +58,19 @@ export async function sweepStuckWork(env: Env, now: number, notifyDeadlineMs: nu
   const rows = (r: D1Result<Row> | undefined) => r?.results ?? [];
   const messages: JobMessage[] = [
     ...rows(pendingStories).map((r) => ({ type: "story.write" as const, storyId: r.id })),
-    ...rows(pendingAssets).map((r): JobMessage =>
-      r.kind === "audio" ? { type: "story.narrate", storyId: r.story_id as string } : { type: "story.illustrate", storyId: r.story_id as string, sceneIndex: r.idx as number },
+    ...rows(pendingAssets).map(
+      (r): JobMessage =>
+        r.kind === "audio"
+          ? { type: "story.narrate", storyId: r.story_id as string }
+          : { type: "story.illustrate", storyId: r.story_id as string, sceneIndex: r.idx as number },
     ),
     ...rows(unnotified).map((r) => ({ type: "story.notify" as const, storyId: r.id })),
   ];
   // Stamped as published now, so the next ticks leave them to the queue for another STUCK_MS.
-  const republished = new Set([...rows(pendingStories).map((r) => r.id), ...rows(pendingAssets).map((r) => r.story_id as string)]);
+  const republished = new Set([
+    ...rows(pendingStories).map((r) => r.id),
+    ...rows(pendingAssets).map((r) => r.story_id as string),
+  ]);
   if (republished.size > 0) {
     await env.DB.batch([...republished].map((id) => q("UPDATE stories SET published_at = ?2 WHERE id = ?1", id, now)));
   }

@@ -15,7 +15,11 @@ export async function runSchedule(env: Env, now: number): Promise<void> {
     const started = Date.now();
     const claimed = await claimDueStories(env, now, config.ttlMs);
     const claimMs = Date.now() - started;
-    await writeOrQueue(env, claimed.map((c) => c.id), now);
+    await writeOrQueue(
+      env,
+      claimed.map((c) => c.id),
+      now,
+    );
     return { claimed: claimed.length, claimMs };
   });
   await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs));

@@ -29,9 +29,7 @@ export function chooseCast(
   if (characters.length === 0) throw new Error("This household has no characters yet");
   if (settings.length === 0) throw new Error("This household has no scenes yet");
 
-  const asked = options.characterIds?.length
-    ? characters.filter((c) => options.characterIds?.includes(c.id))
-    : [];
+  const asked = options.characterIds?.length ? characters.filter((c) => options.characterIds?.includes(c.id)) : [];
   const cast = asked.length > 0 ? asked : rng.shuffle(characters).slice(0, Math.min(characters.length, rng.int(2, 3)));
 
   const askedSetting = options.settingId ? settings.find((s) => s.id === options.settingId) : undefined;

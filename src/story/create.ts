@@ -5,7 +5,7 @@
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "../db/client";
-import { characters, households, scenes, stories, type Household } from "../db/schema";
+import { characters, type Household, households, scenes, stories } from "../db/schema";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
@@ -41,9 +41,13 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
 export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
   const verdict = await selectModerator(readConfig(env)).check(texts.filter((t) => t.trim() !== ""));
   if (verdict.flagged) {
-    throw new AppError(422, "That isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?", {
-      [field]: verdict.reasons,
-    });
+    throw new AppError(
+      422,
+      "That isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?",
+      {
+        [field]: verdict.reasons,
+      },
+    );
   }
 }
 
@@ -55,19 +59,35 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
 
   const [known, setting, recent] = await Promise.all([
     input.characterIds?.length
-      ? d.select({ id: characters.id }).from(characters).where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
+      ? d
+          .select({ id: characters.id })
+          .from(characters)
+          .where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
       : Promise.resolve([]),
-    input.sceneId ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) }) : Promise.resolve(undefined),
+    input.sceneId
+      ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) })
+      : Promise.resolve(undefined),
     d
       .select({ n: sql<number>`count(*)` })
       .from(stories)
-      .where(and(eq(stories.householdId, household.id), eq(stories.kind, "on-demand"), gt(stories.createdAt, now - 3_600_000))),
+      .where(
+        and(
+          eq(stories.householdId, household.id),
+          eq(stories.kind, "on-demand"),
+          gt(stories.createdAt, now - 3_600_000),
+        ),
+      ),
   ]);
   const unknownIds = (input.characterIds ?? []).filter((id) => !known.some((k) => k.id === id));
-  if (unknownIds.length > 0) throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
-  if (input.sceneId && !setting) throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
+  if (unknownIds.length > 0)
+    throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
+  if (input.sceneId && !setting)
+    throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
   if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
-    throw new AppError(429, `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`);
+    throw new AppError(
+      429,
+      `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`,
+    );
   }
   if (input.prompt) await checkGentle(env, [input.prompt], "prompt");
 

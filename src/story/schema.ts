@@ -2,7 +2,7 @@
  * What a written story must look like, whoever wrote it. A model's reply is untrusted: it is
  * checked here (lengths, counts, no empty text) before anything is stored or shown.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { StoryText } from "./types";
 
 /**
@@ -75,7 +75,8 @@ export const STORY_JSON_SCHEMA = {
           },
           illustration: {
             type: "string",
-            description: "What the scene's picture shows (characters, place, light), at most 600 characters. No written words in the picture.",
+            description:
+              "What the scene's picture shows (characters, place, light), at most 600 characters. No written words in the picture.",
           },
         },
       },

@@ -5,12 +5,12 @@
  */
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "../db/client";
-import { assets, characters, households, scenes, stories, type Story } from "../db/schema";
-import { publish, type JobMessage } from "../jobs/messages";
-import { readConfig, type Config } from "../lib/config";
+import { assets, characters, households, type Story, scenes, stories } from "../db/schema";
+import { type JobMessage, publish } from "../jobs/messages";
+import { type Config, readConfig } from "../lib/config";
 import { errorText, log } from "../lib/log";
 import { seeded } from "../lib/random";
-import { selectProviders, type Providers } from "../providers";
+import { type Providers, selectProviders } from "../providers";
 import { ProviderError } from "../providers/types";
 import { AVOID_RECENT_SETTINGS, chooseCast } from "./choose";
 import type { Character, Setting, StoryText } from "./types";
@@ -25,7 +25,7 @@ export type WriteOutcome = "written" | "already-done" | "failed";
 export async function writeStory(env: Env, storyId: string, now: number, providers?: Providers): Promise<WriteOutcome> {
   const d = db(env);
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
-  if (!story || story.status !== "pending") return "already-done";
+  if (story?.status !== "pending") return "already-done";
   const config = readConfig(env);
   const chosen = providers ?? selectProviders(config);
   const started = Date.now();
@@ -45,12 +45,20 @@ export async function writeStory(env: Env, storyId: string, now: number, provide
     const narrate = chosen.narrator.name !== "none";
     const stored = await storeText(env, story, text, cast, { text: chosen.storyteller.name, narrate, usage, now });
     if (!stored) return "already-done";
-    log("info", "story.written", { storyId, job: "story.write", provider: chosen.storyteller.name, ms: Date.now() - started });
+    log("info", "story.written", {
+      storyId,
+      job: "story.write",
+      provider: chosen.storyteller.name,
+      ms: Date.now() - started,
+    });
     await fanOut(env, storyId, text.scenes.length, narrate, config, now);
     return "written";
   } catch (error) {
     if (error instanceof ProviderError && error.retryable) {
-      await d.update(stories).set({ error: errorText(error) }).where(eq(stories.id, storyId));
+      await d
+        .update(stories)
+        .set({ error: errorText(error) })
+        .where(eq(stories.id, storyId));
       throw error;
     }
     await d
@@ -62,6 +70,9 @@ export async function writeStory(env: Env, storyId: string, now: number, provide
   }
 }
 
+/** How many of the household's last stories the storyteller sees, so it doesn't repeat itself. */
+const RECENT_STORIES = 10;
+
 /** Loads the household's people and places and picks tonight's cast (seeded by the story id). */
 async function prepareRequest(env: Env, story: Story) {
   const d = db(env);
@@ -70,19 +81,29 @@ async function prepareRequest(env: Env, story: Story) {
     d.query.characters.findMany({ where: eq(characters.householdId, story.householdId) }),
     d.query.scenes.findMany({ where: eq(scenes.householdId, story.householdId) }),
     d
-      .select({ sceneId: stories.sceneId })
+      .select({ sceneId: stories.sceneId, title: stories.title, scenes: stories.scenes, moral: stories.moral })
       .from(stories)
       .where(and(eq(stories.householdId, story.householdId), inArray(stories.status, ["written", "ready"])))
       .orderBy(desc(stories.createdAt))
-      .limit(AVOID_RECENT_SETTINGS),
+      .limit(RECENT_STORIES),
   ]);
   if (!household) throw new ProviderError("The household no longer exists", false);
-  const settings: Setting[] = settingRows.map((s) => ({ id: s.id, name: s.name, description: s.description, timeOfDay: s.timeOfDay }));
-  const people: Character[] = characterRows.map((c) => ({ id: c.id, name: c.name, looks: c.looks, personality: c.personality }));
+  const settings: Setting[] = settingRows.map((s) => ({
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    timeOfDay: s.timeOfDay,
+  }));
+  const people: Character[] = characterRows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    looks: c.looks,
+    personality: c.personality,
+  }));
   const cast = chooseCast(seeded(story.id), {
     characters: people,
     settings,
-    recentSettingIds: recent.flatMap((r) => (r.sceneId ? [r.sceneId] : [])),
+    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.sceneId ? [r.sceneId] : [])),
     characterIds: story.input.characterIds,
     settingId: story.input.sceneId,
   });
@@ -97,6 +118,10 @@ async function prepareRequest(env: Env, story: Story) {
       childAge: household.childAge,
       length: household.storyLength,
       rhyming: household.rhyming,
+      recent: recent.map((r) => ({
+        title: r.title ?? "",
+        text: [...(r.scenes ?? []).flatMap((scene) => scene.paragraphs), r.moral ?? ""].join("\n"),
+      })),
     },
   };
 }
@@ -115,7 +140,13 @@ async function storeText(
 ): Promise<boolean> {
   const d = db(env);
   const now = made.now;
-  const imageRows = text.scenes.map((_, index) => ({ storyId: story.id, kind: "image" as const, index, status: "pending" as const, createdAt: now }));
+  const imageRows = text.scenes.map((_, index) => ({
+    storyId: story.id,
+    kind: "image" as const,
+    index,
+    status: "pending" as const,
+    createdAt: now,
+  }));
   const audioRow = {
     storyId: story.id,
     kind: "audio" as const,
@@ -144,7 +175,10 @@ async function storeText(
       })
       .where(and(eq(stories.id, story.id), eq(stories.status, "pending")))
       .returning({ id: stories.id }),
-    d.insert(assets).values([...imageRows, audioRow]).onConflictDoNothing(),
+    d
+      .insert(assets)
+      .values([...imageRows, audioRow])
+      .onConflictDoNothing(),
   ]);
   return updated.length === 1;
 }
@@ -154,13 +188,28 @@ async function storeText(
  * delayed notify that is the email deadline if some media never settles. Runs after the story row
  * is committed. If sending fails the story stays unpublished and the sweeper publishes it later.
  */
-export async function fanOut(env: Env, storyId: string, sceneCount: number, narrate: boolean, config: Config, now: number): Promise<void> {
-  const messages: JobMessage[] = Array.from({ length: sceneCount }, (_, sceneIndex) => ({ type: "story.illustrate", storyId, sceneIndex }));
+export async function fanOut(
+  env: Env,
+  storyId: string,
+  sceneCount: number,
+  narrate: boolean,
+  config: Config,
+  now: number,
+): Promise<void> {
+  const messages: JobMessage[] = Array.from({ length: sceneCount }, (_, sceneIndex) => ({
+    type: "story.illustrate",
+    storyId,
+    sceneIndex,
+  }));
   if (narrate) messages.push({ type: "story.narrate", storyId });
   try {
     await publish(env, messages);
     // Queues accept delays up to 12 hours.
-    await publish(env, [{ type: "story.notify", storyId }], Math.min(43_200, Math.ceil(config.notifyDeadlineMs / 1000)));
+    await publish(
+      env,
+      [{ type: "story.notify", storyId }],
+      Math.min(43_200, Math.ceil(config.notifyDeadlineMs / 1000)),
+    );
     await db(env).update(stories).set({ publishedAt: now }).where(eq(stories.id, storyId));
   } catch (error) {
     log("warn", "story.fanout_failed", { storyId, error: errorText(error) });
@@ -174,7 +223,12 @@ export const WRITES_IN_PLACE = 4;
  * Writes the first few stories now, side by side, and hands the overflow (and any write that hit
  * a retryable provider error) to the queue as `story.write` messages — the same writer runs there.
  */
-export async function writeOrQueue(env: Env, storyIds: string[], now: number, inPlace = WRITES_IN_PLACE): Promise<void> {
+export async function writeOrQueue(
+  env: Env,
+  storyIds: string[],
+  now: number,
+  inPlace = WRITES_IN_PLACE,
+): Promise<void> {
   const first = storyIds.slice(0, inPlace);
   const later = storyIds.slice(inPlace);
   const providers = selectProviders(readConfig(env));
@@ -183,9 +237,14 @@ export async function writeOrQueue(env: Env, storyIds: string[], now: number, in
     if (r.status === "rejected") later.push(first[i] as string);
   });
   if (later.length > 0) {
-    await publish(env, later.map((storyId) => ({ type: "story.write" as const, storyId })));
+    await publish(
+      env,
+      later.map((storyId) => ({ type: "story.write" as const, storyId })),
+    );
     // Stamped so the sweeper leaves them to the queue (STUCK_MS from now).
-    await env.DB.prepare("UPDATE stories SET published_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(later), now).run();
+    await env.DB.prepare("UPDATE stories SET published_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
+      .bind(JSON.stringify(later), now)
+      .run();
     log("info", "story.write_queued", { count: later.length });
   }
 }

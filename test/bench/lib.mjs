@@ -128,7 +128,12 @@ const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
  * `onLine(line, stream)` sees every line as it arrives.
  */
 export function spawnWrangler(args, { onLine } = {}) {
-  const child = spawn("npx", ["wrangler", ...args], { cwd: ROOT, env: WRANGLER_ENV, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npx", ["wrangler", ...args], {
+    cwd: ROOT,
+    env: WRANGLER_ENV,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // Listed until stop(): the group may hold grandchildren (workerd) after npx itself exits.
   live.add(child);
   const output = [];
@@ -177,7 +182,9 @@ export async function mustRunWrangler(args, timeoutMs) {
   const result = await runWrangler(args, timeoutMs);
   if (result.code !== 0) {
     const tail = result.output.split("\n").slice(-15).join("\n");
-    throw new Error(`wrangler ${args.slice(0, 3).join(" ")} ${result.timedOut ? `timed out after ${timeoutMs} ms` : `exited ${result.code}`}:\n${tail}`);
+    throw new Error(
+      `wrangler ${args.slice(0, 3).join(" ")} ${result.timedOut ? `timed out after ${timeoutMs} ms` : `exited ${result.code}`}:\n${tail}`,
+    );
   }
   return result;
 }
@@ -218,7 +225,12 @@ export async function freshDatabase(name) {
 export async function startDev({ name, port, inspectorPort, persistTo, vars, build, startTimeoutMs = 120_000 }) {
   const envDir = tempDir(`nightlight-bench-${name}-`);
   const envFile = join(envDir, "bench.env");
-  writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${v}`).join("\n") + "\n");
+  writeFileSync(
+    envFile,
+    `${Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("\n")}\n`,
+  );
 
   const lines = [];
   const waiters = new Set();
@@ -237,11 +249,16 @@ export async function startDev({ name, port, inspectorPort, persistTo, vars, bui
     // public/ during a run then cannot reload the Worker and drop in-flight work. With a script
     // given, wrangler would look for its config next to the script, so ours is named.
     ...(build ? [build.script, "--no-bundle", "--assets", build.assets, "--config", join(ROOT, "wrangler.toml")] : []),
-    "--port", String(port),
-    "--ip", HOST,
-    "--inspector-port", String(inspectorPort),
-    "--persist-to", persistTo,
-    "--env-file", envFile,
+    "--port",
+    String(port),
+    "--ip",
+    HOST,
+    "--inspector-port",
+    String(inspectorPort),
+    "--persist-to",
+    persistTo,
+    "--env-file",
+    envFile,
     "--show-interactive-dev-session=false",
   ];
   const { child, output } = spawnWrangler(args, { onLine });
@@ -264,14 +281,16 @@ export async function startDev({ name, port, inspectorPort, persistTo, vars, bui
     await stop(child);
     removeTempDir(envDir);
     mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(join(RESULTS_DIR, `${name}-wrangler.log`), output.join("\n") + "\n");
+    writeFileSync(join(RESULTS_DIR, `${name}-wrangler.log`), `${output.join("\n")}\n`);
   }
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await close();
-      throw new Error(`wrangler dev exited early (${child.exitCode ?? child.signalCode}):\n${output.slice(-20).join("\n")}`);
+      throw new Error(
+        `wrangler dev exited early (${child.exitCode ?? child.signalCode}):\n${output.slice(-20).join("\n")}`,
+      );
     }
     try {
       const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) });
@@ -282,7 +301,9 @@ export async function startDev({ name, port, inspectorPort, persistTo, vars, bui
     }
     if (Date.now() > deadline) {
       await close();
-      throw new Error(`wrangler dev did not answer GET / within ${startTimeoutMs} ms:\n${output.slice(-20).join("\n")}`);
+      throw new Error(
+        `wrangler dev did not answer GET / within ${startTimeoutMs} ms:\n${output.slice(-20).join("\n")}`,
+      );
     }
     await sleep(300);
   }
@@ -313,7 +334,8 @@ export function jsonLogs(lines, event) {
     if (start < 0) continue;
     try {
       const value = JSON.parse(line.slice(start));
-      if (value && typeof value === "object" && typeof value.event === "string" && (!event || value.event === event)) found.push(value);
+      if (value && typeof value === "object" && typeof value.event === "string" && (!event || value.event === event))
+        found.push(value);
     } catch {
       // Not a log line of ours.
     }
@@ -359,7 +381,17 @@ function getOnce(agent, url, timeoutMs) {
  * Warms up for `warmupMs`, then counts `okStatus` (200) responses completed within `durationMs`.
  * Bounded by time and by `maxRequests`. Returns { ok, other, failed, reqPerSec, p50Ms, p99Ms, statuses }.
  */
-export async function hammer(url, { clients = 16, warmupMs = 2000, durationMs = 8000, maxRequests = 500_000, requestTimeoutMs = 10_000, okStatus = 200 } = {}) {
+export async function hammer(
+  url,
+  {
+    clients = 16,
+    warmupMs = 2000,
+    durationMs = 8000,
+    maxRequests = 500_000,
+    requestTimeoutMs = 10_000,
+    okStatus = 200,
+  } = {},
+) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   let sent = 0;
   const start = performance.now();

@@ -48,15 +48,25 @@ function sendJson(res, status, value, headers = {}) {
 function reply(req, res, body) {
   const path = new URL(req.url, `http://${HOST}`).pathname;
   if (req.method === "POST" && path === "/v1/chat/completions") {
-    return ["chat", () =>
-      sendJson(res, 200, {
-        id: `chatcmpl-bench-${storyCount}`,
-        object: "chat.completion",
-        created: Math.floor(Date.now() / 1000),
-        model: "bench-text",
-        choices: [{ index: 0, message: { role: "assistant", content: JSON.stringify(storyJson()), refusal: null }, finish_reason: "stop", logprobs: null }],
-        usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 },
-      })];
+    return [
+      "chat",
+      () =>
+        sendJson(res, 200, {
+          id: `chatcmpl-bench-${storyCount}`,
+          object: "chat.completion",
+          created: Math.floor(Date.now() / 1000),
+          model: "bench-text",
+          choices: [
+            {
+              index: 0,
+              message: { role: "assistant", content: JSON.stringify(storyJson()), refusal: null },
+              finish_reason: "stop",
+              logprobs: null,
+            },
+          ],
+          usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 },
+        }),
+    ];
   }
   if (req.method === "POST" && path === "/v1/moderations") {
     let inputs = 1;
@@ -70,7 +80,10 @@ function reply(req, res, body) {
     return ["moderation", () => sendJson(res, 200, { id: "modr-bench", model: "omni-moderation-latest", results })];
   }
   if (req.method === "POST" && path === "/v1/images/generations") {
-    return ["image", () => sendJson(res, 200, { created: Math.floor(Date.now() / 1000), data: [{ b64_json: TINY_PNG_B64 }] })];
+    return [
+      "image",
+      () => sendJson(res, 200, { created: Math.floor(Date.now() / 1000), data: [{ b64_json: TINY_PNG_B64 }] }),
+    ];
   }
   if (req.method === "POST" && path === "/v1/speech") {
     let format = "";
@@ -80,16 +93,30 @@ function reply(req, res, body) {
       // Unknown format: answered as an error below.
     }
     if (format === "mp3") {
-      return ["polly-mp3", () => {
-        res.writeHead(200, { "Content-Type": "audio/mpeg", "Content-Length": MP3.length, "x-amzn-RequestCharacters": "100" });
-        res.end(MP3);
-      }];
+      return [
+        "polly-mp3",
+        () => {
+          res.writeHead(200, {
+            "Content-Type": "audio/mpeg",
+            "Content-Length": MP3.length,
+            "x-amzn-RequestCharacters": "100",
+          });
+          res.end(MP3);
+        },
+      ];
     }
     if (format === "json") {
-      return ["polly-marks", () => {
-        res.writeHead(200, { "Content-Type": "application/x-json-stream", "Content-Length": Buffer.byteLength(SPEECH_MARKS), "x-amzn-RequestCharacters": "100" });
-        res.end(SPEECH_MARKS);
-      }];
+      return [
+        "polly-marks",
+        () => {
+          res.writeHead(200, {
+            "Content-Type": "application/x-json-stream",
+            "Content-Length": Buffer.byteLength(SPEECH_MARKS),
+            "x-amzn-RequestCharacters": "100",
+          });
+          res.end(SPEECH_MARKS);
+        },
+      ];
     }
     return ["polly-unknown", () => sendJson(res, 400, { message: `Unsupported OutputFormat ${format}` })];
   }

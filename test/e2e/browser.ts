@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 /** The passphrase from .dev.vars.example (ADMIN_TOKEN), which the global setup hands to wrangler. */
@@ -53,7 +53,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function signIn(page: Page): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Passphrase").fill(PASSPHRASE);
-  await Promise.all([page.waitForURL((url) => url.pathname !== "/sign-in"), page.getByRole("button", { name: "Sign in" }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== "/sign-in"),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
 }
 
 /**

@@ -109,7 +109,12 @@ describe("a family on a phone", () => {
       await screenshot(page, "story-in-progress");
 
       // The page refreshes itself while pictures are painted; wait until it is complete.
-      await waitFor(page, storyIsComplete, 60_000, "the story page to show its title, every picture and a way to listen");
+      await waitFor(
+        page,
+        storyIsComplete,
+        60_000,
+        "the story page to show its title, every picture and a way to listen",
+      );
       const article = page.getByRole("article");
       const title = article.getByRole("heading", { level: 1 });
       await title.waitFor();
@@ -163,7 +168,11 @@ function storyIsComplete(): boolean {
   const scenes = article ? [...article.querySelectorAll("section.scene")] : [];
   const listen = article?.querySelector("audio, button[data-read-aloud]:not([hidden])");
   return Boolean(
-    article?.querySelector("h1") && scenes.length > 0 && scenes.every((s) => s.querySelector("img")) && listen && !document.querySelector('[role="status"]'),
+    article?.querySelector("h1") &&
+      scenes.length > 0 &&
+      scenes.every((s) => s.querySelector("img")) &&
+      listen &&
+      !document.querySelector('[role="status"]'),
   );
 }
 
@@ -181,7 +190,10 @@ async function waitFor(page: Page, check: () => boolean, timeoutMs: number, what
     await page.waitForTimeout(500);
   }
   const shows = await page
-    .evaluate(() => `title "${document.title}", h1 "${document.querySelector("h1")?.textContent?.trim()}", status "${document.querySelector('[role="status"]')?.textContent?.trim() ?? "none"}"`)
+    .evaluate(
+      () =>
+        `title "${document.title}", h1 "${document.querySelector("h1")?.textContent?.trim()}", status "${document.querySelector('[role="status"]')?.textContent?.trim() ?? "none"}"`,
+    )
     .catch(() => "(could not read the page)");
   throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}; the page shows ${shows}`);
 }

@@ -5,7 +5,7 @@
  * Tests read the base URL with `inject("baseUrl")`. The teardown kills wrangler's whole process
  * group, and so does any failure on the way up.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { delimiter, resolve } from "node:path";
@@ -54,11 +54,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   const args = [
     "dev",
-    "--ip", "127.0.0.1",
-    "--port", String(port),
-    "--inspector-port", String(inspectorPort),
-    "--persist-to", PERSIST_DIR,
-    "--env-file", ".dev.vars.example",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(inspectorPort),
+    "--persist-to",
+    PERSIST_DIR,
+    "--env-file",
+    ".dev.vars.example",
     "--show-interactive-dev-session=false",
   ];
   console.log(`e2e: starting wrangler ${args.join(" ")} (log: ${LOG_FILE})`);
@@ -143,7 +148,9 @@ async function firstFreePort(candidates: number[]): Promise<number> {
   for (const port of candidates) {
     if (await canListen(port)) return port;
   }
-  throw new Error(`e2e: no free port in ${candidates[0]}–${candidates.at(-1)} on 127.0.0.1 (is another run still going?)`);
+  throw new Error(
+    `e2e: no free port in ${candidates[0]}–${candidates.at(-1)} on 127.0.0.1 (is another run still going?)`,
+  );
 }
 
 function canListen(port: number): Promise<boolean> {

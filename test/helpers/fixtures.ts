@@ -1,7 +1,7 @@
 /** Rows for tests, written to the real local D1 with the app's own drizzle schema. */
 import { env } from "cloudflare:workers";
 import { db } from "../../src/db/client";
-import { assets, households, stories, type Asset, type Household, type Story } from "../../src/db/schema";
+import { type Asset, assets, type Household, households, type Story, stories } from "../../src/db/schema";
 import { randomId } from "../../src/lib/ids";
 
 export const T0 = Date.parse("2026-11-21T12:00:00Z");
@@ -70,7 +70,9 @@ export async function insertStory(overrides: Partial<Story> = {}): Promise<Story
   return row;
 }
 
-export async function insertAsset(overrides: Partial<Asset> & Pick<Asset, "storyId" | "kind" | "index">): Promise<Asset> {
+export async function insertAsset(
+  overrides: Partial<Asset> & Pick<Asset, "storyId" | "kind" | "index">,
+): Promise<Asset> {
   const [row] = await db(env)
     .insert(assets)
     .values({ status: "pending", createdAt: T0, ...overrides })

@@ -21,8 +21,10 @@ export function recordingEnv(options: { failEmail?: number } = {}) {
     },
   } as unknown as SendEmail;
   const JOBS = {
-    send: async (body: JobMessage, opts?: { delaySeconds?: number }) => void queued.push({ body, delaySeconds: opts?.delaySeconds }),
-    sendBatch: async (batch: { body: JobMessage; delaySeconds?: number }[]) => void queued.push(...batch.map((m) => ({ body: m.body, delaySeconds: m.delaySeconds }))),
+    send: async (body: JobMessage, opts?: { delaySeconds?: number }) =>
+      void queued.push({ body, delaySeconds: opts?.delaySeconds }),
+    sendBatch: async (batch: { body: JobMessage; delaySeconds?: number }[]) =>
+      void queued.push(...batch.map((m) => ({ body: m.body, delaySeconds: m.delaySeconds }))),
   } as unknown as Queue;
   return { env: { ...env, EMAIL, JOBS } as Env, sent, queued };
 }

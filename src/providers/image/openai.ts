@@ -7,7 +7,7 @@ import OpenAI from "openai";
 import type { OpenAIConfig } from "../../lib/config";
 import type { IllustrationStyle } from "../../story/types";
 import { toProviderError } from "../openai-errors";
-import { ProviderError, type Illustration, type IllustrationRequest, type Illustrator } from "../types";
+import { type Illustration, type IllustrationRequest, type Illustrator, ProviderError } from "../types";
 
 /** Our own cap (the API allows more): long prompts dilute the character sheet. */
 export const MAX_PROMPT = 3000;
@@ -64,7 +64,9 @@ export function buildImagePrompt(request: IllustrationRequest): string {
       OPENING,
       `Style: ${STYLE_SENTENCES[request.style] ?? STYLE_SENTENCES.storybook}`,
       CHARACTER_SHEET,
-      ...(characters.length ? characters.map((c) => `- ${c.name}: ${truncate(c.looks, looksMax)}`) : ["- (no named characters)"]),
+      ...(characters.length
+        ? characters.map((c) => `- ${c.name}: ${truncate(c.looks, looksMax)}`)
+        : ["- (no named characters)"]),
       `Scene: ${truncate(brief, briefMax)}`,
       timeLine,
       NO_TEXT,
@@ -87,7 +89,8 @@ export function buildImagePrompt(request: IllustrationRequest): string {
 function sniff(bytes: Uint8Array): Pick<Illustration, "contentType" | "extension"> {
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
   if (bytes[0] === 0x89 && ascii(1, 4) === "PNG") return { contentType: "image/png", extension: "png" };
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { contentType: "image/jpeg", extension: "jpg" };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return { contentType: "image/jpeg", extension: "jpg" };
   return { contentType: "image/webp", extension: "webp" };
 }
 

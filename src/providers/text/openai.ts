@@ -5,10 +5,10 @@
  */
 import OpenAI from "openai";
 import type { OpenAIConfig } from "../../lib/config";
-import { short, toProviderError } from "../openai-errors";
 import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
-import type { StoryRequest, StoryText } from "../../story/types";
+import { LANGUAGES, type StoryRequest, type StoryText } from "../../story/types";
+import { short, toProviderError } from "../openai-errors";
 import { ProviderError, type Storyteller, type TextUsage } from "../types";
 
 /** One request, then one more if the reply is unusable (refusal, not JSON, fails validation). */
@@ -47,11 +47,17 @@ function readReply(completion: OpenAI.ChatCompletion): Reply {
  */
 export function createOpenAIStoryteller(config: OpenAIConfig): Storyteller {
   // Retries are the queue's job (with backoff and a dead-letter queue), not the SDK's.
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: REQUEST_TIMEOUT_MS });
+  const client = new OpenAI({
+    apiKey: config.apiKey,
+    baseURL: config.baseURL,
+    maxRetries: 0,
+    timeout: REQUEST_TIMEOUT_MS,
+  });
   const what = `OpenAI story (${config.textModel})`;
 
   return {
     name: `openai:${config.textModel}`,
+    languages: LANGUAGES,
     async write(request: StoryRequest) {
       const { system, user } = buildStoryPrompt(request);
       const usage: TextUsage = { inputTokens: 0, outputTokens: 0 };

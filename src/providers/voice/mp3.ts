@@ -43,7 +43,15 @@ export function readFrameHeader(bytes: Uint8Array, pos: number): FrameHeader | n
   const sampleRate = rates[rateIndex]!;
   const layer = 4 - layerBits;
   const mpeg1 = version === 3;
-  const table = mpeg1 ? (layer === 1 ? BITRATES.v1l1 : layer === 2 ? BITRATES.v1l2 : BITRATES.v1l3) : layer === 1 ? BITRATES.v2l1 : BITRATES.v2l23;
+  const table = mpeg1
+    ? layer === 1
+      ? BITRATES.v1l1
+      : layer === 2
+        ? BITRATES.v1l2
+        : BITRATES.v1l3
+    : layer === 1
+      ? BITRATES.v2l1
+      : BITRATES.v2l23;
   const bitrate = table[bitrateIndex]! * 1000;
 
   if (layer === 1) {

@@ -7,7 +7,7 @@
 import { PollyClient, SynthesizeSpeechCommand, type SynthesizeSpeechCommandInput } from "@aws-sdk/client-polly";
 import type { PollyConfig } from "../../lib/config";
 import type { Language } from "../../story/types";
-import { ProviderError, type NarrationRequest, type Narrator, type SpeechMark } from "../types";
+import { type NarrationRequest, type Narrator, ProviderError, type SpeechMark } from "../types";
 import { concatBytes, mp3AudioFrames, mp3Duration } from "./mp3";
 import { languageCodeFor, voiceFor } from "./voices";
 
@@ -126,7 +126,7 @@ function sentences(text: string): string[] {
     return Array.from(segmenter.segment(text), (s) => s.segment);
   }
   // Fallback: end punctuation (and closing quotes) followed by space, or CJK end punctuation.
-  return text.match(/[^]*?(?:[.!?…।؟]+["'”’»)]*\s+|[。！？]+[」』”’）]*\s*|$)/g)?.filter(Boolean) ?? [text];
+  return text.match(/[\s\S]*?(?:[.!?…।؟]+["'”’»)]*\s+|[。！？]+[」』”’）]*\s*|$)/g)?.filter(Boolean) ?? [text];
 }
 
 const SOFT_BREAKS = /[,;:،、，；：]/;
@@ -206,7 +206,8 @@ function toProviderError(err: unknown): ProviderError {
   const e: AwsErrorShape = typeof err === "object" && err !== null ? err : {};
   const status = e.$metadata?.httpStatusCode;
   const name = e.name ?? "Error";
-  const retryable = status === undefined || status === 429 || status >= 500 || e.$fault === "server" || THROTTLING.has(name);
+  const retryable =
+    status === undefined || status === 429 || status >= 500 || e.$fault === "server" || THROTTLING.has(name);
   const message = e.message || String(err);
   return new ProviderError(`Polly ${name}${status ? ` (${status})` : ""}: ${message}`, retryable, status);
 }

@@ -39,7 +39,7 @@ function normaliseVoice(name: string): VoiceId | null {
   const trimmed = name.trim();
   if (!/^[A-Za-z]{2,24}$/.test(trimmed)) return null;
   // Not checked against the SDK's list, which lags Polly's: Polly itself rejects unknown names.
-  return (trimmed[0]!.toUpperCase() + trimmed.slice(1).toLowerCase()) as VoiceId;
+  return (trimmed[0]?.toUpperCase() + trimmed.slice(1).toLowerCase()) as VoiceId;
 }
 
 /**

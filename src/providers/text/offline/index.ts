@@ -10,14 +10,21 @@
  * The phrase tables live in one file per language (`en.ts`, `fr.ts`, `es.ts`); any other language
  * falls back to English. Illustration briefs are always English (see `briefs.ts`).
  */
-import { seeded } from "../../lib/random";
-import type { Storyteller } from "../../providers/types";
-import { TIMES_OF_DAY, type Character, type Language, type StoryRequest, type StoryScene, type StoryText } from "../types";
-import { ACTIVITY_BRIEFS, ENDING_BRIEF, OPENING_BRIEF, PROBLEM_BRIEFS, writeBrief, type BriefContext } from "./briefs";
+import { seeded } from "../../../lib/random";
+import {
+  type Character,
+  type Language,
+  type StoryRequest,
+  type StoryScene,
+  type StoryText,
+  TIMES_OF_DAY,
+} from "../../../story/types";
+import type { Storyteller } from "../../types";
+import { ACTIVITY_BRIEFS, type BriefContext, ENDING_BRIEF, OPENING_BRIEF, PROBLEM_BRIEFS, writeBrief } from "./briefs";
 import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
-import { PROBLEMS, type Cast, type Ctx, type Line, type Phrasebook, type Problem, type Visitor } from "./phrasebook";
+import { type Cast, type Ctx, type Line, type Phrasebook, PROBLEMS, type Problem, type Visitor } from "./phrasebook";
 import { clean, inner, lowerArticle, lowerFirst, readTheme, sentence, settingKindOf, withoutArticle } from "./text";
 
 const BOOKS: Partial<Record<Language, Phrasebook>> = { en, fr, es };
@@ -90,7 +97,11 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   // seed tells the same story in any language, at any length.
   // A thing from the parent is lost ("a lost mitten") or, half the time otherwise, stuck up high.
   const problemIndex = pick(PROBLEMS.length);
-  const problem: Problem = theme.thing ? (theme.lost || problemIndex % 2 === 0 ? "lost" : "stuck") : at(PROBLEMS, problemIndex);
+  const problem: Problem = theme.thing
+    ? theme.lost || problemIndex % 2 === 0
+      ? "lost"
+      : "stuck"
+    : at(PROBLEMS, problemIndex);
   const visitor = visitorFor(book, names, pick(book.visitors.length));
   const thingIndex = pick(3);
   const pickedThing = at(problem === "stuck" ? book.stuckThings : book.lostThings, thingIndex);
@@ -133,15 +144,21 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   };
   const say = (line: Line) => line(x);
   const lines = book.problems[problem];
-  const beat = (name: "setup" | "reaction" | "try1" | "try2" | "success" | "resolution") => say(at(lines[name], choice[name]));
+  const beat = (name: "setup" | "reaction" | "try1" | "try2" | "success" | "resolution") =>
+    say(at(lines[name], choice[name]));
 
   // The characters, one after the other: who they are, how they look, what they are like.
   const { who } = book;
   const intro = people
     .map((person, i) => {
-      const meet = i === 0 ? at(who.first, choice.first)(person.name) : at(who.meet, choice.meet + i)(person.name, at(names, i - 1));
+      const meet =
+        i === 0
+          ? at(who.first, choice.first)(person.name)
+          : at(who.meet, choice.meet + i)(person.name, at(names, i - 1));
       const looks = person.looks ? at(who.looks, choice.looks + i)(person.name, person.looks) : "";
-      const personality = person.personality ? at(who.personality, choice.personality + i)(person.name, person.personality) : "";
+      const personality = person.personality
+        ? at(who.personality, choice.personality + i)(person.name, person.personality)
+        : "";
       return [meet, looks, personality].filter(Boolean).join(" ");
     })
     .concat(x.topic ? [say(theme.quoted ? book.wishOpening : book.topicOpening)] : [])
@@ -194,9 +211,20 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
       scene([opening, intro, activity], brief(at(ACTIVITY_BRIEFS, choice.activity)(briefContext))),
       scene([beat("setup"), beat("reaction"), ...extra(long, () => say(at(book.worries, choice.worry)))], setupBrief),
       scene([beat("try1"), at(encourage, 0)], try1Brief),
-      ...extra(long, () => scene([say(at(book.wonders, choice.wonder)), beat("try2"), at(encourage, 1)], brief(at(visuals.try2, choice.try2)(briefContext)))),
-      scene([beat("success"), beat("resolution"), ...extra(long, () => say(at(book.cheers, choice.cheer)))], successBrief),
-      scene([ending, ...extra(long, () => say(at(book.recaps, choice.recap))), goodnight], brief(ENDING_BRIEF(briefContext), true)),
+      ...extra(long, () =>
+        scene(
+          [say(at(book.wonders, choice.wonder)), beat("try2"), at(encourage, 1)],
+          brief(at(visuals.try2, choice.try2)(briefContext)),
+        ),
+      ),
+      scene(
+        [beat("success"), beat("resolution"), ...extra(long, () => say(at(book.cheers, choice.cheer)))],
+        successBrief,
+      ),
+      scene(
+        [ending, ...extra(long, () => say(at(book.recaps, choice.recap))), goodnight],
+        brief(ENDING_BRIEF(briefContext), true),
+      ),
     ];
   }
 
@@ -205,12 +233,18 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
     // paragraphs, so a full scene folds its last two paragraphs together first.
     scenes.forEach((s, i) => {
       if (s.paragraphs.length >= 3) s.paragraphs.splice(-2, 2, s.paragraphs.slice(-2).join(" "));
-      s.paragraphs.push(i === scenes.length - 1 ? at(book.closings, choice.closing) : at(book.refrains, choice.refrain));
+      s.paragraphs.push(
+        i === scenes.length - 1 ? at(book.closings, choice.closing) : at(book.refrains, choice.refrain),
+      );
     });
   }
 
   // The parent's own words make the best title: "Pip and the Lost Mitten", "Pip Dreams of Dinosaurs".
-  const title = theme.thing ? say(lines.titles[0]) : theme.titled ? say(book.topicTitle) : say(at(lines.titles, choice.title));
+  const title = theme.thing
+    ? say(lines.titles[0])
+    : theme.titled
+      ? say(book.topicTitle)
+      : say(at(lines.titles, choice.title));
   const tidy = (text: string) => book.finish(text.replace(/[ \t]+/g, " ").trim());
   return {
     title: tidy(clean(title, 120)),
@@ -222,6 +256,7 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
 /** The embedded default storyteller: no key, no network, no cost. */
 export const offlineStoryteller: Storyteller = {
   name: "offline",
+  languages: ["en", "fr", "es"],
   async write(request) {
     return { story: writeOfflineStory(request), usage: { inputTokens: 0, outputTokens: 0 } };
   },

@@ -5,7 +5,7 @@
  * there, what they look like and what they are doing. Variant `i` of a beat here pictures
  * variant `i` of the same beat in every phrasebook.
  */
-import type { TimeOfDay } from "../types";
+import type { TimeOfDay } from "../../../story/types";
 import type { PlaceWords, Problem, SettingKind } from "./phrasebook";
 import { clean, sentence } from "./text";
 
@@ -56,24 +56,33 @@ const TIME_VISUALS: Record<TimeOfDay, string> = {
   night: "at night, under a dark blue starry sky with a round moon",
 };
 
-export const OPENING_BRIEF: Visual = (b) => `${b.names} ${verb(b, "stands", "stand side by side")} in ${KIND_VISUALS[b.kind]}, smiling and calm, ready for a little adventure`;
+export const OPENING_BRIEF: Visual = (b) =>
+  `${b.names} ${verb(b, "stands", "stand side by side")} in ${KIND_VISUALS[b.kind]}, smiling and calm, ready for a little adventure`;
 
 /** In the order of the phrasebooks' `activities`. */
 export const ACTIVITY_BRIEFS: readonly Visual[] = [
-  (b) => `${b.names} ${verb(b, "plays", "play")} hide-and-seek in ${KIND_VISUALS[b.kind]}, ${b.lead} peeking out from a hiding place and giggling`,
-  (b) => `${b.names} ${verb(b, "collects", "collect")} smooth pebbles and soft feathers in ${KIND_VISUALS[b.kind]}, ${b.lead} holding a little cloth bag`,
+  (b) =>
+    `${b.names} ${verb(b, "plays", "play")} hide-and-seek in ${KIND_VISUALS[b.kind]}, ${b.lead} peeking out from a hiding place and giggling`,
+  (b) =>
+    `${b.names} ${verb(b, "collects", "collect")} smooth pebbles and soft feathers in ${KIND_VISUALS[b.kind]}, ${b.lead} holding a little cloth bag`,
   (b) => `${b.names} ${verb(b, "hums", "hum")} a happy made-up song in ${KIND_VISUALS[b.kind]}, swaying gently`,
 ];
 
-export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPair; try2: VisualPair; success: VisualPair }> = {
+export const PROBLEM_BRIEFS: Record<
+  Problem,
+  { setup: VisualPair; try1: VisualPair; try2: VisualPair; success: VisualPair }
+> = {
   lost: {
     setup: [
       (b) => `${b.visitor} hurries up with teary eyes to ${b.names}, who ${verb(b, "listens", "listen")} kindly`,
-      (b) => `${b.visitor} sits alone looking sad while ${b.names} ${verb(b, "kneels", "kneel")} down to ask what is wrong`,
+      (b) =>
+        `${b.visitor} sits alone looking sad while ${b.names} ${verb(b, "kneels", "kneel")} down to ask what is wrong`,
     ],
     try1: [
-      (b) => `${b.names} ${verb(b, "searches", "search")} ${b.p.spots[0]} while ${the(b.visitor)} watches hopefully; a sleepy snail peeks out`,
-      (b) => `${b.names} ${verb(b, "searches", "search")} ${b.p.spots[0]}, finding only a pinecone, a feather and a surprised beetle, while ${the(b.visitor)} looks on`,
+      (b) =>
+        `${b.names} ${verb(b, "searches", "search")} ${b.p.spots[0]} while ${the(b.visitor)} watches hopefully; a sleepy snail peeks out`,
+      (b) =>
+        `${b.names} ${verb(b, "searches", "search")} ${b.p.spots[0]}, finding only a pinecone, a feather and a surprised beetle, while ${the(b.visitor)} looks on`,
     ],
     try2: [
       (b) => `${b.everyone} talk with a wise old tortoise resting ${b.p.spots[1]}`,
@@ -81,30 +90,36 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
     ],
     success: [
       (b) => `${b.everyone}, full of joy, find ${the(b.thing)} ${b.p.spots[2]}, listening and smiling`,
-      (b) => `${the(b.visitor)} finds ${the(b.thing)} safe and sound ${b.p.spots[2]}, while ${b.names} ${verb(b, "smiles", "smile")}`,
+      (b) =>
+        `${the(b.visitor)} finds ${the(b.thing)} safe and sound ${b.p.spots[2]}, while ${b.names} ${verb(b, "smiles", "smile")}`,
     ],
   },
   stuck: {
     setup: [
-      (b) => `${b.thing} is caught ${b.p.high}, blown there by the wind; ${b.names} ${verb(b, "looks", "look")} up in surprise`,
+      (b) =>
+        `${b.thing} is caught ${b.p.high}, blown there by the wind; ${b.names} ${verb(b, "looks", "look")} up in surprise`,
       (b) => `${b.thing} dangles ${b.p.high}; ${b.names} ${verb(b, "looks", "look")} up at it with open mouths`,
     ],
     try1: [
-      (b) => `${b.names} ${verb(b, "jumps", "jump")} as high as possible with arms stretched toward ${the(b.thing)}, which is ${b.p.high}, far out of reach`,
+      (b) =>
+        `${b.names} ${verb(b, "jumps", "jump")} as high as possible with arms stretched toward ${the(b.thing)}, which is ${b.p.high}, far out of reach`,
       (b) => `${b.names} ${verb(b, "calls", "call")} up to ${the(b.thing)}, which sways ${b.p.high}`,
     ],
     try2: [
-      (b) => `${b.names} ${verb(b, "tumbles", "tumble")} into a soft, laughing heap after a wobbly tower topples; ${the(b.thing)} still hangs ${b.p.high}`,
+      (b) =>
+        `${b.names} ${verb(b, "tumbles", "tumble")} into a soft, laughing heap after a wobbly tower topples; ${the(b.thing)} still hangs ${b.p.high}`,
       (b) => `${b.lead} stretches up with a long stick that is just too short to reach ${the(b.thing)} ${b.p.high}`,
     ],
     success: [
-      (b) => `${the(b.thing)} floats gently down on a breeze into ${b.lead}’s arms while ${b.names} ${verb(b, "sings", "sing")} softly`,
+      (b) =>
+        `${the(b.thing)} floats gently down on a breeze into ${b.lead}’s arms while ${b.names} ${verb(b, "sings", "sing")} softly`,
       (b) => `a friendly magpie brings ${the(b.thing)} down in its beak to ${b.names}`,
     ],
   },
   star: {
     setup: [
-      (b) => `a small glowing star with a sad little face has fallen ${b.p.spots[0]}; ${b.names} ${verb(b, "hurries", "hurry")} over`,
+      (b) =>
+        `a small glowing star with a sad little face has fallen ${b.p.spots[0]}; ${b.names} ${verb(b, "hurries", "hurry")} over`,
       (b) => `${b.names} ${verb(b, "finds", "find")} a small, dim star blinking sadly ${b.p.spots[0]}`,
     ],
     try1: [
@@ -113,17 +128,21 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
     ],
     try2: [
       (b) => `a big round moon with a kind face smiles down at ${b.names} and the little star`,
-      (b) => `${b.names} ${verb(b, "blows", "blow")} with puffed cheeks to float a little star up like a dandelion seed`,
+      (b) =>
+        `${b.names} ${verb(b, "blows", "blow")} with puffed cheeks to float a little star up like a dandelion seed`,
     ],
     success: [
-      (b) => `a little star, giggling and glowing bright gold, floats up into the sky as ${b.names} ${verb(b, "laughs and waves", "laugh and wave")}`,
-      (b) => `a little star glows warm and golden and rises out of ${b.lead}’s hands as ${b.names} ${verb(b, "hums", "hum")} a lullaby`,
+      (b) =>
+        `a little star, giggling and glowing bright gold, floats up into the sky as ${b.names} ${verb(b, "laughs and waves", "laugh and wave")}`,
+      (b) =>
+        `a little star glows warm and golden and rises out of ${b.lead}’s hands as ${b.names} ${verb(b, "hums", "hum")} a lullaby`,
     ],
   },
   sleepless: {
     setup: [
       (b) => `${b.visitor} rubs its eyes and yawns, wide awake, while ${b.names} ${verb(b, "comes", "come")} closer`,
-      (b) => `${b.visitor} tosses and turns on a pile of leaves, unable to sleep; ${b.names} ${verb(b, "watches", "watch")} kindly`,
+      (b) =>
+        `${b.visitor} tosses and turns on a pile of leaves, unable to sleep; ${b.names} ${verb(b, "watches", "watch")} kindly`,
     ],
     try1: [
       (b) => `${b.everyone} count fluffy sheep floating past like little clouds`,
@@ -134,13 +153,15 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
       (b) => `${b.everyone} sit very quietly, fingers to lips`,
     ],
     success: [
-      (b) => `${the(b.visitor)} sleeps peacefully in a soft nest of moss and leaves while ${b.names} ${verb(b, "hums", "hum")} a lullaby`,
+      (b) =>
+        `${the(b.visitor)} sleeps peacefully in a soft nest of moss and leaves while ${b.names} ${verb(b, "hums", "hum")} a lullaby`,
       (b) => `${the(b.visitor)} and ${b.names} lie side by side listening, eyes slowly closing`,
     ],
   },
   wayHome: {
     setup: [
-      (b) => `${b.visitor} looks around, lost and worried, while ${b.names} ${verb(b, "crouches", "crouch")} down to help`,
+      (b) =>
+        `${b.visitor} looks around, lost and worried, while ${b.names} ${verb(b, "crouches", "crouch")} down to help`,
       (b) => `${b.names} ${verb(b, "spots", "spot")} ${b.visitor} with big, worried eyes`,
     ],
     try1: [
@@ -152,13 +173,15 @@ export const PROBLEM_BRIEFS: Record<Problem, { setup: VisualPair; try1: VisualPa
       (b) => `${b.everyone} ask a busy beetle the way`,
     ],
     success: [
-      (b) => `${the(b.visitor)} is welcomed home at a little round glowing door ${b.p.spots[2]}; ${b.names} ${verb(b, "waves", "wave")}`,
+      (b) =>
+        `${the(b.visitor)} is welcomed home at a little round glowing door ${b.p.spots[2]}; ${b.names} ${verb(b, "waves", "wave")}`,
       (b) => `${b.everyone} reach a little round door glowing warm and gold ${b.p.spots[2]}`,
     ],
   },
 };
 
-export const ENDING_BRIEF: Visual = (b) => `${b.names} ${verb(b, "is", "are")} curled up fast asleep under a soft blanket in ${KIND_VISUALS[b.kind]}, calm and peaceful`;
+export const ENDING_BRIEF: Visual = (b) =>
+  `${b.names} ${verb(b, "is", "are")} curled up fast asleep under a soft blanket in ${KIND_VISUALS[b.kind]}, calm and peaceful`;
 
 const MAX = 600;
 
@@ -171,10 +194,16 @@ const MAX = 600;
 export function writeBrief(action: string, b: BriefContext, time: TimeOfDay = b.time): string {
   const scene = `The scene: ${b.settingName}, ${KIND_VISUALS[b.kind]}, ${TIME_VISUALS[time]}.`;
   const last = " A gentle picture-book illustration, no words or letters anywhere in the picture.";
-  const who = (max: number) => ` Characters: ${b.characters.map((ch) => (ch.looks ? `${ch.name}, ${clean(ch.looks, max)}` : ch.name)).join("; ")}.`;
-  const first = action.charAt(0).toUpperCase() + action.slice(1) + ". " + scene;
+  const who = (max: number) =>
+    ` Characters: ${b.characters.map((ch) => (ch.looks ? `${ch.name}, ${clean(ch.looks, max)}` : ch.name)).join("; ")}.`;
+  const first = `${action.charAt(0).toUpperCase() + action.slice(1)}. ${scene}`;
   const description = b.description ? ` ${sentence(clean(b.description, 120))}` : "";
-  for (const [looks, desc] of [[90, description], [90, ""], [45, ""], [20, ""]] as const) {
+  for (const [looks, desc] of [
+    [90, description],
+    [90, ""],
+    [45, ""],
+    [20, ""],
+  ] as const) {
     const text = first + desc + who(looks) + last;
     if (text.length <= MAX) return text;
   }

@@ -84,7 +84,8 @@ const LEAD_INS = [
   /^(make it |it'?s |something )?about\s+/i,
 ];
 
-const LOST = /(?<!\p{L})(lost|missing|perdu\p{L}*|disparu\p{L}*|égaré\p{L}*|perdid\p{L}*|desaparecid\p{L}*|extraviad\p{L}*)(?!\p{L})/iu;
+const LOST =
+  /(?<!\p{L})(lost|missing|perdu\p{L}*|disparu\p{L}*|égaré\p{L}*|perdid\p{L}*|desaparecid\p{L}*|extraviad\p{L}*)(?!\p{L})/iu;
 
 export interface Theme {
   /** A short noun phrase the story can lose, find or rescue. */
@@ -129,17 +130,35 @@ export function readTheme(prompt: string | undefined, book: Phrasebook): Theme {
 // Keywords in English, French and Spanish, most specific first; whole words, where "*" lets a
 // word go on ("forest*" is also "forests") — so "mer" (sea) never matches "summer".
 const KIND_WORDS: [SettingKind, string][] = [
-  ["space", "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|moon|espace|planète*|fusée*|lune|espacio|planeta*|cohete*|luna"],
-  ["bedroom", "bedroom*|nursery|bed|bunk*|house*|home|room|kitchen*|chambre*|maison*|cuisine*|dormitorio*|habitación*|cuarto*|cama|camas|casa*|cocina*"],
+  [
+    "space",
+    "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|moon|espace|planète*|fusée*|lune|espacio|planeta*|cohete*|luna",
+  ],
+  [
+    "bedroom",
+    "bedroom*|nursery|bed|bunk*|house*|home|room|kitchen*|chambre*|maison*|cuisine*|dormitorio*|habitación*|cuarto*|cama|camas|casa*|cocina*",
+  ],
   ["castle", "castle*|palace*|tower*|kingdom*|château*|palais|tour*|royaume*|castillo*|palacio*|torre*|reino*"],
-  ["sea", "sea|seaside|ocean*|beach*|shore*|island*|lighthouse*|mer|océan*|plage*|île*|phare*|mar|océano*|playa*|isla*|costa*"],
+  [
+    "sea",
+    "sea|seaside|ocean*|beach*|shore*|island*|lighthouse*|mer|océan*|plage*|île*|phare*|mar|océano*|playa*|isla*|costa*",
+  ],
   ["snow", "snow*|ice|icy|frozen|winter*|arctic|polar|neige*|glace*|hiver*|nieve*|hielo*|invierno*"],
-  ["river", "river*|lake*|pond*|stream*|brook*|rivière*|fleuve*|lac|lacs|étang*|ruisseau*|río*|rio|lago*|arroyo*|estanque*"],
-  ["mountain", "mountain*|hill*|peak*|cliff*|valley*|montagne*|colline*|sommet*|falaise*|vallée*|montaña*|colina*|cima*|valle*|sierra*"],
+  [
+    "river",
+    "river*|lake*|pond*|stream*|brook*|rivière*|fleuve*|lac|lacs|étang*|ruisseau*|río*|rio|lago*|arroyo*|estanque*",
+  ],
+  [
+    "mountain",
+    "mountain*|hill*|peak*|cliff*|valley*|montagne*|colline*|sommet*|falaise*|vallée*|montaña*|colina*|cima*|valle*|sierra*",
+  ],
   ["garden", "garden*|park*|orchard*|greenhouse*|jardin*|jardín*|parc*|verger*|huerto*|parque*"],
   ["forest", "forest*|wood|woods|woodland*|jungle*|grove*|forêt*|bois|bosque*|selva*|jungla*"],
   ["meadow", "meadow*|field*|prairie*|farm*|pré|prés|champ|champs|ferme*|prado*|pradera*|campo*|granja*"],
-  ["town", "town*|city|village*|street*|market*|square*|ville*|rue*|marché*|pueblo*|ciudad*|aldea*|calle*|mercado*|plaza*"],
+  [
+    "town",
+    "town*|city|village*|street*|market*|square*|ville*|rue*|marché*|pueblo*|ciudad*|aldea*|calle*|mercado*|plaza*",
+  ],
 ];
 const KIND_PATTERNS = KIND_WORDS.map(([kind, words]): [SettingKind, RegExp] => {
   const alternatives = words.split("|").map((word) => (word.endsWith("*") ? `${word.slice(0, -1)}\\p{L}*` : word));

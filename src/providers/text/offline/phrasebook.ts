@@ -7,9 +7,22 @@
  * Every list keeps the same length and order in every language: the same seed then tells the
  * same story in any language, and `briefs.ts` can describe the picture of variant `i`.
  */
-import type { TimeOfDay } from "../types";
+import type { TimeOfDay } from "../../../story/types";
 
-export const SETTING_KINDS = ["forest", "sea", "castle", "meadow", "town", "space", "garden", "mountain", "snow", "river", "bedroom", "place"] as const;
+export const SETTING_KINDS = [
+  "forest",
+  "sea",
+  "castle",
+  "meadow",
+  "town",
+  "space",
+  "garden",
+  "mountain",
+  "snow",
+  "river",
+  "bedroom",
+  "place",
+] as const;
 export type SettingKind = (typeof SETTING_KINDS)[number];
 
 export const PROBLEMS = ["lost", "stuck", "star", "sleepless", "wayHome"] as const;
