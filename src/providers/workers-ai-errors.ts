@@ -8,7 +8,8 @@ import { short } from "./openai-errors";
 import { ProviderError } from "./types";
 
 /** Messages of failures that the same request would meet again. */
-const FINAL = /daily free allocation|neurons|no such model|model not found|invalid input|not met|bad input|unauthori[sz]ed|forbidden/i;
+const FINAL =
+  /daily free allocation|neurons|no such model|model not found|invalid input|not met|bad input|unauthori[sz]ed|forbidden/i;
 
 /**
  * @example

@@ -100,7 +100,12 @@ export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
     // Image generation takes up to a minute or two; a hung request should not hold the consumer.
     timeout: 180_000,
   });
-  const setting = { setting: "OPENAI_IMAGE_MODEL", model: config.imageModel, kind: "image model", example: DEFAULT_IMAGE_MODEL };
+  const setting = {
+    setting: "OPENAI_IMAGE_MODEL",
+    model: config.imageModel,
+    kind: "image model",
+    example: DEFAULT_IMAGE_MODEL,
+  };
   const what = `OpenAI image (${config.imageModel})`;
 
   return {
