@@ -265,7 +265,7 @@ describe("OpenAI image model", () => {
         HttpResponse.json(
           {
             error: {
-              message: "The model gpt-image-1.5 has been deprecated and shut down.",
+              message: "The model gpt-image-test has been deprecated and shut down.",
               type: "invalid_request_error",
             },
           },
@@ -276,6 +276,13 @@ describe("OpenAI image model", () => {
     const err = await paintError();
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/^OPENAI_IMAGE_MODEL=gpt-image-test is not available any more/);
+  });
+
+  it("keeps a 400 that mentions deprecation but not the model an ordinary final error", async () => {
+    failingWith(400, "The parameter `response_format` is deprecated for this model.");
+    const err = await paintError();
+    expect(err.retryable).toBe(false);
+    expect(err.message).not.toContain("OPENAI_IMAGE_MODEL");
   });
 
   it("marks the picture asset failed (not retried, no picture-less success) when the model is retired", async () => {

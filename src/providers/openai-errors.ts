@@ -20,15 +20,14 @@ export interface ModelSetting {
 
 /**
  * OpenAI answers 404 `model_not_found` for an unknown (or shut down) model, and 400 with a message
- * saying it is deprecated or shut down while it is being retired.
+ * naming the model and saying it is deprecated or shut down while it is being retired.
  */
-function isRetiredModel(error: APIError): boolean {
+function isRetiredModel(error: APIError, model: string): boolean {
+  if (error.code === "model_not_found") return true;
   const message = error.message ?? "";
-  if (error.status === 404) return error.code === "model_not_found" || /\bmodel\b/i.test(message);
-  if (error.status === 400) {
-    return /\bmodel\b/i.test(message) && /deprecat|shut ?down|retired|no longer (available|supported)/i.test(message);
-  }
-  return false;
+  if (!message.includes(model)) return false;
+  if (error.status === 404) return true;
+  return error.status === 400 && /deprecat|shut ?down|retired|no longer (available|supported)/i.test(message);
 }
 
 /**
@@ -46,9 +45,12 @@ export function toProviderError(error: unknown, what: string, model?: ModelSetti
   }
   if (error instanceof APIError && typeof error.status === "number") {
     const { status } = error;
-    if (model && isRetiredModel(error)) {
+    if (model && isRetiredModel(error, model.model)) {
+      // The default itself retired one day: point at the models page rather than at itself.
+      const suggestion =
+        model.example === model.model ? "see developers.openai.com/api/docs/models" : `e.g. ${model.example}`;
       return new ProviderError(
-        `${model.setting}=${model.model} is not available any more (retired or unknown): set ${model.setting} to a current ${model.kind}, e.g. ${model.example}. OpenAI said: ${short(error.message)}`,
+        `${model.setting}=${model.model} is not available any more (retired or unknown): set ${model.setting} to a current ${model.kind}, ${suggestion}. OpenAI said: ${short(error.message)}`,
         false,
         status,
       );
