@@ -1,9 +1,17 @@
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../src/db/client";
+import { assets } from "../src/db/schema";
+import { illustrate } from "../src/jobs/media";
+import { DEFAULT_IMAGE_MODEL, readConfig } from "../src/lib/config";
+import { selectProviders } from "../src/providers";
 import { buildImagePrompt, createOpenAIIllustrator, MAX_PROMPT, STYLE_SENTENCES } from "../src/providers/image/openai";
 import { type IllustrationRequest, type Illustrator, ProviderError } from "../src/providers/types";
 import { ILLUSTRATION_STYLES } from "../src/story/types";
+import { insertAsset, insertStory, T0 } from "./helpers/fixtures";
 
 const BASE = "https://llm.test/v1";
 const server = setupServer();
@@ -67,6 +75,7 @@ async function paintError(): Promise<ProviderError> {
   return err as ProviderError;
 }
 
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
 const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 4, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0, 255, 128, 7]);
 
 describe("buildImagePrompt", () => {
@@ -120,7 +129,16 @@ describe("buildImagePrompt", () => {
 });
 
 describe("OpenAI illustrator", () => {
-  it("asks the configured base URL for one medium landscape webp and decodes the picture", async () => {
+  it("asks the configured base URL for one medium landscape JPEG (shown by every mail client)", async () => {
+    const bodies = imagesReturning(JPEG);
+    const picture = await illustrator.paint(request());
+    expect(picture.body).toEqual(JPEG);
+    expect(picture.contentType).toBe("image/jpeg");
+    expect(picture.extension).toBe("jpg");
+    expect(bodies[0]).toMatchObject({ model: "gpt-image-test", output_format: "jpeg" });
+  });
+
+  it("labels a WebP as a WebP when a compatible server sends one, and decodes the picture", async () => {
     const bodies = imagesReturning(WEBP);
     const picture = await illustrator.paint(request({ style: "crayon" }));
     expect(illustrator.name).toBe("openai:gpt-image-test");
@@ -133,7 +151,7 @@ describe("OpenAI illustrator", () => {
       size: "1536x1024",
       quality: "medium",
       n: 1,
-      output_format: "webp",
+      output_format: "jpeg",
     });
     const prompt = String(bodies[0]?.prompt);
     expect(prompt).toContain("a yellow raincoat and green boots");
@@ -186,5 +204,100 @@ describe("OpenAI illustrator", () => {
     server.use(http.post(`${BASE}/images/generations`, () => HttpResponse.error()));
     const err = await paintError();
     expect(err.retryable).toBe(true);
+  });
+
+  it("refuses a reply that is not a picture, without a retry", async () => {
+    const bodies = imagesReturning(new TextEncoder().encode("<html>Sorry, something went wrong</html>"));
+    const err = await paintError();
+    expect(bodies).toHaveLength(1);
+    expect(err.retryable).toBe(false);
+    expect(err.message).toMatch(/not a PNG, JPEG or WebP/);
+  });
+});
+
+describe("OpenAI image model", () => {
+  const retired = () =>
+    HttpResponse.json(
+      {
+        error: {
+          message: "The model `gpt-image-1-mini` does not exist or you do not have access to it.",
+          type: "invalid_request_error",
+          param: null,
+          code: "model_not_found",
+        },
+      },
+      { status: 404 },
+    );
+
+  it("defaults to a current image model, overridable by OPENAI_IMAGE_MODEL", () => {
+    const vars = { ...env, OPENAI_API_KEY: "sk-test" };
+    expect(DEFAULT_IMAGE_MODEL).toBe("gpt-image-2.6-flare");
+    expect(readConfig({ ...vars, OPENAI_IMAGE_MODEL: "" }).openai?.imageModel).toBe("gpt-image-2.6-flare");
+    expect(readConfig({ ...vars, OPENAI_IMAGE_MODEL: " gpt-image-2.6-sunburst " }).openai?.imageModel).toBe(
+      "gpt-image-2.6-sunburst",
+    );
+  });
+
+  it("fails a retired model for good, naming the setting to change", async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE}/images/generations`, () => {
+        calls++;
+        return retired();
+      }),
+    );
+    const old = createOpenAIIllustrator({ apiKey: "k", baseURL: BASE, textModel: "t", imageModel: "gpt-image-1-mini" });
+    const err = await old.paint(request()).then(
+      () => null,
+      (e: unknown) => e as ProviderError,
+    );
+    expect(calls).toBe(1);
+    expect(err?.retryable).toBe(false);
+    expect(err?.status).toBe(404);
+    expect(err?.message).toContain(
+      "OPENAI_IMAGE_MODEL=gpt-image-1-mini is not available any more (retired or unknown): set OPENAI_IMAGE_MODEL to a current image model, e.g. gpt-image-2.6-flare",
+    );
+  });
+
+  it("treats a 400 saying the model was shut down the same way", async () => {
+    server.use(
+      http.post(`${BASE}/images/generations`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              message: "The model gpt-image-test has been deprecated and shut down.",
+              type: "invalid_request_error",
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const err = await paintError();
+    expect(err.retryable).toBe(false);
+    expect(err.message).toMatch(/^OPENAI_IMAGE_MODEL=gpt-image-test is not available any more/);
+  });
+
+  it("keeps a 400 that mentions deprecation but not the model an ordinary final error", async () => {
+    failingWith(400, "The parameter `response_format` is deprecated for this model.");
+    const err = await paintError();
+    expect(err.retryable).toBe(false);
+    expect(err.message).not.toContain("OPENAI_IMAGE_MODEL");
+  });
+
+  it("marks the picture asset failed (not retried, no picture-less success) when the model is retired", async () => {
+    server.use(http.post(`${BASE}/images/generations`, retired));
+    const story = await insertStory();
+    await insertAsset({ storyId: story.id, kind: "image", index: 0 });
+    const providers = selectProviders({
+      ...readConfig(env),
+      openai: { apiKey: "k", baseURL: BASE, textModel: "t", imageModel: "gpt-image-1-mini" },
+    });
+    await illustrate(env, providers, story.id, 0, T0);
+    const [asset] = await db(env).select().from(assets).where(eq(assets.storyId, story.id));
+    expect(asset?.status).toBe("failed");
+    expect(asset?.attempts).toBe(1);
+    expect(asset?.error).toContain("set OPENAI_IMAGE_MODEL to a current image model");
+    expect(await env.MEDIA.list({ prefix: `stories/${story.id}/` }).then((l) => l.objects)).toHaveLength(0);
   });
 });

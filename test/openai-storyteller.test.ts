@@ -1,6 +1,8 @@
+import { env } from "cloudflare:workers";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TEXT_MODEL, readConfig } from "../src/lib/config";
 import { createOpenAIStoryteller } from "../src/providers/text/openai";
 import { ProviderError } from "../src/providers/types";
 import { buildStoryPrompt, estimateTokens, PROMPT_TOKEN_BUDGET } from "../src/story/prompt";
@@ -208,6 +210,48 @@ describe("OpenAI storyteller", () => {
     expect(error.message).toContain(String(status));
   });
 
+  it("defaults to a current text model with structured outputs, overridable by OPENAI_TEXT_MODEL", () => {
+    const vars = { ...env, OPENAI_API_KEY: "sk-test" };
+    expect(DEFAULT_TEXT_MODEL).toBe("gpt-6-luna");
+    expect(readConfig({ ...vars, OPENAI_TEXT_MODEL: "" }).openai?.textModel).toBe("gpt-6-luna");
+    expect(readConfig({ ...vars, OPENAI_TEXT_MODEL: "gpt-6.1-terra" }).openai?.textModel).toBe("gpt-6.1-terra");
+  });
+
+  it("fails a retired text model at once, naming the setting to change", async () => {
+    const bodies = serve(() =>
+      HttpResponse.json(
+        {
+          error: {
+            message: "The model `gpt-4.1-mini` does not exist or you do not have access to it.",
+            type: "invalid_request_error",
+            param: null,
+            code: "model_not_found",
+          },
+        },
+        { status: 404 },
+      ),
+    );
+    const error = await createOpenAIStoryteller({ ...config, textModel: "gpt-4.1-mini" })
+      .write(request)
+      .then(
+        () => undefined,
+        (e: unknown) => e as ProviderError,
+      );
+    expect(bodies).toHaveLength(1);
+    expect(error?.retryable).toBe(false);
+    expect(error?.message).toMatch(
+      /^OPENAI_TEXT_MODEL=gpt-4\.1-mini is not available any more \(retired or unknown\): set OPENAI_TEXT_MODEL to a current text model.*e\.g\. gpt-6-luna/,
+    );
+  });
+
+  it("asks for a caption and a picture plan for every scene", async () => {
+    const bodies = serve(() => HttpResponse.json(completion({ content: JSON.stringify(story) })));
+    await createOpenAIStoryteller(config).write(request);
+    const system = (bodies[0]!.messages as ChatMessage[])[0]!.content;
+    expect(system).toMatch(/caption in the story's language/);
+    expect(system).toMatch(/picture plan/);
+  });
+
   it("treats a network failure as retryable", async () => {
     server.use(http.post(COMPLETIONS, () => HttpResponse.error()));
     const error = await writeError();
@@ -290,7 +334,7 @@ describe("story prompt", () => {
 });
 
 describe("story schema", () => {
-  it("trims text and rejects empty or oversize fields with a readable list of problems", () => {
+  it("trims text and rejects empty or unusable fields with a readable list of problems", () => {
     expect(parseStoryText({ ...story, moral: "  Be kind.  ", extra: "dropped" })).toEqual({
       ...story,
       moral: "Be kind.",
@@ -300,9 +344,10 @@ describe("story schema", () => {
       scenes: [...story.scenes, ...story.scenes, story.scenes[0]],
       moral: "m".repeat(301),
     };
-    expect(() => parseStoryText(bad)).toThrowError(
-      /title: must not be empty.*scenes: has more than 6 scenes.*moral: must be at most 300/,
-    );
+    expect(() => parseStoryText(bad)).toThrowError(/title: must not be empty.*scenes: has more than 6 scenes/);
+    // An over-long moral is no longer a reason to throw the story away: it is shortened.
+    expect(() => parseStoryText(bad)).not.toThrowError(/moral/);
+    expect(parseStoryText({ ...story, moral: "m".repeat(301) }).moral).toBe(`${"m".repeat(299)}…`);
     expect(() =>
       parseStoryText({ ...story, scenes: [{ paragraphs: [], illustration: "x" }, ...story.scenes] }),
     ).toThrowError(/scenes\.0\.paragraphs: needs at least 1 paragraph/);
@@ -320,23 +365,37 @@ describe("story schema", () => {
 
   it("describes a strict-mode JSON schema: every object closed and every property required", () => {
     const objects: Record<string, unknown>[] = [];
+    const propertyNames = new Set<string>();
     const visit = (node: unknown) => {
       if (!node || typeof node !== "object") return;
       const record = node as Record<string, unknown>;
       if (record.type === "object") objects.push(record);
+      if (record.properties) for (const key of Object.keys(record.properties)) propertyNames.add(key);
       Object.values(record).forEach(visit);
     };
     visit(STORY_JSON_SCHEMA);
-    expect(objects).toHaveLength(2);
+    // story, scene, picture plan, character, subject, object
+    expect(objects).toHaveLength(6);
     for (const object of objects) {
       expect(object.additionalProperties).toBe(false);
       expect([...(object.required as string[])].sort()).toEqual(Object.keys(object.properties as object).sort());
     }
-    const allowed = new Set(["type", "properties", "required", "additionalProperties", "items", "description", "enum"]);
+    const allowed = new Set([
+      "type",
+      "properties",
+      "required",
+      "additionalProperties",
+      "items",
+      "description",
+      "enum",
+      "anyOf",
+    ]);
     const keywords = JSON.stringify(STORY_JSON_SCHEMA)
       .match(/"(\w+)":/g)!
       .map((k) => k.slice(1, -2));
-    const propertyNames = new Set(["title", "scenes", "moral", "paragraphs", "illustration"]);
     expect(keywords.filter((k) => !allowed.has(k) && !propertyNames.has(k))).toEqual([]);
+    for (const name of ["title", "scenes", "moral", "paragraphs", "illustration", "caption", "picture"]) {
+      expect(propertyNames).toContain(name);
+    }
   });
 });

@@ -17,6 +17,19 @@ export interface PollyConfig {
   endpoint?: string;
 }
 
+/**
+ * Current OpenAI defaults (Nov 2026), both overridable with OPENAI_TEXT_MODEL / OPENAI_IMAGE_MODEL.
+ * OpenAI's deprecations page (developers.openai.com/api/docs/deprecations) shuts down the old ones:
+ * gpt-image-1-mini on 2026-12-01, gpt-4.1-mini on 2027-01-14. Its replacements, from the models and
+ * pricing pages (developers.openai.com/api/docs/models, …/pricing, read Nov 2026):
+ * - gpt-6-luna: the cost-sensitive, high-volume GPT-6 model ($0.10 / $0.50 per M input / output
+ *   tokens) with strict structured outputs on Chat Completions.
+ * - gpt-image-2.6-flare: the fast Images 2.6 tier (same price as Sunburst, from about $0.045 an
+ *   image at medium quality), b64 output as png / jpeg / webp.
+ */
+export const DEFAULT_TEXT_MODEL = "gpt-6-luna";
+export const DEFAULT_IMAGE_MODEL = "gpt-image-2.6-flare";
+
 export interface Config {
   publicBaseUrl: string;
   emailFrom: string;
@@ -29,6 +42,11 @@ export interface Config {
   mediaSigningKey: string;
   openai?: OpenAIConfig;
   polly?: PollyConfig;
+  /**
+   * The Workers AI binding, when wrangler.toml declares one (deployed only: Workers AI always runs
+   * remotely, so local dev and tests leave it out). Used when no OpenAI key is set.
+   */
+  ai?: Ai;
 }
 
 const HOUR = 3_600_000;
@@ -46,7 +64,7 @@ function present(value: string | undefined): string | undefined {
 
 /**
  * @example
- * const { ttlMs, openai } = readConfig(env); // openai undefined → offline storyteller
+ * const { ttlMs, openai, ai } = readConfig(env); // neither → offline storyteller
  */
 export function readConfig(env: Env): Config {
   const openaiKey = present(env.OPENAI_API_KEY);
@@ -64,8 +82,8 @@ export function readConfig(env: Env): Config {
       ? {
           apiKey: openaiKey,
           baseURL: present(env.OPENAI_BASE_URL),
-          textModel: present(env.OPENAI_TEXT_MODEL) ?? "gpt-4.1-mini",
-          imageModel: present(env.OPENAI_IMAGE_MODEL) ?? "gpt-image-1-mini",
+          textModel: present(env.OPENAI_TEXT_MODEL) ?? DEFAULT_TEXT_MODEL,
+          imageModel: present(env.OPENAI_IMAGE_MODEL) ?? DEFAULT_IMAGE_MODEL,
         }
       : undefined,
     polly:
@@ -77,5 +95,6 @@ export function readConfig(env: Env): Config {
             endpoint: present(env.AWS_ENDPOINT_URL_POLLY),
           }
         : undefined,
+    ai: env.AI,
   };
 }

@@ -1,16 +1,20 @@
 /**
- * Picks each provider from config: the real one when its keys are set, the embedded default
- * otherwise (offline storyteller, SVG illustrator, no narration, built-in word list).
+ * Picks each provider from config, best first: OpenAI / Amazon Polly when their keys are set, then
+ * Workers AI when the `AI` binding is there (deployed only), then the embedded defaults (offline
+ * storyteller, SVG illustrator, no narration, built-in word list).
  */
 import type { Config } from "../lib/config";
 import { createOpenAIIllustrator } from "./image/openai";
 import { svgIllustrator } from "./image/svg";
+import { createWorkersAIIllustrator } from "./image/workers-ai";
 import { createOpenAIModerator } from "./moderation/openai";
 import { wordListModerator } from "./moderation/word-list";
 import { offlineStoryteller } from "./text/offline";
 import { createOpenAIStoryteller } from "./text/openai";
+import { createWorkersAIStoryteller } from "./text/workers-ai";
 import type { Illustrator, Moderator, Narrator, Storyteller } from "./types";
 import { createPollyNarrator, skippedNarrator } from "./voice/polly";
+import { createWorkersAINarrator } from "./voice/workers-ai";
 
 export interface Providers {
   storyteller: Storyteller;
@@ -21,13 +25,14 @@ export interface Providers {
 
 /**
  * @example
- * const { storyteller } = selectProviders(readConfig(env)); // offline when OPENAI_API_KEY is empty
+ * const { storyteller } = selectProviders(readConfig(env)); // offline with no OpenAI key and no AI binding
  */
 export function selectProviders(config: Config): Providers {
+  const { openai, polly, ai } = config;
   return {
-    storyteller: config.openai ? createOpenAIStoryteller(config.openai) : offlineStoryteller,
-    illustrator: config.openai ? createOpenAIIllustrator(config.openai) : svgIllustrator,
-    narrator: config.polly ? createPollyNarrator(config.polly) : skippedNarrator,
+    storyteller: openai ? createOpenAIStoryteller(openai) : ai ? createWorkersAIStoryteller(ai) : offlineStoryteller,
+    illustrator: openai ? createOpenAIIllustrator(openai) : ai ? createWorkersAIIllustrator(ai) : svgIllustrator,
+    narrator: polly ? createPollyNarrator(polly) : ai ? createWorkersAINarrator(ai) : skippedNarrator,
     moderator: selectModerator(config),
   };
 }

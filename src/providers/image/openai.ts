@@ -4,10 +4,11 @@
  * agree with each other even though each is generated separately.
  */
 import OpenAI from "openai";
-import type { OpenAIConfig } from "../../lib/config";
+import { DEFAULT_IMAGE_MODEL, type OpenAIConfig } from "../../lib/config";
 import type { IllustrationStyle } from "../../story/types";
 import { toProviderError } from "../openai-errors";
 import { type Illustration, type IllustrationRequest, type Illustrator, ProviderError } from "../types";
+import { checkedPicture, decodeBase64 } from "./picture-bytes";
 
 /** Our own cap (the API allows more): long prompts dilute the character sheet. */
 export const MAX_PROMPT = 3000;
@@ -47,13 +48,13 @@ function truncate(text: string, max: number): string {
 
 /**
  * The image prompt for one scene: opening, style, character sheet, scene brief, time of day and
- * the no-text rule, within about MAX_PROMPT characters. Only the brief and the characters' looks
+ * the no-text rule, within about `max` characters (MAX_PROMPT unless a model allows fewer). Only the brief and the characters' looks
  * are shortened to fit; the sheet itself and the no-text rule are always there.
  *
  * @example
  * buildImagePrompt({ brief: "Mila finds a mitten in the snow", characters: [{ name: "Mila", looks: "…" }], style: "crayon", … });
  */
-export function buildImagePrompt(request: IllustrationRequest): string {
+export function buildImagePrompt(request: IllustrationRequest, max = MAX_PROMPT): string {
   const characters = request.characters.map((c) => ({ name: truncate(oneLine(c.name), 60), looks: oneLine(c.looks) }));
   const brief = oneLine(request.brief);
   const time = request.timeOfDay ? oneLine(request.timeOfDay).toLowerCase() : "";
@@ -75,7 +76,7 @@ export function buildImagePrompt(request: IllustrationRequest): string {
       .join("\n");
 
   // Room left once the fixed parts are in, shared between the brief and the looks.
-  const room = Math.max(0, MAX_PROMPT - render(0, 0).length);
+  const room = Math.max(0, max - render(0, 0).length);
   const totalLooks = characters.reduce((sum, c) => sum + c.looks.length, 0);
   if (brief.length + totalLooks <= room) return render(Infinity, Infinity);
   // The brief gets up to 40% of the room; the looks share what it leaves, and never drop below a
@@ -85,26 +86,10 @@ export function buildImagePrompt(request: IllustrationRequest): string {
   return render(looksMax, briefMax);
 }
 
-/** What the bytes are, from their magic numbers: a compatible server may ignore output_format. */
-function sniff(bytes: Uint8Array): Pick<Illustration, "contentType" | "extension"> {
-  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
-  if (bytes[0] === 0x89 && ascii(1, 4) === "PNG") return { contentType: "image/png", extension: "png" };
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
-    return { contentType: "image/jpeg", extension: "jpg" };
-  return { contentType: "image/webp", extension: "webp" };
-}
-
-function decodeBase64(b64: string): Uint8Array {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * @example
  * const illustrator = createOpenAIIllustrator(readConfig(env).openai!);
- * const { body, extension } = await illustrator.paint(request); // webp bytes
+ * const { body, extension } = await illustrator.paint(request); // jpeg bytes
  */
 export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
   const client = new OpenAI({
@@ -115,6 +100,13 @@ export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
     // Image generation takes up to a minute or two; a hung request should not hold the consumer.
     timeout: 180_000,
   });
+  const setting = {
+    setting: "OPENAI_IMAGE_MODEL",
+    model: config.imageModel,
+    kind: "image model",
+    example: DEFAULT_IMAGE_MODEL,
+  };
+  const what = `OpenAI image (${config.imageModel})`;
 
   return {
     name: `openai:${config.imageModel}`,
@@ -127,21 +119,17 @@ export function createOpenAIIllustrator(config: OpenAIConfig): Illustrator {
           size: "1536x1024",
           quality: "medium",
           n: 1,
-          output_format: "webp",
+          // JPEG: the story email's cover must show in Gmail and Outlook (neither shows SVG, and
+          // Outlook no WebP), and a painted scene is far smaller as JPEG than as PNG.
+          output_format: "jpeg",
         });
         b64 = response.data?.[0]?.b64_json ?? undefined;
       } catch (err) {
-        throw toProviderError(err, "OpenAI image");
+        throw toProviderError(err, what, setting);
       }
-      if (!b64) throw new ProviderError("OpenAI image: the response carried no image data", true);
-      let body: Uint8Array;
-      try {
-        body = decodeBase64(b64);
-      } catch {
-        throw new ProviderError("OpenAI image: the image data was not valid base64", true);
-      }
-      if (body.length === 0) throw new ProviderError("OpenAI image: the image was empty", true);
-      return { body, ...sniff(body) };
+      if (!b64) throw new ProviderError(`${what}: the response carried no image data`, true);
+      // A compatible server may ignore output_format: the bytes say what the picture is.
+      return checkedPicture(decodeBase64(b64, what), what);
     },
   };
 }

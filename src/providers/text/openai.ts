@@ -4,7 +4,7 @@
  * bad reply gets one more try before the story fails.
  */
 import OpenAI from "openai";
-import type { OpenAIConfig } from "../../lib/config";
+import { DEFAULT_TEXT_MODEL, type OpenAIConfig } from "../../lib/config";
 import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import { LANGUAGES, type StoryRequest, type StoryText } from "../../story/types";
@@ -42,7 +42,7 @@ function readReply(completion: OpenAI.ChatCompletion): Reply {
 
 /**
  * @example
- * const storyteller = createOpenAIStoryteller({ apiKey, baseURL, textModel: "gpt-4.1-mini", imageModel });
+ * const storyteller = createOpenAIStoryteller({ apiKey, baseURL, textModel: "gpt-6-luna", imageModel });
  * const { story, usage } = await storyteller.write(request);
  */
 export function createOpenAIStoryteller(config: OpenAIConfig): Storyteller {
@@ -54,6 +54,12 @@ export function createOpenAIStoryteller(config: OpenAIConfig): Storyteller {
     timeout: REQUEST_TIMEOUT_MS,
   });
   const what = `OpenAI story (${config.textModel})`;
+  const setting = {
+    setting: "OPENAI_TEXT_MODEL",
+    model: config.textModel,
+    kind: "text model with structured outputs",
+    example: DEFAULT_TEXT_MODEL,
+  };
 
   return {
     name: `openai:${config.textModel}`,
@@ -80,7 +86,7 @@ export function createOpenAIStoryteller(config: OpenAIConfig): Storyteller {
             },
           });
         } catch (error) {
-          throw toProviderError(error, what);
+          throw toProviderError(error, what, setting);
         }
         usage.inputTokens += completion.usage?.prompt_tokens ?? 0;
         usage.outputTokens += completion.usage?.completion_tokens ?? 0;
