@@ -95,6 +95,8 @@ export function readConfig(env: Env): Config {
             endpoint: present(env.AWS_ENDPOINT_URL_POLLY),
           }
         : undefined,
-    ai: env.AI,
+    // Declared only once an operator turns Workers AI on in wrangler.toml (README), so the generated
+    // Env may not have it yet: read it as optional either way.
+    ai: (env as Env & { AI?: Ai }).AI,
   };
 }
