@@ -2,13 +2,13 @@ import { createMessageBatch, createScheduledController } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
+import { writeAndFanOut as writeStory } from "../src/jobs/publish";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
 import { offlineStoryteller } from "../src/providers/text/offline";
 import { type Moderator, ProviderError, type Storyteller } from "../src/providers/types";
 import { STUCK_MS, sweepStuckWork } from "../src/schedule/sweep";
-import { writeStory } from "../src/story/writer";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 import { recordingEnv } from "./helpers/recording-env";
 

@@ -5,11 +5,11 @@
 import { readConfig } from "../lib/config";
 import { errorText, log } from "../lib/log";
 import { type Providers, selectProviders } from "../providers";
-import { writeStory } from "../story/writer";
 import { recordDeadLetters } from "./dead-letters";
 import { illustrate, narrate } from "./media";
 import { type JobMessage, JobMessageSchema } from "./messages";
 import { notify } from "./notify";
+import { writeAndFanOut } from "./publish";
 
 /**
  * Retry delay for the n-th attempt: 10 s, 20 s, 40 s, 80 s, 160 s with `max_retries = 5`; the
@@ -66,7 +66,7 @@ async function handleMessage(message: Message<unknown>, env: Env, now: number, p
 export async function runJob(job: JobMessage, env: Env, now: number, providers: Providers): Promise<void> {
   switch (job.type) {
     case "story.write":
-      await writeStory(env, job.storyId, now, providers);
+      await writeAndFanOut(env, job.storyId, now, providers);
       return;
     case "story.illustrate":
       return illustrate(env, providers, job.storyId, job.sceneIndex, now);

@@ -9,7 +9,14 @@ import { characters, households, scenes, stories } from "../db/schema";
 import { errorText } from "../lib/log";
 import type { Providers } from "../providers";
 import { ProviderError } from "../providers/types";
-import { noteError, settleAsset, startAttempt } from "./assets";
+import { publishNotify } from "./publish";
+import { noteError, type Settlement, settleAsset as settle, startAttempt } from "./state";
+
+/** Settles the asset and, when it was the story's last, asks for the email. */
+async function settleAsset(env: Env, storyId: string, assetId: number, s: Settlement, now: number): Promise<void> {
+  const { notify } = await settle(env, storyId, assetId, s, now);
+  if (notify) await publishNotify(env, storyId);
+}
 
 /** Runs a provider call for a pending asset; a permanent provider error fails the asset, others are rethrown for a retry. */
 async function withAsset(

@@ -11,22 +11,16 @@ import { describeDuration, storyEmail } from "../email/story-email";
 import { readConfig } from "../lib/config";
 import { log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
+import { claimEmail, emailDue, releaseEmail } from "./state";
 
 export async function notify(env: Env, storyId: string, now: number): Promise<void> {
   const d = db(env);
   const config = readConfig(env);
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
-  if (!story?.notify || story.notifiedAt || !story.title || !story.scenes) return;
+  // Not due yet: the ready path or the deadline message comes later.
+  if (!story?.title || !story.scenes || !emailDue(story, now, config.notifyDeadlineMs)) return;
+  if (!(await claimEmail(env, storyId, now))) return;
   const settled = story.status === "ready";
-  const deadlinePassed = story.writtenAt !== null && now >= story.writtenAt + config.notifyDeadlineMs;
-  if (!settled && !deadlinePassed) return; // the ready path or the deadline message comes later
-
-  const claim = await env.DB.prepare(
-    "UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL RETURNING id",
-  )
-    .bind(storyId, now)
-    .first();
-  if (!claim) return;
   try {
     const [household, cover] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
@@ -56,7 +50,7 @@ export async function notify(env: Env, storyId: string, now: number): Promise<vo
     log("info", "story.notified", { storyId, job: "story.notify", settled });
   } catch (error) {
     // Release the claim so the queue's retry can send it.
-    await env.DB.prepare("UPDATE stories SET notified_at = NULL WHERE id = ?1").bind(storyId).run();
+    await releaseEmail(env, storyId);
     throw error;
   }
 }

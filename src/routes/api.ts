@@ -11,13 +11,13 @@ import { db } from "../db/client";
 import { assets, deadLetters, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
+import { writeOrQueue } from "../jobs/publish";
 import { readConfig } from "../lib/config";
 import { estimateCost } from "../lib/cost";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { forgetPages } from "../lib/page-memo";
 import { createOnDemandStory } from "../story/create";
-import { writeOrQueue } from "../story/writer";
 
 export const api = new Hono<AppEnv>();
 

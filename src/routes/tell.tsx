@@ -8,11 +8,11 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
+import { writeOrQueue } from "../jobs/publish";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
-import { writeOrQueue } from "../story/writer";
 
 export const tell = new Hono<AppEnv>();
 

@@ -2,9 +2,10 @@
  * The 5-minute cron: claim tonight's due stories and write them, then look after the rest of the
  * pipeline. Each step runs on its own, so a failing sweep never stops tonight's stories.
  */
+
+import { writeOrQueue } from "../jobs/publish";
 import { readConfig } from "../lib/config";
 import { errorText, log } from "../lib/log";
-import { writeOrQueue } from "../story/writer";
 import { claimDueStories } from "./claim";
 import { deleteExpiredStories } from "./cleanup";
 import { sweepStuckWork } from "./sweep";

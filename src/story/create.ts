@@ -6,6 +6,7 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "../db/client";
 import { characters, type Household, households, scenes, stories } from "../db/schema";
+import { NEW_STORY_STATUS } from "../jobs/state";
 import { readConfig } from "../lib/config";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
@@ -97,7 +98,7 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
     kind: "on-demand" as const,
     localDate: localDate(now, household.timezone),
     language: input.language ?? household.language,
-    status: "pending" as const,
+    status: NEW_STORY_STATUS,
     input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
     notify: input.notify ?? false,
     createdAt: now,
