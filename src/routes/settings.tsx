@@ -7,14 +7,14 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type { z } from "zod";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { type CharacterRow, characters, type Household, households, type SceneRow, scenes } from "../db/schema";
 import { CharacterFields, HouseholdFields, householdUpdate, SceneFields } from "../db/validation";
+import type { Ctx } from "../lib/context";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { currentSession, requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
+import type { AppEnv } from "../lib/types";
 import {
   CastPage,
   type CastPageProps,
@@ -39,7 +39,7 @@ const SWITCH_HOUSEHOLDS = 100;
 /** Ids in a path are checked before any query. */
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-type Ctx = Context<AppEnv>;
+type C = Context<AppEnv>;
 type Body = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------
@@ -68,9 +68,9 @@ settings.post("/settings", signedIn, async (c) => {
   if (!result.success)
     return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
 
-  await db(c.env)
+  await c.var.ctx.db
     .update(households)
-    .set(householdUpdate(household, result.data, Date.now()))
+    .set(householdUpdate(household, result.data, c.var.ctx.now))
     .where(eq(households.id, household.id));
   return c.redirect("/settings?saved=1", 303);
 });
@@ -79,7 +79,7 @@ settings.post("/settings", signedIn, async (c) => {
 settings.post("/household", signedIn, async (c) => {
   const { householdId } = pick(await parseForm(c.req), ["householdId"]);
   const household = ROW_ID.test(householdId)
-    ? await db(c.env).query.households.findFirst({ where: eq(households.id, householdId) })
+    ? await c.var.ctx.db.query.households.findFirst({ where: eq(households.id, householdId) })
     : undefined;
   if (!household) throw new AppError(404, "No such household");
   await startSession(c, household.id);
@@ -87,12 +87,12 @@ settings.post("/household", signedIn, async (c) => {
 });
 
 async function renderSettings(
-  c: Ctx,
+  c: C,
   household: Household,
   form: FormState<SettingsField>,
   { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {},
 ) {
-  const all = await db(c.env)
+  const all = await c.var.ctx.db
     .select({ id: households.id, name: households.name })
     .from(households)
     .orderBy(asc(households.name))
@@ -159,11 +159,11 @@ settings.get("/cast", signedIn, async (c) => {
 settings.post("/characters", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.env, values);
+  const checked = await checkCharacter(c.var.ctx, values);
   if (!checked.ok) return renderCast(c, householdId, { characterForm: checked.form, status: checked.status });
-  await db(c.env)
+  await c.var.ctx.db
     .insert(characters)
-    .values({ id: randomId("ch", 9), householdId, ...checked.data, createdAt: Date.now() });
+    .values({ id: randomId("ch", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
   return c.redirect("/cast?done=character-added#characters", 303);
 });
 
@@ -182,20 +182,20 @@ settings.get("/characters/:id/edit", signedIn, async (c) => {
 settings.post("/characters/:id", signedIn, async (c) => {
   const character = await ownCharacter(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.env, values);
+  const checked = await checkCharacter(c.var.ctx, values);
   if (!checked.ok)
     return c.html(
       <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />,
       checked.status,
     );
-  await db(c.env).update(characters).set(checked.data).where(eq(characters.id, character.id));
+  await c.var.ctx.db.update(characters).set(checked.data).where(eq(characters.id, character.id));
   return c.redirect("/cast?done=character-saved#characters", 303);
 });
 
 settings.post("/characters/:id/delete", signedIn, async (c) => {
   const character = await ownCharacter(c);
   // One statement, so two deletes at once cannot both pass the "not the last one" check.
-  const deleted = await db(c.env)
+  const deleted = await c.var.ctx.db
     .delete(characters)
     .where(
       and(
@@ -222,11 +222,11 @@ settings.post("/characters/:id/delete", signedIn, async (c) => {
 settings.post("/scenes", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.env, values);
+  const checked = await checkScene(c.var.ctx, values);
   if (!checked.ok) return renderCast(c, householdId, { sceneForm: checked.form, status: checked.status });
-  await db(c.env)
+  await c.var.ctx.db
     .insert(scenes)
-    .values({ id: randomId("sc", 9), householdId, ...checked.data, createdAt: Date.now() });
+    .values({ id: randomId("sc", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
   return c.redirect("/cast?done=scene-added#scenes", 303);
 });
 
@@ -239,16 +239,16 @@ settings.get("/scenes/:id/edit", signedIn, async (c) => {
 settings.post("/scenes/:id", signedIn, async (c) => {
   const scene = await ownScene(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.env, values);
+  const checked = await checkScene(c.var.ctx, values);
   if (!checked.ok)
     return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
-  await db(c.env).update(scenes).set(checked.data).where(eq(scenes.id, scene.id));
+  await c.var.ctx.db.update(scenes).set(checked.data).where(eq(scenes.id, scene.id));
   return c.redirect("/cast?done=scene-saved#scenes", 303);
 });
 
 settings.post("/scenes/:id/delete", signedIn, async (c) => {
   const scene = await ownScene(c);
-  const deleted = await db(c.env)
+  const deleted = await c.var.ctx.db
     .delete(scenes)
     .where(
       and(
@@ -273,7 +273,7 @@ settings.post("/scenes/:id/delete", signedIn, async (c) => {
 });
 
 async function renderCast(
-  c: Ctx,
+  c: C,
   householdId: string,
   {
     notice,
@@ -282,7 +282,7 @@ async function renderCast(
     status = 200,
   }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "sceneForm">> & { status?: 200 | 400 | 422 },
 ) {
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   const [characterRows, sceneRows] = await Promise.all([
     d
       .select()
@@ -308,32 +308,32 @@ type Checked<K extends string, T> = { ok: true; data: T } | { ok: false; status:
 
 /** Valid (CharacterFields) and gentle (checkGentle), or the form to show again and why not. */
 async function checkCharacter(
-  env: Env,
+  ctx: Ctx,
   values: Record<CharacterField, string>,
 ): Promise<Checked<CharacterField, z.output<typeof CharacterFields>>> {
   const result = CharacterFields.safeParse(values);
   if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
   const { name, looks, personality } = result.data;
-  const refusal = await gentleRefusal(env, [name, looks, personality], "looks");
+  const refusal = await gentleRefusal(ctx, [name, looks, personality], "looks");
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
 
 async function checkScene(
-  env: Env,
+  ctx: Ctx,
   values: Record<SceneField, string>,
 ): Promise<Checked<SceneField, z.output<typeof SceneFields>>> {
   const result = SceneFields.safeParse(values);
   if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
-  const refusal = await gentleRefusal(env, [result.data.name, result.data.description], "description");
+  const refusal = await gentleRefusal(ctx, [result.data.name, result.data.description], "description");
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
 
 /** checkGentle's kind message when it refuses the text; anything else it throws goes on up. */
-async function gentleRefusal(env: Env, texts: string[], field: string): Promise<string | undefined> {
+async function gentleRefusal(ctx: Ctx, texts: string[], field: string): Promise<string | undefined> {
   try {
-    await checkGentle(env, texts, field);
+    await checkGentle(ctx, texts, field);
     return undefined;
   } catch (error) {
     if (error instanceof AppError && error.status === 422) return error.message;
@@ -341,10 +341,10 @@ async function gentleRefusal(env: Env, texts: string[], field: string): Promise<
   }
 }
 
-async function ownCharacter(c: Ctx): Promise<CharacterRow> {
+async function ownCharacter(c: C): Promise<CharacterRow> {
   const id = c.req.param("id") ?? "";
   const row = ROW_ID.test(id)
-    ? await db(c.env).query.characters.findFirst({
+    ? await c.var.ctx.db.query.characters.findFirst({
         where: and(eq(characters.id, id), eq(characters.householdId, currentSession(c).householdId)),
       })
     : undefined;
@@ -353,10 +353,10 @@ async function ownCharacter(c: Ctx): Promise<CharacterRow> {
   return row;
 }
 
-async function ownScene(c: Ctx): Promise<SceneRow> {
+async function ownScene(c: C): Promise<SceneRow> {
   const id = c.req.param("id") ?? "";
   const row = ROW_ID.test(id)
-    ? await db(c.env).query.scenes.findFirst({
+    ? await c.var.ctx.db.query.scenes.findFirst({
         where: and(eq(scenes.id, id), eq(scenes.householdId, currentSession(c).householdId)),
       })
     : undefined;
@@ -367,8 +367,8 @@ async function ownScene(c: Ctx): Promise<SceneRow> {
 // ---------------------------------------------------------------------------------------------
 // Shared
 
-async function sessionHousehold(c: Ctx): Promise<Household> {
-  const household = await db(c.env).query.households.findFirst({
+async function sessionHousehold(c: C): Promise<Household> {
+  const household = await c.var.ctx.db.query.households.findFirst({
     where: eq(households.id, currentSession(c).householdId),
   });
   if (!household) throw new AppError(404, "No such household");

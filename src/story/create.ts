@@ -4,14 +4,12 @@
  * caller then runs the writer in the background (writeOrQueue).
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { db } from "../db/client";
 import { characters, type Household, households, scenes, stories } from "../db/schema";
 import { NEW_STORY_STATUS } from "../jobs/state";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { localDate } from "../lib/time";
-import { selectModerator } from "../providers";
 import type { Language } from "./types";
 
 export interface OnDemandInput {
@@ -24,8 +22,8 @@ export interface OnDemandInput {
 }
 
 /** The household a request is about: the one named, or the first one (single-family installs). */
-export async function resolveHousehold(env: Env, householdId?: string): Promise<Household> {
-  const d = db(env);
+export async function resolveHousehold(ctx: Ctx, householdId?: string): Promise<Household> {
+  const d = ctx.db;
   const household = householdId
     ? await d.query.households.findFirst({ where: eq(households.id, householdId) })
     : await d.query.households.findFirst({ orderBy: households.createdAt });
@@ -37,10 +35,10 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
  * Refuses text that doesn't belong in a bedtime story, kindly (422 with the field named).
  * OpenAI moderation when a key is set, the built-in word list otherwise.
  * @example
- * await checkGentle(env, [form.looks, form.personality], "looks");
+ * await checkGentle(ctx, [form.looks, form.personality], "looks");
  */
-export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
-  const verdict = await selectModerator(readConfig(env)).check(texts.filter((t) => t.trim() !== ""));
+export async function checkGentle(ctx: Ctx, texts: string[], field: string): Promise<void> {
+  const verdict = await ctx.providers.moderator.check(texts.filter((t) => t.trim() !== ""));
   if (verdict.flagged) {
     throw new AppError(
       422,
@@ -53,10 +51,9 @@ export async function checkGentle(env: Env, texts: string[], field: string): Pro
 }
 
 /** Inserts a pending on-demand story after checking its ids and the household's hourly limit. */
-export async function createOnDemandStory(env: Env, input: OnDemandInput, now: number) {
-  const d = db(env);
-  const config = readConfig(env);
-  const household = await resolveHousehold(env, input.householdId);
+export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
+  const { db: d, config, now } = ctx;
+  const household = await resolveHousehold(ctx, input.householdId);
 
   const [known, setting, recent] = await Promise.all([
     input.characterIds?.length
@@ -90,7 +87,7 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
       `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`,
     );
   }
-  if (input.prompt) await checkGentle(env, [input.prompt], "prompt");
+  if (input.prompt) await checkGentle(ctx, [input.prompt], "prompt");
 
   const story = {
     id: randomId(),
