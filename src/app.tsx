@@ -13,6 +13,7 @@ import type { AppEnv } from "./lib/types";
 import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
+import { cast } from "./routes/cast";
 import { media } from "./routes/media";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
@@ -56,6 +57,7 @@ app.route("/api", api);
 app.route("/", account);
 app.route("/media", media);
 app.route("/", settings);
+app.route("/", cast);
 app.route("/", tell);
 app.route("/", pages);
 
