@@ -100,6 +100,16 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 /**
+ * The IANA spelling of a zone the engine accepts in any case ("europe/london" → "Europe/London"),
+ * so what is stored and shown is the canonical name. Call only on a valid zone.
+ * @example
+ * canonicalTimeZone("america/new_york"); // "America/New_York"
+ */
+export function canonicalTimeZone(tz: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
+}
+
+/**
  * "HH:MM" 24h, 00:00–23:59, two digits each.
  * @example isValidBedtime("19:30") // true
  * @example isValidBedtime("7:30") // false

@@ -10,7 +10,12 @@ import type { AppEnv } from "../lib/types";
 /** Longest a browser may keep an object; the link itself usually dies sooner (48 h TTL). */
 const MAX_CACHE_SECONDS = 86_400;
 
-/** An SVG opened directly is a document: no script, no loads, only its own inline styles. */
+/**
+ * Every object opened directly is sandboxed with nothing to load: whatever a provider really sent
+ * (an SVG with script, an HTML page posing as a picture), it can't run. An SVG keeps its own
+ * inline styles.
+ */
+const MEDIA_CSP = "sandbox; default-src 'none'";
 const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 /** `*` or a comma-separated list of (weak or strong) quoted entity tags. */
@@ -78,6 +83,7 @@ media.get("/*", async (c) => {
     "Cache-Control": `private, max-age=${Math.max(0, Math.min(MAX_CACHE_SECONDS, Math.floor((exp * 1000 - now) / 1000)))}, immutable`,
     "X-Content-Type-Options": "nosniff",
     "Accept-Ranges": "bytes",
+    "Content-Security-Policy": MEDIA_CSP,
   });
 
   let range: ByteRange | undefined;

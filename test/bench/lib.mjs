@@ -220,9 +220,18 @@ export async function freshDatabase(name) {
 /**
  * Starts `wrangler dev` on 127.0.0.1:`port` against `persistTo` with `vars` (written to a temp
  * env file, which wrangler loads instead of .dev.vars) and waits until `GET /` answers.
- * Returns { url, child, output, lines, waitForLine, close }.
+ * `onLine(line)` sees every line of its output. Returns { url, child, output, lines, waitForLine, close }.
  */
-export async function startDev({ name, port, inspectorPort, persistTo, vars, build, startTimeoutMs = 120_000 }) {
+export async function startDev({
+  name,
+  port,
+  inspectorPort,
+  persistTo,
+  vars,
+  build,
+  startTimeoutMs = 120_000,
+  onLine: watch,
+}) {
   const envDir = tempDir(`nightlight-bench-${name}-`);
   const envFile = join(envDir, "bench.env");
   writeFileSync(
@@ -236,6 +245,7 @@ export async function startDev({ name, port, inspectorPort, persistTo, vars, bui
   const waiters = new Set();
   const onLine = (line) => {
     lines.push(line);
+    watch?.(line);
     for (const waiter of waiters) {
       if (waiter.match(line)) {
         waiters.delete(waiter);

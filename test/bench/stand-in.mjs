@@ -45,7 +45,7 @@ function sendJson(res, status, value, headers = {}) {
   res.end(body);
 }
 
-function reply(req, res, body) {
+export function reply(req, res, body) {
   const path = new URL(req.url, `http://${HOST}`).pathname;
   if (req.method === "POST" && path === "/v1/chat/completions") {
     return [
