@@ -4,7 +4,8 @@
  */
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
-import { recordDeadLetters } from "./dead-letters";
+import { ProviderError } from "../providers/types";
+import { recordDeadLetter, recordDeadLetters } from "./dead-letters";
 import { illustrate, narrate } from "./media";
 import { type JobMessage, JobMessageSchema } from "./messages";
 import { notify } from "./notify";
@@ -18,6 +19,9 @@ export function backoffSeconds(attempts: number): number {
   return Math.min(900, 10 * 2 ** Math.max(0, attempts - 1));
 }
 
+/** Queues accept retry delays up to 12 hours. */
+const MAX_DELAY_SECONDS = 43_200;
+
 export async function handleQueue(batch: MessageBatch<unknown>, ctx: Ctx): Promise<void> {
   if (batch.queue.endsWith("-dlq")) return recordDeadLetters(batch, ctx);
   await Promise.all(batch.messages.map((message) => handleMessage(message, ctx)));
@@ -26,9 +30,20 @@ export async function handleQueue(batch: MessageBatch<unknown>, ctx: Ctx): Promi
 async function handleMessage(message: Message<unknown>, ctx: Ctx): Promise<void> {
   const parsed = JobMessageSchema.safeParse(message.body);
   if (!parsed.success) {
-    // Retrying cannot fix a malformed body: log it and let it go.
-    log("error", "job.malformed", { messageId: message.id, body: JSON.stringify(message.body)?.slice(0, 500) });
-    message.ack();
+    // Retrying cannot fix a malformed body: it is dead-lettered once, with its reason, and let go.
+    const reason = `Malformed message: ${parsed.error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`).join("; ")}`;
+    try {
+      await recordDeadLetter(
+        ctx.env,
+        { storyId: null, body: message.body, error: reason, attempts: message.attempts },
+        ctx.now,
+      );
+      log("error", "job.malformed", { messageId: message.id, error: reason.slice(0, 300) });
+      message.ack();
+    } catch (error) {
+      message.retry({ delaySeconds: backoffSeconds(message.attempts) });
+      log("error", "job.malformed_unrecorded", { messageId: message.id, error: errorText(error) });
+    }
     return;
   }
   const job = parsed.data;
@@ -43,7 +58,9 @@ async function handleMessage(message: Message<unknown>, ctx: Ctx): Promise<void>
       ms: Date.now() - started,
     });
   } catch (error) {
-    const delaySeconds = backoffSeconds(message.attempts);
+    // A provider that said when to come back (429 Retry-After) is asked again no sooner.
+    const asked = error instanceof ProviderError ? (error.retryAfterSeconds ?? 0) : 0;
+    const delaySeconds = Math.min(MAX_DELAY_SECONDS, Math.max(backoffSeconds(message.attempts), Math.ceil(asked)));
     message.retry({ delaySeconds });
     log("warn", "job.retry", {
       job: job.type,

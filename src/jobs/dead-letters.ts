@@ -22,18 +22,16 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, { env, now
     const parsed = JobMessageSchema.safeParse(message.body);
     const job = parsed.success ? parsed.data : undefined;
     try {
-      const lastError = job ? await markFailed(env, job, now) : "Malformed message";
-      await env.DB.prepare(
-        "INSERT INTO dead_letters (story_id, body, error, attempts, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-      )
-        .bind(job?.storyId ?? null, JSON.stringify(message.body ?? null), lastError, message.attempts, now)
-        .run();
-      log("warn", "job.dead_letter", {
-        job: job?.type,
-        storyId: job?.storyId,
-        attempts: message.attempts,
-        error: lastError,
-      });
+      // The work's own attempts (the DLQ's delivery count is 1 for work tried six times).
+      const { error: lastError, attempts } = job
+        ? await markFailed(env, job, now, message.attempts)
+        : { error: "Malformed message", attempts: message.attempts };
+      await recordDeadLetter(
+        env,
+        { storyId: job?.storyId ?? null, body: message.body, error: lastError, attempts },
+        now,
+      );
+      log("warn", "job.dead_letter", { job: job?.type, storyId: job?.storyId, attempts, error: lastError });
       message.ack();
     } catch (error) {
       log("error", "job.dead_letter_failed", { error: errorText(error) });
@@ -42,12 +40,42 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, { env, now
   }
 }
 
-/** Fails what the dead message was working on and returns its last recorded error. */
-async function markFailed(env: Env, job: JobMessage, now: number): Promise<string> {
-  if (job.type === "story.write") return giveUpWrite(env, job.storyId);
+/** Records a message that will not be delivered again, for the operator and `npm run replay`. */
+export async function recordDeadLetter(
+  env: Pick<Env, "DB">,
+  letter: { storyId: string | null; body: unknown; error: string; attempts: number },
+  now: number,
+): Promise<void> {
+  await env.DB.prepare(
+    "INSERT INTO dead_letters (story_id, body, error, attempts, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+  )
+    .bind(
+      letter.storyId,
+      JSON.stringify(letter.body ?? null)?.slice(0, 10_000) ?? "null",
+      letter.error,
+      letter.attempts,
+      now,
+    )
+    .run();
+}
+
+/** Fails what the dead message was working on; returns its last recorded error and how often it was tried. */
+async function markFailed(
+  env: Env,
+  job: JobMessage,
+  now: number,
+  deliveries: number,
+): Promise<{ error: string; attempts: number }> {
+  if (job.type === "story.write") {
+    const error = await giveUpWrite(env, job.storyId);
+    const row = await env.DB.prepare("SELECT attempts FROM stories WHERE id = ?1")
+      .bind(job.storyId)
+      .first<{ attempts: number }>();
+    return { error, attempts: row?.attempts ?? deliveries };
+  }
   if (job.type === "story.notify") {
     await giveUpEmail(env, job.storyId, now);
-    return "The email could not be sent";
+    return { error: "The email could not be sent", attempts: deliveries };
   }
   const asset = await loadAsset(
     env,
@@ -55,11 +83,11 @@ async function markFailed(env: Env, job: JobMessage, now: number): Promise<strin
     job.type === "story.narrate" ? "audio" : "image",
     job.type === "story.illustrate" ? job.sceneIndex : 0,
   );
-  if (!asset) return "Gave up after retries";
+  if (!asset) return { error: "Gave up after retries", attempts: deliveries };
   const error = `Gave up after retries${asset.error ? `: ${asset.error}` : ""}`;
   const { notify } = await settleAsset(env, job.storyId, asset.id, { status: "failed", error }, now);
   if (notify) await publishNotify(env, job.storyId);
-  return error;
+  return { error, attempts: asset.attempts };
 }
 
 export interface ReplayResult {

@@ -75,13 +75,24 @@ export async function writeOrQueue(ctx: Ctx, storyIds: string[], inPlace = WRITE
   results.forEach((r, i) => {
     if (r.status === "rejected") later.push(first[i] as string);
   });
-  if (later.length > 0) {
+  if (later.length > 0) await queueWrites(ctx, later);
+}
+
+/**
+ * Hands stories to the queue to be written (`story.write`, retried there), stamped so the sweeper
+ * leaves them to it. On-demand stories always go this way: a slow provider can't outlive the
+ * request that asked for it. If the queue refuses, the story row is already safe: the sweeper
+ * publishes it within SWEEP_AFTER_MINUTES.
+ */
+export async function queueWrites(ctx: Ctx, storyIds: string[]): Promise<void> {
+  try {
     await publish(
-      env,
-      later.map((storyId) => ({ type: "story.write" as const, storyId })),
+      ctx.env,
+      storyIds.map((storyId) => ({ type: "story.write" as const, storyId })),
     );
-    // Stamped so the sweeper leaves them to the queue (STUCK_MS from now).
-    await markPublished(env, later, now).run();
-    log("info", "story.write_queued", { count: later.length });
+    await markPublished(ctx.env, storyIds, ctx.now).run();
+    log("info", "story.write_queued", { count: storyIds.length });
+  } catch (error) {
+    log("warn", "story.write_queue_failed", { count: storyIds.length, error: errorText(error) });
   }
 }

@@ -168,9 +168,9 @@ export function markPublished(env: Db, storyIds: string[], now: number): D1Prepa
 // Media (asset pending → ready | failed | skipped; story written → ready)
 
 export async function loadAsset(env: Db, storyId: string, kind: AssetKind, index: number) {
-  return env.DB.prepare("SELECT id, status, error FROM assets WHERE story_id = ?1 AND kind = ?2 AND idx = ?3")
+  return env.DB.prepare("SELECT id, status, error, attempts FROM assets WHERE story_id = ?1 AND kind = ?2 AND idx = ?3")
     .bind(storyId, kind, index)
-    .first<Pick<Asset, "id" | "status" | "error">>();
+    .first<Pick<Asset, "id" | "status" | "error" | "attempts">>();
 }
 
 /**

@@ -9,7 +9,8 @@ import * as z from "zod";
 import { assets, deadLetters, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
-import { writeOrQueue } from "../jobs/publish";
+import { publishNotify, queueWrites } from "../jobs/publish";
+import { releaseEmail } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { estimateCost } from "../lib/cost";
 import { AppError, parse, readJson } from "../lib/errors";
@@ -97,7 +98,7 @@ api.get("/stories/:id", async (c) => {
 api.post("/stories", async (c) => {
   const input = parse(OnDemandRequest, await readJson(c.req.raw), "Invalid story request");
   const story = await createOnDemandStory(c.var.ctx, input);
-  c.executionCtx.waitUntil(writeOrQueue(c.var.ctx, [story.id]));
+  await queueWrites(c.var.ctx, [story.id]);
   const base = c.var.ctx.config.publicBaseUrl;
   return c.json({ id: story.id, url: storyUrl(base, story.id), statusUrl: `${base}/api/stories/${story.id}` }, 202);
 });
@@ -115,6 +116,16 @@ api.patch("/stories/:id", async (c) => {
     .returning({ id: stories.id, favorite: stories.favorite, expiresAt: stories.expiresAt });
   forgetPages(story.id);
   return c.json(updated);
+});
+
+// An email whose outcome was unknown is never resent on its own (see jobs/notify.ts): the operator
+// resends it here, on purpose, once they have checked it did not arrive.
+api.post("/stories/:id/email", async (c) => {
+  const story = await findStory(c.var.ctx, c.req.param("id"));
+  if (!story.notify || !story.title) throw new AppError(409, "This story has no email to send (yet)");
+  await releaseEmail(c.var.ctx.env, story.id);
+  await publishNotify(c.var.ctx.env, story.id);
+  return c.json({ id: story.id, resending: true }, 202);
 });
 
 api.get("/dead-letters", async (c) => {

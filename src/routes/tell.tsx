@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
-import { writeOrQueue } from "../jobs/publish";
+import { queueWrites } from "../jobs/publish";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
@@ -45,7 +45,7 @@ tell.post("/tell", async (c) => {
   try {
     // The household always comes from the session, never from the form.
     const story = await createOnDemandStory(c.var.ctx, { ...parsed.data, householdId });
-    c.executionCtx.waitUntil(writeOrQueue(c.var.ctx, [story.id]));
+    await queueWrites(c.var.ctx, [story.id]);
     return c.redirect(`/stories/${story.id}`, 303);
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.

@@ -9,15 +9,21 @@ import { markPublished, type SweepRow, sweepStatements } from "../jobs/state";
 
 /**
  * Work untouched this long is considered lost (a crash between steps, or local queues losing
- * messages on restart). The queue's own chain — 6 deliveries with provider timeouts of up to
- * 3 minutes and ~5 minutes of backoff — ends well within it.
+ * messages on restart): the default of SWEEP_AFTER_MINUTES. Short, so a crash mid-night is
+ * repaired within a tick or two; a message that was merely slow and is re-published costs a
+ * little provider work and never a duplicate (every handler is idempotent).
  */
-export const STUCK_MS = 30 * 60_000;
+export const STUCK_MS = 10 * 60_000;
 /** A backstop behind the dead-letter queue: a story or asset tried this often is failed. */
 export const MAX_ATTEMPTS = 8;
 
-export async function sweepStuckWork(env: Env, now: number, notifyDeadlineMs: number): Promise<Record<string, number>> {
-  const s = sweepStatements(env, now, now - STUCK_MS, MAX_ATTEMPTS, notifyDeadlineMs);
+export async function sweepStuckWork(
+  env: Env,
+  now: number,
+  notifyDeadlineMs: number,
+  stuckMs = STUCK_MS,
+): Promise<Record<string, number>> {
+  const s = sweepStatements(env, now, now - stuckMs, MAX_ATTEMPTS, notifyDeadlineMs);
   // One batch, in order: give up on over-tried work, complete stories left with nothing pending,
   // then find what to re-publish.
   const [gaveUpStories, gaveUpAssets, completed, pendingStories, pendingAssets, unnotified] =
@@ -41,7 +47,7 @@ export async function sweepStuckWork(env: Env, now: number, notifyDeadlineMs: nu
     ),
     ...notifyMessages(rows(unnotified).map((r) => r.id)),
   ];
-  // Stamped as published now, so the next ticks leave them to the queue for another STUCK_MS.
+  // Stamped as published now, so the next ticks leave them to the queue for another stuckMs.
   const republished = new Set([
     ...rows(pendingStories).map((r) => r.id),
     ...rows(pendingAssets).map((r) => r.story_id as string),

@@ -7,7 +7,7 @@ import { writeOrQueue } from "../jobs/publish";
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { claimDueStories } from "./claim";
-import { deleteExpiredStories } from "./cleanup";
+import { deleteExpiredStories, deleteOrphanObjects } from "./cleanup";
 import { sweepStuckWork } from "./sweep";
 
 export async function runSchedule(ctx: Ctx): Promise<void> {
@@ -22,8 +22,9 @@ export async function runSchedule(ctx: Ctx): Promise<void> {
     );
     return { claimed: claimed.length, claimMs };
   });
-  await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs));
+  await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs, config.sweepAfterMs));
   await step("schedule.cleanup", async () => ({ deleted: await deleteExpiredStories(env, now) }));
+  await step("schedule.reconcile", () => deleteOrphanObjects(env, now));
 }
 
 async function step(name: string, run: () => Promise<Record<string, unknown>>): Promise<void> {

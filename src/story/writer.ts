@@ -33,6 +33,11 @@ export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
 
   try {
     const { request, cast } = await prepareRequest(ctx, story);
+    // The parent's wish is checked here, in the queue, where a flaky moderator is retried.
+    if (request.prompt) {
+      const wish = await chosen.moderator.check([request.prompt]);
+      if (wish.flagged) throw new ProviderError(UNGENTLE_WISH, false);
+    }
     const { story: text, usage } = await chosen.storyteller.write(request);
     const verdict = await chosen.moderator.check([text.title, ...text.scenes.flatMap((s) => s.paragraphs), text.moral]);
     if (verdict.flagged) {
@@ -59,6 +64,10 @@ export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
     return { outcome: "failed" };
   }
 }
+
+/** The reason a family reads on the progress page when its wish was not gentle enough. */
+export const UNGENTLE_WISH =
+  "That wish isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?";
 
 /** How many of the household's last stories the storyteller sees, so it doesn't repeat itself. */
 const RECENT_STORIES = 10;
