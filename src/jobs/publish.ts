@@ -68,7 +68,6 @@ export const WRITES_IN_PLACE = 4;
  * a retryable provider error) to the queue as `story.write` messages — the same writer runs there.
  */
 export async function writeOrQueue(ctx: Ctx, storyIds: string[], inPlace = WRITES_IN_PLACE): Promise<void> {
-  const { env, now } = ctx;
   const first = storyIds.slice(0, inPlace);
   const later = storyIds.slice(inPlace);
   const results = await Promise.allSettled(first.map((id) => writeAndFanOut(ctx, id)));
