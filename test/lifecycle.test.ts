@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
 import { replay } from "../src/jobs/dead-letters";
 import { notify } from "../src/jobs/notify";
+import { releaseEmail } from "../src/jobs/state";
+import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { createOpenAIIllustrator } from "../src/providers/image/openai";
 import { svgIllustrator } from "../src/providers/image/svg";
@@ -36,7 +38,7 @@ async function deliver(testEnv: Env, queue: string, bodies: unknown[], chosen: P
     queue,
     bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })),
   );
-  await handleQueue(batch, testEnv, NOW, chosen);
+  await handleQueue(batch, createContext(testEnv, NOW, { providers: chosen }));
   return getQueueResult(batch, createExecutionContext());
 }
 
@@ -71,7 +73,7 @@ describe("the bedtime email", () => {
 
     // The notify message, delivered three times (redelivery), plus the deadline message.
     await deliver(rec.env, "story-jobs", [notifies[0]?.body, notifies[0]?.body, notifies[0]?.body]);
-    await notify(rec.env, story.id, NOW + DEADLINE);
+    await notify(createContext(rec.env, NOW + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(1);
     const mail = rec.sent[0]!;
     expect(mail.to).toBe("family@example.com");
@@ -91,7 +93,7 @@ describe("the bedtime email", () => {
       "ready",
       "ready",
     ]);
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     expect(rec.sent[0]?.html).not.toContain("<img src=x");
     expect(rec.sent[0]?.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
@@ -99,20 +101,26 @@ describe("the bedtime email", () => {
   it("waits for pending media until the deadline, then sends anyway", async () => {
     const rec = recordingEnv();
     const story = await storyWithAssets({ writtenAt: NOW - 60_000 }, ["ready", "pending", "pending"]);
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     expect(rec.sent).toHaveLength(0);
-    await notify(rec.env, story.id, NOW - 60_000 + DEADLINE);
+    await notify(createContext(rec.env, NOW - 60_000 + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(1);
     expect((await status(story.id))?.notified_at).toBe(NOW - 60_000 + DEADLINE);
   });
 
-  it("is retried when the email service fails, and still sent once", async () => {
+  it("is never sent twice when the send's outcome is unknown: the claim stays until the operator resends", async () => {
     const rec = recordingEnv({ failEmail: 1 });
     const story = await storyWithAssets({ status: "ready" }, ["ready", "ready", "ready"]);
     const first = await deliver(rec.env, "story-jobs", [{ type: "story.notify", storyId: story.id }]);
-    expect(first.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
-    expect((await status(story.id))?.notified_at).toBeNull();
+    // The provider may have accepted it before failing: no automatic retry.
+    expect(first.retryMessages).toEqual([]);
+    expect((await status(story.id))?.notified_at).not.toBeNull();
     await deliver(rec.env, "story-jobs", [{ type: "story.notify", storyId: story.id }], offline, 2);
+    expect(rec.sent).toHaveLength(0);
+    // The operator resends on purpose: the claim is given back and the next notify sends once.
+    await releaseEmail(env, story.id);
+    await deliver(rec.env, "story-jobs", [{ type: "story.notify", storyId: story.id }], offline, 1);
+    await deliver(rec.env, "story-jobs", [{ type: "story.notify", storyId: story.id }], offline, 1);
     expect(rec.sent).toHaveLength(1);
   });
 
@@ -123,7 +131,7 @@ describe("the bedtime email", () => {
       "ready",
       "ready",
     ]);
-    await notify(rec.env, story.id, NOW + DEADLINE);
+    await notify(createContext(rec.env, NOW + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(0);
   });
 });
@@ -177,9 +185,10 @@ describe("dead letters and replay", () => {
     const letter = await env.DB.prepare("SELECT story_id, body, error, attempts FROM dead_letters WHERE story_id = ?")
       .bind(story.id)
       .first();
+    // The work's own attempts (5 on the asset), not the DLQ's delivery count (6).
     expect(letter).toMatchObject({
       story_id: story.id,
-      attempts: 6,
+      attempts: 5,
       error: "Gave up after retries: ProviderError: 503",
     });
     expect(JSON.parse(String(letter?.body))).toEqual({ type: "story.illustrate", storyId: story.id, sceneIndex: 1 });
@@ -224,7 +233,7 @@ describe("dead letters and replay", () => {
 
     // Replay re-opens the failed picture; the provider is back and the story completes.
     rec.queued.length = 0;
-    expect(await replay(rec.env, NOW, story.id)).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
+    expect(await replay(createContext(rec.env, NOW), story.id)).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
     expect((await status(story.id))?.status).toBe("written");
     await deliver(
       rec.env,
@@ -255,7 +264,7 @@ describe("replay and the sweeper together", () => {
       "failed",
       "ready",
     ]);
-    await replay(rec.env, NOW, story.id);
+    await replay(createContext(rec.env, NOW), story.id);
     const replayed = rec.queued.filter((q) => q.body.type === "story.illustrate");
     expect(replayed.map((q) => q.body)).toEqual([{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }]);
     rec.queued.length = 0;

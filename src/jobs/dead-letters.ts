@@ -3,27 +3,35 @@
  * when the queue lets go of them) and their asset or story is marked failed; replay re-publishes
  * them and re-runs failed work once the provider has recovered.
  */
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
-import { loadAsset, settleAsset } from "./assets";
-import { type JobMessage, JobMessageSchema, publish } from "./messages";
+import { type JobMessage, JobMessageSchema } from "./messages";
+import { notifyMessages, publish, publishNotify } from "./publish";
+import {
+  giveUpEmail,
+  giveUpWrite,
+  loadAsset,
+  markReopened,
+  type ReopenedAsset,
+  reopenForReplay,
+  settleAsset,
+} from "./state";
 
-export async function recordDeadLetters(batch: MessageBatch<unknown>, env: Env, now: number): Promise<void> {
+export async function recordDeadLetters(batch: MessageBatch<unknown>, { env, now }: Ctx): Promise<void> {
   for (const message of batch.messages) {
     const parsed = JobMessageSchema.safeParse(message.body);
     const job = parsed.success ? parsed.data : undefined;
     try {
-      const lastError = job ? await markFailed(env, job, now) : "Malformed message";
-      await env.DB.prepare(
-        "INSERT INTO dead_letters (story_id, body, error, attempts, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-      )
-        .bind(job?.storyId ?? null, JSON.stringify(message.body ?? null), lastError, message.attempts, now)
-        .run();
-      log("warn", "job.dead_letter", {
-        job: job?.type,
-        storyId: job?.storyId,
-        attempts: message.attempts,
-        error: lastError,
-      });
+      // The work's own attempts (the DLQ's delivery count is 1 for work tried six times).
+      const { error: lastError, attempts } = job
+        ? await markFailed(env, job, now, message.attempts)
+        : { error: "Malformed message", attempts: message.attempts };
+      await recordDeadLetter(
+        env,
+        { storyId: job?.storyId ?? null, body: message.body, error: lastError, attempts },
+        now,
+      );
+      log("warn", "job.dead_letter", { job: job?.type, storyId: job?.storyId, attempts, error: lastError });
       message.ack();
     } catch (error) {
       log("error", "job.dead_letter_failed", { error: errorText(error) });
@@ -32,22 +40,42 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, env: Env, 
   }
 }
 
-/** Fails what the dead message was working on and returns its last recorded error. */
-async function markFailed(env: Env, job: JobMessage, now: number): Promise<string> {
-  if (job.type === "story.write") {
-    const row = await env.DB.prepare(
-      "UPDATE stories SET status = 'failed', error = coalesce(error, 'Gave up after retries') WHERE id = ?1 AND status = 'pending' RETURNING error",
+/** Records a message that will not be delivered again, for the operator and `npm run replay`. */
+export async function recordDeadLetter(
+  env: Pick<Env, "DB">,
+  letter: { storyId: string | null; body: unknown; error: string; attempts: number },
+  now: number,
+): Promise<void> {
+  await env.DB.prepare(
+    "INSERT INTO dead_letters (story_id, body, error, attempts, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+  )
+    .bind(
+      letter.storyId,
+      JSON.stringify(letter.body ?? null)?.slice(0, 10_000) ?? "null",
+      letter.error,
+      letter.attempts,
+      now,
     )
+    .run();
+}
+
+/** Fails what the dead message was working on; returns its last recorded error and how often it was tried. */
+async function markFailed(
+  env: Env,
+  job: JobMessage,
+  now: number,
+  deliveries: number,
+): Promise<{ error: string; attempts: number }> {
+  if (job.type === "story.write") {
+    const error = await giveUpWrite(env, job.storyId);
+    const row = await env.DB.prepare("SELECT attempts FROM stories WHERE id = ?1")
       .bind(job.storyId)
-      .first<{ error: string }>();
-    return row?.error ?? "Gave up after retries";
+      .first<{ attempts: number }>();
+    return { error, attempts: row?.attempts ?? deliveries };
   }
   if (job.type === "story.notify") {
-    // Given up: keep the claim so the sweeper doesn't send again every tick (replay clears it).
-    await env.DB.prepare("UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL")
-      .bind(job.storyId, now)
-      .run();
-    return "The email could not be sent";
+    await giveUpEmail(env, job.storyId, now);
+    return { error: "The email could not be sent", attempts: deliveries };
   }
   const asset = await loadAsset(
     env,
@@ -55,10 +83,11 @@ async function markFailed(env: Env, job: JobMessage, now: number): Promise<strin
     job.type === "story.narrate" ? "audio" : "image",
     job.type === "story.illustrate" ? job.sceneIndex : 0,
   );
-  if (!asset) return "Gave up after retries";
+  if (!asset) return { error: "Gave up after retries", attempts: deliveries };
   const error = `Gave up after retries${asset.error ? `: ${asset.error}` : ""}`;
-  await settleAsset(env, job.storyId, asset.id, { status: "failed", error }, now);
-  return error;
+  const { notify } = await settleAsset(env, job.storyId, asset.id, { status: "failed", error }, now);
+  if (notify) await publishNotify(env, job.storyId);
+  return { error, attempts: asset.attempts };
 }
 
 export interface ReplayResult {
@@ -71,44 +100,20 @@ export interface ReplayResult {
  * Re-publishes unreplayed dead letters and re-runs failed assets and stories (all, or one
  * story's). A story already emailed stays emailed: notify checks notified_at.
  */
-export async function replay(env: Env, now: number, storyId?: string): Promise<ReplayResult> {
-  // ?1 = the story (null: all), ?2 = now.
-  const q = (sql: string) => env.DB.prepare(sql).bind(storyId ?? null, now);
-  const [letters, assets, stories] = await env.DB.batch<{
-    id: number | string;
-    body?: string;
-    story_id?: string;
-    kind?: string;
-    idx?: number;
-  }>([
-    q(
+export async function replay({ env, now }: Ctx, storyId?: string): Promise<ReplayResult> {
+  const reopen = reopenForReplay(env, storyId, now);
+  const [letters, assets, stories] = await env.DB.batch<{ id: number | string; body?: string }>([
+    env.DB.prepare(
       "UPDATE dead_letters SET replayed_at = ?2 WHERE replayed_at IS NULL AND (?1 IS NULL OR story_id = ?1) RETURNING id, body",
-    ),
-    q(
-      `UPDATE assets SET status = 'pending', error = NULL, attempts = 0, finished_at = NULL
-       WHERE status = 'failed' AND (?1 IS NULL OR story_id = ?1)
-         AND story_id IN (SELECT id FROM stories WHERE expires_at > ?2 OR favorite = 1)
-       RETURNING id, story_id, kind, idx`,
-    ),
-    q(
-      "UPDATE stories SET status = 'pending', error = NULL, attempts = 0 WHERE status = 'failed' AND (?1 IS NULL OR id = ?1) AND (expires_at > ?2 OR favorite = 1) RETURNING id",
-    ),
+    ).bind(storyId ?? null, now),
+    reopen.assets,
+    reopen.stories,
   ]);
-  const assetRows = assets?.results ?? [];
-  const storyIdsWithAssets = [...new Set(assetRows.map((a) => a.story_id as string))];
+  const assetRows = (assets?.results ?? []) as unknown as ReopenedAsset[];
+  const storyIdsWithAssets = [...new Set(assetRows.map((a) => a.story_id))];
   const reopened = [...storyIdsWithAssets, ...(stories?.results ?? []).map((s) => String(s.id))];
-  if (reopened.length > 0) {
-    // A ready story with work re-opened is "written" again until that work settles; stamping it
-    // published keeps the sweeper from sending the same work a second time.
-    await env.DB.batch([
-      ...storyIdsWithAssets.map((id) =>
-        env.DB.prepare(
-          "UPDATE stories SET status = 'written', ready_at = NULL WHERE id = ?1 AND status = 'ready'",
-        ).bind(id),
-      ),
-      ...reopened.map((id) => env.DB.prepare("UPDATE stories SET published_at = ?2 WHERE id = ?1").bind(id, now)),
-    ]);
-  }
+  await markReopened(env, storyIdsWithAssets, reopened, now);
+
   const messages = new Map<string, JobMessage>();
   const add = (m: JobMessage) => messages.set(JSON.stringify(m), m);
   for (const row of letters?.results ?? []) {
@@ -118,13 +123,13 @@ export async function replay(env: Env, now: number, storyId?: string): Promise<R
   for (const a of assetRows) {
     add(
       a.kind === "audio"
-        ? { type: "story.narrate", storyId: a.story_id as string }
-        : { type: "story.illustrate", storyId: a.story_id as string, sceneIndex: a.idx as number },
+        ? { type: "story.narrate", storyId: a.story_id }
+        : { type: "story.illustrate", storyId: a.story_id, sceneIndex: a.idx },
     );
   }
   for (const s of stories?.results ?? []) add({ type: "story.write", storyId: String(s.id) });
   // Each re-opened story also gets a notify, which sends only if no email went out yet.
-  for (const id of storyIdsWithAssets) add({ type: "story.notify", storyId: id });
+  for (const m of notifyMessages(storyIdsWithAssets)) add(m);
   await publish(env, [...messages.values()]);
   return { deadLetters: letters?.results.length ?? 0, assets: assetRows.length, stories: stories?.results.length ?? 0 };
 }

@@ -4,12 +4,18 @@
  * object already in R2 (an earlier delivery that died before recording it) is not made again.
  */
 import { eq } from "drizzle-orm";
-import { db } from "../db/client";
 import { characters, households, scenes, stories } from "../db/schema";
+import type { Ctx } from "../lib/context";
 import { errorText } from "../lib/log";
-import type { Providers } from "../providers";
 import { ProviderError } from "../providers/types";
-import { noteError, settleAsset, startAttempt } from "./assets";
+import { publishNotify } from "./publish";
+import { noteError, type Settlement, settleAsset as settle, startAttempt } from "./state";
+
+/** Settles the asset and, when it was the story's last, asks for the email. */
+async function settleAsset(env: Env, storyId: string, assetId: number, s: Settlement, now: number): Promise<void> {
+  const { notify } = await settle(env, storyId, assetId, s, now);
+  if (notify) await publishNotify(env, storyId);
+}
 
 /** Runs a provider call for a pending asset; a permanent provider error fails the asset, others are rethrown for a retry. */
 async function withAsset(
@@ -34,14 +40,8 @@ async function withAsset(
   }
 }
 
-export async function illustrate(
-  env: Env,
-  providers: Providers,
-  storyId: string,
-  sceneIndex: number,
-  now: number,
-): Promise<void> {
-  const d = db(env);
+export async function illustrate(ctx: Ctx, storyId: string, sceneIndex: number): Promise<void> {
+  const { env, providers, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   const scene = story?.scenes?.[sceneIndex];
   if (!story || !scene) return;
@@ -92,8 +92,8 @@ export async function illustrate(
   });
 }
 
-export async function narrate(env: Env, providers: Providers, storyId: string, now: number): Promise<void> {
-  const d = db(env);
+export async function narrate(ctx: Ctx, storyId: string): Promise<void> {
+  const { env, providers, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   if (!story?.scenes) return;
 

@@ -15,11 +15,3 @@ export const JobMessageSchema = z.discriminatedUnion("type", [
 ]);
 
 export type JobMessage = z.infer<typeof JobMessageSchema>;
-
-/** Sends messages in batches of 100 (the Queues limit per sendBatch call). */
-export async function publish(env: Pick<Env, "JOBS">, messages: JobMessage[], delaySeconds?: number): Promise<void> {
-  for (let i = 0; i < messages.length; i += 100) {
-    const chunk = messages.slice(i, i + 100).map((body) => ({ body, contentType: "json" as const, delaySeconds }));
-    await env.JOBS.sendBatch(chunk);
-  }
-}

@@ -1,32 +1,30 @@
 /**
  * `story.notify`: one email per story, once its media has settled or its deadline has passed.
  * The send is claimed in D1 first (notified_at), so redeliveries, the deadline message, the sweeper
- * and a replay that finishes the media later all find it taken. A failed send releases the claim
- * and is retried.
+ * and a replay that finishes the media later all find it taken.
+ *
+ * At most once: when the send itself throws, the mail provider may still have accepted it, so it
+ * is never sent again on its own. The claim stays, the attempt is recorded as a dead letter the
+ * operator sees (`GET /api/dead-letters`), and `POST /api/stories/:id/email` resends on purpose.
+ * Failures before the send (the household row, the cover link) release the claim and are retried.
  */
 import { and, eq } from "drizzle-orm";
-import { db } from "../db/client";
 import { assets, households, stories } from "../db/schema";
 import { describeDuration, storyEmail } from "../email/story-email";
-import { readConfig } from "../lib/config";
-import { log } from "../lib/log";
+import type { Ctx } from "../lib/context";
+import { errorText, log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
+import { recordDeadLetter } from "./dead-letters";
+import { claimEmail, emailDue, releaseEmail } from "./state";
 
-export async function notify(env: Env, storyId: string, now: number): Promise<void> {
-  const d = db(env);
-  const config = readConfig(env);
+export async function notify(ctx: Ctx, storyId: string): Promise<void> {
+  const { env, config, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
-  if (!story?.notify || story.notifiedAt || !story.title || !story.scenes) return;
+  // Not due yet: the ready path or the deadline message comes later.
+  if (!story?.title || !story.scenes || !emailDue(story, now, config.notifyDeadlineMs)) return;
+  if (!(await claimEmail(env, storyId, now))) return;
   const settled = story.status === "ready";
-  const deadlinePassed = story.writtenAt !== null && now >= story.writtenAt + config.notifyDeadlineMs;
-  if (!settled && !deadlinePassed) return; // the ready path or the deadline message comes later
-
-  const claim = await env.DB.prepare(
-    "UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL RETURNING id",
-  )
-    .bind(storyId, now)
-    .first();
-  if (!claim) return;
+  let prepared = false;
   try {
     const [household, cover] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
@@ -52,12 +50,22 @@ export async function notify(env: Env, storyId: string, now: number): Promise<vo
       coverAlt: story.scenes[0]?.illustration,
       keptFor: describeDuration(story.expiresAt - now),
     });
-    await env.EMAIL.send({ from: { name: "Nightlight", email: config.emailFrom }, to: household.email, ...message });
-    log("info", "story.notified", { storyId, job: "story.notify", settled });
+    prepared = true;
+    const sent = await env.EMAIL.send({
+      from: { name: "Nightlight", email: config.emailFrom },
+      to: household.email,
+      ...message,
+    });
+    log("info", "story.notified", { storyId, job: "story.notify", settled, messageId: sent?.messageId });
   } catch (error) {
-    // Release the claim so the queue's retry can send it.
-    await env.DB.prepare("UPDATE stories SET notified_at = NULL WHERE id = ?1").bind(storyId).run();
-    throw error;
+    if (!prepared) {
+      // Nothing left us: give the claim back so the queue's retry can send it.
+      await releaseEmail(env, storyId);
+      throw error;
+    }
+    const reason = `The email may not have been sent (${errorText(error)}); it is not sent again on its own: resend with POST /api/stories/${storyId}/email`;
+    log("error", "story.email_unknown", { storyId, error: errorText(error) });
+    await recordDeadLetter(env, { storyId, body: { type: "story.notify", storyId }, error: reason, attempts: 1 }, now);
   }
 }
 

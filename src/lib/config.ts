@@ -37,6 +37,8 @@ export interface Config {
   ttlMs: number;
   /** Email anyway this long after writing if some media is still pending. */
   notifyDeadlineMs: number;
+  /** Work untouched this long is re-published by the sweeper (a crash, a lost message). */
+  sweepAfterMs: number;
   onDemandPerHour: number;
   adminToken: string;
   mediaSigningKey: string;
@@ -75,6 +77,7 @@ export function readConfig(env: Env): Config {
     emailFrom: present(env.EMAIL_FROM) ?? "stories@nightlight.example",
     ttlMs: positive(env.STORY_TTL_HOURS, 48) * HOUR,
     notifyDeadlineMs: positive(env.NOTIFY_DEADLINE_MINUTES, 15) * 60_000,
+    sweepAfterMs: positive(env.SWEEP_AFTER_MINUTES, 10) * 60_000,
     onDemandPerHour: Math.floor(positive(env.ON_DEMAND_PER_HOUR, 6)),
     adminToken: env.ADMIN_TOKEN ?? "",
     mediaSigningKey: env.MEDIA_SIGNING_KEY ?? "",

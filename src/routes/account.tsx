@@ -1,10 +1,9 @@
 /** Signing in with the operator passphrase (ADMIN_TOKEN) and signing out. */
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
-import type { AppEnv } from "../app";
-import { readConfig } from "../lib/config";
 import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { SignInPage } from "../pages/sign-in-page";
 import { resolveHousehold } from "../story/create";
 
@@ -20,11 +19,11 @@ account.post("/sign-in", async (c) => {
   const form = await parseForm(c.req);
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
   const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
-  const token = readConfig(c.env).adminToken;
+  const token = c.var.ctx.config.adminToken;
   if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
     return c.html(<SignInPage next={next} error="That passphrase doesn't match. Try again." />, 401);
   }
-  const household = await resolveHousehold(c.env);
+  const household = await resolveHousehold(c.var.ctx);
   await startSession(c, household.id);
   return c.redirect(next, 303);
 });

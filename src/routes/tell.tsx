@@ -4,22 +4,21 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
+import { queueWrites } from "../jobs/publish";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
-import { writeOrQueue } from "../story/writer";
 
 export const tell = new Hono<AppEnv>();
 
 tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
-  const household = await resolveHousehold(c.env, currentSession(c).householdId);
+  const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
   return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
 });
 
@@ -43,11 +42,10 @@ tell.post("/tell", async (c) => {
     return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), problems);
   }
 
-  const now = Date.now();
   try {
     // The household always comes from the session, never from the form.
-    const story = await createOnDemandStory(c.env, { ...parsed.data, householdId }, now);
-    c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
+    const story = await createOnDemandStory(c.var.ctx, { ...parsed.data, householdId });
+    await queueWrites(c.var.ctx, [story.id]);
     return c.redirect(`/stories/${story.id}`, 303);
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
@@ -95,7 +93,7 @@ async function renderForm(
   fieldErrors?: Partial<Record<TellField, string>>,
 ) {
   const { householdId } = currentSession(c);
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   const [characterRows, sceneRows] = await Promise.all([
     d
       .select({ id: characters.id, name: characters.name })

@@ -7,6 +7,7 @@
  * so a tick reads only due rows, a page at a time: one read and one two-statement batch per page
  * of 1,000 (no N+1).
  */
+import { claimNightlyStories } from "../jobs/state";
 import { randomId } from "../lib/ids";
 import { log } from "../lib/log";
 import { nextBedtime } from "../lib/time";
@@ -64,15 +65,7 @@ export async function claimDueStories(env: Env, now: number, ttlMs: number): Pro
     }
 
     const [inserted] = await env.DB.batch<{ id: string; household_id: string }>([
-      // `WHERE true` resolves SQLite's INSERT … SELECT … ON CONFLICT parsing ambiguity.
-      env.DB.prepare(
-        `INSERT INTO stories (id, household_id, kind, local_date, language, status, notify, created_at, expires_at)
-         SELECT json_extract(j.value, '$.id'), h.id, 'nightly', json_extract(j.value, '$.date'), h.language, 'pending', 1, ?2, ?3
-         FROM json_each(?1) AS j JOIN households AS h ON h.id = json_extract(j.value, '$.h')
-         WHERE true
-         ON CONFLICT DO NOTHING
-         RETURNING id, household_id`,
-      ).bind(JSON.stringify(toClaim), now, now + ttlMs),
+      claimNightlyStories(env, JSON.stringify(toClaim), now, now + ttlMs),
       env.DB.prepare(
         `UPDATE households SET next_bedtime_at = json_extract(j.value, '$.n')
          FROM json_each(?1) AS j WHERE households.id = json_extract(j.value, '$.h')`,

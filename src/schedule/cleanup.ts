@@ -34,3 +34,37 @@ async function deleteObjects(env: Env, prefix: string): Promise<void> {
     cursor = listed.truncated ? listed.cursor : undefined;
   } while (cursor);
 }
+
+const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** Objects looked at per tick: one R2 list call, one D1 read. */
+const RECONCILE_LIMIT = 1000;
+
+/**
+ * Finds R2 objects whose story row is gone (a media job that finished after its story was deleted,
+ * a crash between deleting objects and the row) and deletes them. Bounded: each tick lists up to
+ * 1,000 keys under one first character of the story id, rotating through all 64 with the clock, so
+ * a small bucket is fully checked every 64 ticks; a bucket with more than 1,000 objects under one
+ * character gets a random window of it each time.
+ */
+export async function deleteOrphanObjects(env: Env, now: number): Promise<Record<string, number>> {
+  const char = ID_ALPHABET[Math.floor(now / 300_000) % ID_ALPHABET.length];
+  const prefix = `stories/${char}`;
+  const window = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => ID_ALPHABET[b % 64]).join("");
+  const first = await env.MEDIA.list({ prefix, limit: RECONCILE_LIMIT });
+  const listed = first.truncated
+    ? await env.MEDIA.list({ prefix, startAfter: prefix + window, limit: RECONCILE_LIMIT })
+    : first;
+  const byStory = new Map<string, string[]>();
+  for (const object of listed.objects) {
+    const storyId = object.key.split("/")[1] ?? "";
+    byStory.set(storyId, [...(byStory.get(storyId) ?? []), object.key]);
+  }
+  if (byStory.size === 0) return { checked: 0, orphans: 0 };
+  const { results } = await env.DB.prepare("SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify([...byStory.keys()]))
+    .all<{ id: string }>();
+  const alive = new Set(results.map((r) => r.id));
+  const orphans = [...byStory].filter(([id]) => !alive.has(id)).flatMap(([, keys]) => keys);
+  if (orphans.length > 0) await env.MEDIA.delete(orphans);
+  return { checked: listed.objects.length, orphans: orphans.length };
+}

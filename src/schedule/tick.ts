@@ -2,28 +2,29 @@
  * The 5-minute cron: claim tonight's due stories and write them, then look after the rest of the
  * pipeline. Each step runs on its own, so a failing sweep never stops tonight's stories.
  */
-import { readConfig } from "../lib/config";
+
+import { writeOrQueue } from "../jobs/publish";
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
-import { writeOrQueue } from "../story/writer";
 import { claimDueStories } from "./claim";
-import { deleteExpiredStories } from "./cleanup";
+import { deleteExpiredStories, deleteOrphanObjects } from "./cleanup";
 import { sweepStuckWork } from "./sweep";
 
-export async function runSchedule(env: Env, now: number): Promise<void> {
-  const config = readConfig(env);
+export async function runSchedule(ctx: Ctx): Promise<void> {
+  const { env, now, config } = ctx;
   await step("schedule.claim", async () => {
     const started = Date.now();
     const claimed = await claimDueStories(env, now, config.ttlMs);
     const claimMs = Date.now() - started;
     await writeOrQueue(
-      env,
+      ctx,
       claimed.map((c) => c.id),
-      now,
     );
     return { claimed: claimed.length, claimMs };
   });
-  await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs));
+  await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs, config.sweepAfterMs));
   await step("schedule.cleanup", async () => ({ deleted: await deleteExpiredStories(env, now) }));
+  await step("schedule.reconcile", () => deleteOrphanObjects(env, now));
 }
 
 async function step(name: string, run: () => Promise<Record<string, unknown>>): Promise<void> {

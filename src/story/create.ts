@@ -1,16 +1,18 @@
 /**
  * On-demand stories ("tell a story now"), shared by the JSON API and the web form: checks the
- * request against the household, applies the rate limit, and inserts a pending story row. The
- * caller then runs the writer in the background (writeOrQueue).
+ * request against the household and inserts a pending story row within the hourly limit, in one
+ * statement. The caller hands it to the queue (queueWrites), where the wish is moderated and the
+ * story written with retries: a flaky provider never turns a family's request into an error.
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { db } from "../db/client";
 import { characters, type Household, households, scenes, stories } from "../db/schema";
-import { readConfig } from "../lib/config";
+import { NEW_STORY_STATUS } from "../jobs/state";
+import type { Ctx } from "../lib/context";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { localDate } from "../lib/time";
-import { selectModerator } from "../providers";
+import { wordListModerator } from "../providers/moderation/word-list";
+import type { Moderator } from "../providers/types";
 import type { Language } from "./types";
 
 export interface OnDemandInput {
@@ -23,8 +25,8 @@ export interface OnDemandInput {
 }
 
 /** The household a request is about: the one named, or the first one (single-family installs). */
-export async function resolveHousehold(env: Env, householdId?: string): Promise<Household> {
-  const d = db(env);
+export async function resolveHousehold(ctx: Ctx, householdId?: string): Promise<Household> {
+  const d = ctx.db;
   const household = householdId
     ? await d.query.households.findFirst({ where: eq(households.id, householdId) })
     : await d.query.households.findFirst({ orderBy: households.createdAt });
@@ -34,12 +36,17 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
 
 /**
  * Refuses text that doesn't belong in a bedtime story, kindly (422 with the field named).
- * OpenAI moderation when a key is set, the built-in word list otherwise.
+ * OpenAI moderation when a key is set, the built-in word list otherwise (or the `moderator` given).
  * @example
- * await checkGentle(env, [form.looks, form.personality], "looks");
+ * await checkGentle(ctx, [form.looks, form.personality], "looks");
  */
-export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
-  const verdict = await selectModerator(readConfig(env)).check(texts.filter((t) => t.trim() !== ""));
+export async function checkGentle(
+  ctx: Ctx,
+  texts: string[],
+  field: string,
+  moderator: Moderator = ctx.providers.moderator,
+): Promise<void> {
+  const verdict = await moderator.check(texts.filter((t) => t.trim() !== ""));
   if (verdict.flagged) {
     throw new AppError(
       422,
@@ -52,10 +59,9 @@ export async function checkGentle(env: Env, texts: string[], field: string): Pro
 }
 
 /** Inserts a pending on-demand story after checking its ids and the household's hourly limit. */
-export async function createOnDemandStory(env: Env, input: OnDemandInput, now: number) {
-  const d = db(env);
-  const config = readConfig(env);
-  const household = await resolveHousehold(env, input.householdId);
+export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
+  const { db: d, config, now } = ctx;
+  const household = await resolveHousehold(ctx, input.householdId);
 
   const [known, setting, recent] = await Promise.all([
     input.characterIds?.length
@@ -83,13 +89,11 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
     throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
   if (input.sceneId && !setting)
     throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
-  if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
-    throw new AppError(
-      429,
-      `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`,
-    );
-  }
-  if (input.prompt) await checkGentle(env, [input.prompt], "prompt");
+  // Answered early when clearly over; the insert below is what enforces it.
+  if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) throw tooMany(config.onDemandPerHour);
+  // The built-in word list answers at once and never flakes; the configured moderator checks the
+  // wish again in the queue, before any story is written (writer.ts).
+  if (input.prompt) await checkGentle(ctx, [input.prompt], "prompt", wordListModerator);
 
   const story = {
     id: randomId(),
@@ -97,12 +101,42 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
     kind: "on-demand" as const,
     localDate: localDate(now, household.timezone),
     language: input.language ?? household.language,
-    status: "pending" as const,
+    status: NEW_STORY_STATUS,
     input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
     notify: input.notify ?? false,
     createdAt: now,
     expiresAt: now + config.ttlMs,
   };
-  await d.insert(stories).values(story);
+  // Check and insert in one statement, so simultaneous requests can't all slip under the limit
+  // (it is the family's cost cap).
+  const inserted = await ctx.env.DB.prepare(
+    `INSERT INTO stories (id, household_id, kind, local_date, language, status, input, notify, created_at, expires_at)
+     SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+     WHERE (SELECT count(*) FROM stories WHERE household_id = ?2 AND kind = ?3 AND created_at > ?11) < ?12
+     RETURNING id`,
+  )
+    .bind(
+      story.id,
+      story.householdId,
+      story.kind,
+      story.localDate,
+      story.language,
+      story.status,
+      JSON.stringify(story.input),
+      story.notify ? 1 : 0,
+      story.createdAt,
+      story.expiresAt,
+      now - 3_600_000,
+      config.onDemandPerHour,
+    )
+    .first();
+  if (!inserted) throw tooMany(config.onDemandPerHour);
   return story;
+}
+
+function tooMany(perHour: number): AppError {
+  return new AppError(
+    429,
+    `That's a lot of stories! This family can ask for ${perHour} an hour — try again a little later.`,
+  );
 }
