@@ -7,6 +7,7 @@ import { db } from "../src/db/client";
 import { assets } from "../src/db/schema";
 import { illustrate } from "../src/jobs/media";
 import { DEFAULT_IMAGE_MODEL, readConfig } from "../src/lib/config";
+import { createContext } from "../src/lib/context";
 import { selectProviders } from "../src/providers";
 import { buildImagePrompt, createOpenAIIllustrator, MAX_PROMPT, STYLE_SENTENCES } from "../src/providers/image/openai";
 import { type IllustrationRequest, type Illustrator, ProviderError } from "../src/providers/types";
@@ -293,7 +294,7 @@ describe("OpenAI image model", () => {
       ...readConfig(env),
       openai: { apiKey: "k", baseURL: BASE, textModel: "t", imageModel: "gpt-image-1-mini" },
     });
-    await illustrate(env, providers, story.id, 0, T0);
+    await illustrate(createContext(env, T0, { providers }), story.id, 0);
     const [asset] = await db(env).select().from(assets).where(eq(assets.storyId, story.id));
     expect(asset?.status).toBe("failed");
     expect(asset?.attempts).toBe(1);
