@@ -109,7 +109,7 @@ describe("the cron tick", () => {
         "INSERT INTO characters (id, household_id, name, looks, personality, created_at) VALUES ('ch_t', 'hh_tick', 'Pip', 'a small red fox', 'brave', 0)",
       ),
       env.DB.prepare(
-        "INSERT INTO scenes (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)",
+        "INSERT INTO places (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)",
       ),
     ]);
     const scheduledTime = Date.parse("2026-11-21T19:32:00Z");
@@ -124,7 +124,7 @@ describe("the cron tick", () => {
     expect(story).toMatchObject({ kind: "nightly", local_date: "2026-11-21" });
     expect(["written", "ready"]).toContain(story?.status);
     expect(story?.title).toBeTruthy();
-    // Written from this household's own cast and scene.
+    // Written from this household's own cast and place.
     expect(story?.scenes).toContain("Pip");
     // …and the real local queue paints it to the end (waiting also lets that work finish in this test).
     const status = () =>

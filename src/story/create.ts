@@ -4,7 +4,7 @@
  * caller then runs the writer in the background (writeOrQueue).
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { characters, type Household, households, scenes, stories } from "../db/schema";
+import { characters, type Household, households, places, stories } from "../db/schema";
 import { NEW_STORY_STATUS } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { AppError } from "../lib/errors";
@@ -16,7 +16,7 @@ export interface OnDemandInput {
   householdId?: string;
   prompt?: string;
   characterIds?: string[];
-  sceneId?: string;
+  placeId?: string;
   language?: Language;
   notify?: boolean;
 }
@@ -62,8 +62,8 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
           .from(characters)
           .where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
       : Promise.resolve([]),
-    input.sceneId
-      ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) })
+    input.placeId
+      ? d.query.places.findFirst({ where: and(eq(places.householdId, household.id), eq(places.id, input.placeId)) })
       : Promise.resolve(undefined),
     d
       .select({ n: sql<number>`count(*)` })
@@ -79,8 +79,8 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
   const unknownIds = (input.characterIds ?? []).filter((id) => !known.some((k) => k.id === id));
   if (unknownIds.length > 0)
     throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
-  if (input.sceneId && !setting)
-    throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
+  if (input.placeId && !setting)
+    throw new AppError(400, "Unknown place for this household", { placeId: input.placeId });
   if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
     throw new AppError(
       429,
@@ -96,7 +96,7 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
     localDate: localDate(now, household.timezone),
     language: input.language ?? household.language,
     status: NEW_STORY_STATUS,
-    input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
+    input: { prompt: input.prompt, characterIds: input.characterIds, placeId: input.placeId },
     notify: input.notify ?? false,
     createdAt: now,
     expiresAt: now + config.ttlMs,
