@@ -4,7 +4,7 @@
  * object already in R2 (an earlier delivery that died before recording it) is not made again.
  */
 import { eq } from "drizzle-orm";
-import { characters, households, scenes, stories } from "../db/schema";
+import { characters, households, places, stories } from "../db/schema";
 import type { Ctx } from "../lib/context";
 import { errorText } from "../lib/log";
 import { ProviderError } from "../providers/types";
@@ -50,7 +50,7 @@ export async function illustrate(ctx: Ctx, storyId: string, sceneIndex: number):
     const [household, cast, setting] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
       d.query.characters.findMany({ where: eq(characters.householdId, story.householdId) }),
-      story.sceneId ? d.query.scenes.findFirst({ where: eq(scenes.id, story.sceneId) }) : undefined,
+      story.placeId ? d.query.places.findFirst({ where: eq(places.id, story.placeId) }) : undefined,
     ]);
     const inStory = cast.filter((c) => story.characterIds?.includes(c.id));
     const { illustrator } = providers;

@@ -1,12 +1,12 @@
 /**
- * The characters and scenes stories are made from, behind sign-in: list, add, edit, delete.
+ * The characters and places stories are made from, behind sign-in: list, add, edit, delete.
  * Plain HTML forms, as in ./settings.tsx; every text is checked for gentleness before it is kept.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type { z } from "zod";
-import { type CharacterRow, characters, type SceneRow, scenes } from "../db/schema";
-import { CharacterFields, SceneFields } from "../db/validation";
+import { type CharacterRow, characters, type PlaceRow, places } from "../db/schema";
+import { CharacterFields, PlaceFields } from "../db/validation";
 import type { Ctx } from "../lib/context";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
@@ -19,9 +19,9 @@ import {
   CharacterEditPage,
   type CharacterField,
   EMPTY_CHARACTER,
-  EMPTY_SCENE,
-  SceneEditPage,
-  type SceneField,
+  EMPTY_PLACE,
+  PlaceEditPage,
+  type PlaceField,
 } from "../pages/cast-page";
 import { type FormState, formState } from "../pages/form-fields";
 import { checkGentle } from "../story/create";
@@ -38,13 +38,19 @@ const NOTICES: Record<string, string> = {
   "character-added": "Character added.",
   "character-saved": "Character saved.",
   "character-deleted": "Character deleted.",
-  "scene-added": "Scene added.",
-  "scene-saved": "Scene saved.",
-  "scene-deleted": "Scene deleted.",
+  "place-added": "Place added.",
+  "place-saved": "Place saved.",
+  "place-deleted": "Place deleted.",
 };
 
 const CHARACTER_KEYS: CharacterField[] = ["name", "looks", "personality"];
-const SCENE_KEYS: SceneField[] = ["name", "description", "timeOfDay"];
+const PLACE_KEYS: PlaceField[] = ["name", "description", "timeOfDay"];
+
+// Places were called scenes: old links, bookmarks and open forms still land (308 keeps a post a post).
+cast.all("/scenes", (c) => c.redirect(`/places${new URL(c.req.url).search}`, 308));
+cast.all("/scenes/*", (c) =>
+  c.redirect(`${c.req.path.replace(/^\/scenes/, "/places")}${new URL(c.req.url).search}`, 308),
+);
 
 cast.get("/cast", signedIn, async (c) => {
   const { householdId } = currentSession(c);
@@ -114,57 +120,57 @@ cast.post("/characters/:id/delete", signedIn, async (c) => {
   return c.redirect("/cast?done=character-deleted#characters", 303);
 });
 
-cast.post("/scenes", signedIn, async (c) => {
+cast.post("/places", signedIn, async (c) => {
   const { householdId } = currentSession(c);
-  const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.var.ctx, values);
-  if (!checked.ok) return renderCast(c, householdId, { sceneForm: checked.form, status: checked.status });
+  const values = pick<PlaceField>(await parseForm(c.req), PLACE_KEYS);
+  const checked = await checkPlace(c.var.ctx, values);
+  if (!checked.ok) return renderCast(c, householdId, { placeForm: checked.form, status: checked.status });
   await c.var.ctx.db
-    .insert(scenes)
-    .values({ id: randomId("sc", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
-  return c.redirect("/cast?done=scene-added#scenes", 303);
+    .insert(places)
+    .values({ id: randomId("pl", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
+  return c.redirect("/cast?done=place-added#places", 303);
 });
 
-cast.get("/scenes/:id/edit", signedIn, async (c) => {
-  const scene = await ownScene(c);
+cast.get("/places/:id/edit", signedIn, async (c) => {
+  const place = await ownPlace(c);
   c.header("Cache-Control", "no-store");
-  return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={formState(pick(scene, SCENE_KEYS))} />);
+  return c.html(<PlaceEditPage id={place.id} storedName={place.name} form={formState(pick(place, PLACE_KEYS))} />);
 });
 
-cast.post("/scenes/:id", signedIn, async (c) => {
-  const scene = await ownScene(c);
-  const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.var.ctx, values);
+cast.post("/places/:id", signedIn, async (c) => {
+  const place = await ownPlace(c);
+  const values = pick<PlaceField>(await parseForm(c.req), PLACE_KEYS);
+  const checked = await checkPlace(c.var.ctx, values);
   if (!checked.ok)
-    return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
-  await c.var.ctx.db.update(scenes).set(checked.data).where(eq(scenes.id, scene.id));
-  return c.redirect("/cast?done=scene-saved#scenes", 303);
+    return c.html(<PlaceEditPage id={place.id} storedName={place.name} form={checked.form} />, checked.status);
+  await c.var.ctx.db.update(places).set(checked.data).where(eq(places.id, place.id));
+  return c.redirect("/cast?done=place-saved#places", 303);
 });
 
-cast.post("/scenes/:id/delete", signedIn, async (c) => {
-  const scene = await ownScene(c);
+cast.post("/places/:id/delete", signedIn, async (c) => {
+  const place = await ownPlace(c);
   const deleted = await c.var.ctx.db
-    .delete(scenes)
+    .delete(places)
     .where(
       and(
-        eq(scenes.id, scene.id),
-        sql`(SELECT count(*) FROM scenes AS other WHERE other.household_id = ${scene.householdId}) > 1`,
+        eq(places.id, place.id),
+        sql`(SELECT count(*) FROM places AS other WHERE other.household_id = ${place.householdId}) > 1`,
       ),
     )
-    .returning({ id: scenes.id });
+    .returning({ id: places.id });
   if (deleted.length === 0) {
-    const message = `Stories need at least one scene, so ${scene.name} stays. Add another scene first.`;
+    const message = `Stories need at least one place, so ${place.name} stays. Add another place first.`;
     return c.html(
-      <SceneEditPage
-        id={scene.id}
-        storedName={scene.name}
-        form={formState(pick(scene, SCENE_KEYS))}
+      <PlaceEditPage
+        id={place.id}
+        storedName={place.name}
+        form={formState(pick(place, PLACE_KEYS))}
         deleteError={message}
       />,
       409,
     );
   }
-  return c.redirect("/cast?done=scene-deleted#scenes", 303);
+  return c.redirect("/cast?done=place-deleted#places", 303);
 });
 
 async function renderCast(
@@ -173,26 +179,26 @@ async function renderCast(
   {
     notice,
     characterForm,
-    sceneForm,
+    placeForm,
     status = 200,
-  }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "sceneForm">> & { status?: 200 | 400 | 422 },
+  }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "placeForm">> & { status?: 200 | 400 | 422 },
 ) {
   const d = c.var.ctx.db;
-  const [characterRows, sceneRows] = await Promise.all([
+  const [characterRows, placeRows] = await Promise.all([
     d
       .select()
       .from(characters)
       .where(eq(characters.householdId, householdId))
       .orderBy(asc(characters.createdAt), asc(characters.name)),
-    d.select().from(scenes).where(eq(scenes.householdId, householdId)).orderBy(asc(scenes.createdAt), asc(scenes.name)),
+    d.select().from(places).where(eq(places.householdId, householdId)).orderBy(asc(places.createdAt), asc(places.name)),
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
     <CastPage
       characters={characterRows}
-      scenes={sceneRows}
+      places={placeRows}
       characterForm={characterForm ?? formState(EMPTY_CHARACTER)}
-      sceneForm={sceneForm ?? formState(EMPTY_SCENE)}
+      placeForm={placeForm ?? formState(EMPTY_PLACE)}
       notice={notice}
     />,
     status,
@@ -214,11 +220,11 @@ async function checkCharacter(
   return { ok: true, data: result.data };
 }
 
-async function checkScene(
+async function checkPlace(
   ctx: Ctx,
-  values: Record<SceneField, string>,
-): Promise<Checked<SceneField, z.output<typeof SceneFields>>> {
-  const result = SceneFields.safeParse(values);
+  values: Record<PlaceField, string>,
+): Promise<Checked<PlaceField, z.output<typeof PlaceFields>>> {
+  const result = PlaceFields.safeParse(values);
   if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
   const refusal = await gentleRefusal(ctx, [result.data.name, result.data.description], "description");
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
@@ -248,13 +254,13 @@ async function ownCharacter(c: C): Promise<CharacterRow> {
   return row;
 }
 
-async function ownScene(c: C): Promise<SceneRow> {
+async function ownPlace(c: C): Promise<PlaceRow> {
   const id = c.req.param("id") ?? "";
   const row = ROW_ID.test(id)
-    ? await c.var.ctx.db.query.scenes.findFirst({
-        where: and(eq(scenes.id, id), eq(scenes.householdId, currentSession(c).householdId)),
+    ? await c.var.ctx.db.query.places.findFirst({
+        where: and(eq(places.id, id), eq(places.householdId, currentSession(c).householdId)),
       })
     : undefined;
-  if (!row) throw new AppError(404, "No such scene");
+  if (!row) throw new AppError(404, "No such place");
   return row;
 }

@@ -2,7 +2,7 @@
  * Household settings and switching household, behind sign-in. Plain HTML forms (they work
  * without JavaScript): a good post answers 303 to a page that says what happened; a bad one
  * re-renders the form with what was typed and each problem next to its field. CSRF is checked
- * globally in app.tsx. Characters and scenes are in ./cast.tsx.
+ * globally in app.tsx. Characters and places are in ./cast.tsx.
  */
 import { asc, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";

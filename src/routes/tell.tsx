@@ -4,7 +4,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
-import { characters, scenes } from "../db/schema";
+import { characters, places } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
 import { queueWrites } from "../jobs/publish";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
@@ -19,7 +19,7 @@ tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
   const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
-  return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
+  return renderForm(c, { prompt: "", language: household.language, characterIds: [], placeId: "", notify: false });
 });
 
 tell.post("/tell", async (c) => {
@@ -30,7 +30,7 @@ tell.post("/tell", async (c) => {
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,
     language: values.language === "" ? undefined : values.language,
     characterIds: values.characterIds.length > 0 ? values.characterIds : undefined,
-    sceneId: values.sceneId === "" ? undefined : values.sceneId,
+    placeId: values.placeId === "" ? undefined : values.placeId,
     notify: values.notify,
   });
   if (!parsed.success) {
@@ -60,7 +60,7 @@ tell.post("/tell", async (c) => {
 /** Kinder words than the schema's for fields only a tampered form gets wrong. */
 const MESSAGES: Partial<Record<TellField, string>> = {
   language: "Choose one of the languages in the list",
-  sceneId: "Choose one of the scenes in the list",
+  placeId: "Choose one of the places in the list",
 };
 
 /** How the alert names a field (short forms of the labels). */
@@ -68,7 +68,7 @@ const FIELD_NAMES: Record<TellField, string> = {
   prompt: "The story idea",
   language: "Language",
   characterIds: "Characters",
-  sceneId: "Scene",
+  placeId: "Place",
   notify: "Email me",
 };
 
@@ -80,7 +80,7 @@ function readForm(body: Record<string, string | File | (string | File)[]>): Tell
     prompt: one("prompt"),
     language: one("language"),
     characterIds: all("characterIds"),
-    sceneId: one("sceneId"),
+    placeId: one("placeId"),
     notify: one("notify") !== "",
   };
 }
@@ -94,21 +94,21 @@ async function renderForm(
 ) {
   const { householdId } = currentSession(c);
   const d = c.var.ctx.db;
-  const [characterRows, sceneRows] = await Promise.all([
+  const [characterRows, placeRows] = await Promise.all([
     d
       .select({ id: characters.id, name: characters.name })
       .from(characters)
       .where(eq(characters.householdId, householdId))
       .orderBy(sql`${characters.name} COLLATE NOCASE`),
     d
-      .select({ id: scenes.id, name: scenes.name })
-      .from(scenes)
-      .where(eq(scenes.householdId, householdId))
-      .orderBy(sql`${scenes.name} COLLATE NOCASE`),
+      .select({ id: places.id, name: places.name })
+      .from(places)
+      .where(eq(places.householdId, householdId))
+      .orderBy(sql`${places.name} COLLATE NOCASE`),
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />,
+    <TellPage characters={characterRows} places={placeRows} values={values} error={error} fieldErrors={fieldErrors} />,
     status,
   );
 }

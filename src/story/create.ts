@@ -5,7 +5,7 @@
  * story written with retries: a flaky provider never turns a family's request into an error.
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { characters, type Household, households, scenes, stories } from "../db/schema";
+import { characters, type Household, households, places, stories } from "../db/schema";
 import { NEW_STORY_STATUS } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { AppError } from "../lib/errors";
@@ -19,7 +19,7 @@ export interface OnDemandInput {
   householdId?: string;
   prompt?: string;
   characterIds?: string[];
-  sceneId?: string;
+  placeId?: string;
   language?: Language;
   notify?: boolean;
 }
@@ -70,8 +70,8 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
           .from(characters)
           .where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
       : Promise.resolve([]),
-    input.sceneId
-      ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) })
+    input.placeId
+      ? d.query.places.findFirst({ where: and(eq(places.householdId, household.id), eq(places.id, input.placeId)) })
       : Promise.resolve(undefined),
     d
       .select({ n: sql<number>`count(*)` })
@@ -87,8 +87,8 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
   const unknownIds = (input.characterIds ?? []).filter((id) => !known.some((k) => k.id === id));
   if (unknownIds.length > 0)
     throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
-  if (input.sceneId && !setting)
-    throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
+  if (input.placeId && !setting)
+    throw new AppError(400, "Unknown place for this household", { placeId: input.placeId });
   // Answered early when clearly over; the insert below is what enforces it.
   if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) throw tooMany(config.onDemandPerHour);
   // The built-in word list answers at once and never flakes; the configured moderator checks the
@@ -102,7 +102,7 @@ export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
     localDate: localDate(now, household.timezone),
     language: input.language ?? household.language,
     status: NEW_STORY_STATUS,
-    input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
+    input: { prompt: input.prompt, characterIds: input.characterIds, placeId: input.placeId },
     notify: input.notify ?? false,
     createdAt: now,
     expiresAt: now + config.ttlMs,

@@ -4,7 +4,7 @@
  * batch. It only writes: the media jobs are fanned out by the caller (src/jobs/publish.ts).
  */
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { characters, households, type Story, scenes, stories } from "../db/schema";
+import { characters, households, places, type Story, stories } from "../db/schema";
 import { failStory, markWritten, noteWriteError, startWrite, TOLD_STATUSES } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
@@ -78,9 +78,9 @@ async function prepareRequest(ctx: Ctx, story: Story) {
   const [household, characterRows, settingRows, recent] = await Promise.all([
     d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
     d.query.characters.findMany({ where: eq(characters.householdId, story.householdId) }),
-    d.query.scenes.findMany({ where: eq(scenes.householdId, story.householdId) }),
+    d.query.places.findMany({ where: eq(places.householdId, story.householdId) }),
     d
-      .select({ sceneId: stories.sceneId, title: stories.title, scenes: stories.scenes, moral: stories.moral })
+      .select({ placeId: stories.placeId, title: stories.title, scenes: stories.scenes, moral: stories.moral })
       .from(stories)
       .where(and(eq(stories.householdId, story.householdId), inArray(stories.status, TOLD_STATUSES)))
       .orderBy(desc(stories.createdAt))
@@ -102,9 +102,9 @@ async function prepareRequest(ctx: Ctx, story: Story) {
   const cast = chooseCast(seeded(story.id), {
     characters: people,
     settings,
-    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.sceneId ? [r.sceneId] : [])),
+    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.placeId ? [r.placeId] : [])),
     characterIds: story.input.characterIds,
-    settingId: story.input.sceneId,
+    settingId: story.input.placeId,
   });
   return {
     cast,

@@ -4,30 +4,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { type Story, stories } from "../src/db/schema";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
+import { BASE, Browser } from "./helpers/http";
 
-const BASE = "https://nightlight.test";
 const HOUR = 3_600_000;
 
-let cookie = "";
+const browser = new Browser();
 
 beforeAll(async () => {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ passphrase: "test-admin-token", next: "/" }),
-    }),
-  );
+  const res = await browser.signIn();
   expect(res.status).toBe(303);
-  cookie = (res.headers.get("Set-Cookie") ?? "").split(";")[0] ?? "";
-  expect(cookie).toMatch(/^nl_session=/);
+  expect(browser.cookie).toMatch(/^nl_session=/);
 });
 
 async function get(path: string, signedIn = true): Promise<{ res: Response; html: string }> {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { redirect: "manual", headers: signedIn ? { Cookie: cookie } : {} }),
-  );
+  const res = await (signedIn ? browser : new Browser()).get(path);
   return { res, html: await res.text() };
 }
 
@@ -37,11 +27,7 @@ async function post(
   fields: [string, string][],
   { origin = BASE, signedIn = true } = {},
 ): Promise<{ res: Response; html: string }> {
-  const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
-  if (signedIn) headers.Cookie = cookie;
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(fields) }),
-  );
+  const res = await (signedIn ? browser : new Browser()).post(path, fields, origin);
   return { res, html: await res.text() };
 }
 
@@ -85,7 +71,7 @@ describe("tell a story now", () => {
     expect(posted.res.headers.get("Location")).toMatch(/^\/sign-in/);
   });
 
-  it("shows every field with a visible label, and the household's characters and scenes", async () => {
+  it("shows every field with a visible label, and the household's characters and places", async () => {
     const { res, html } = await get("/tell");
     expect(res.status).toBe(200);
     expect(html).toContain('<h1 class="page-title">Tell a story now</h1>');
@@ -93,7 +79,7 @@ describe("tell a story now", () => {
     expect(html).toMatch(/<textarea id="prompt" name="prompt"[^>]* maxlength="500"/);
     expect(html).toContain('<label for="language">Language</label>');
     expect(html).toContain("<legend>Characters</legend>");
-    expect(html).toContain('<label for="sceneId">Scene</label>');
+    expect(html).toContain('<label for="placeId">Place</label>');
     expect(html).toContain('<option value="" selected="">Surprise me</option>');
     expect(html).toContain('<option value="sc_moonlit_beach">the Moonlit Beach</option>');
     expect(html).toMatch(
@@ -133,7 +119,7 @@ describe("tell a story now", () => {
       ["language", "es"],
       ["characterIds", "ch_pip"],
       ["characterIds", "ch_mabel"],
-      ["sceneId", "sc_snowy_hill"],
+      ["placeId", "sc_snowy_hill"],
       ["notify", "yes"],
     ]);
     expect(res.status).toBe(303);
@@ -146,7 +132,7 @@ describe("tell a story now", () => {
       kind: "on-demand",
       language: "es",
       notify: true,
-      input: { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], sceneId: "sc_snowy_hill" },
+      input: { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], placeId: "sc_snowy_hill" },
     });
 
     // The writer runs in waitUntil: poll the status endpoint like the page's script does.
@@ -162,7 +148,7 @@ describe("tell a story now", () => {
     const { res } = await post("/tell", [
       ["prompt", ""],
       ["language", "en"],
-      ["sceneId", ""],
+      ["placeId", ""],
     ]);
     expect(res.status).toBe(303);
     const id = (res.headers.get("Location") ?? "").split("/").pop()!;
@@ -178,7 +164,7 @@ describe("tell a story now", () => {
       ["prompt", wish],
       ["language", "en"],
       ["characterIds", "ch_otto"],
-      ["sceneId", "sc_lighthouse"],
+      ["placeId", "sc_lighthouse"],
       ["notify", "yes"],
     ]);
 
