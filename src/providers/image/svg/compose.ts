@@ -33,7 +33,7 @@ export function actorsOf(plan: PicturePlan, cast: { name: string; looks: string 
 
 /** Where the water's surface is when everyone swims. */
 const WATER = 600;
-/** How tall each kind is at scale 1, roughly: used to sink swimmers to their chests. */
+/** How deep each kind sits in the water when swimming (feet below the surface, at scale 1); people: 100. */
 const TALL: Partial<Record<CreatureKind, number>> = {
   whale: 40,
   duck: 24,
@@ -59,7 +59,10 @@ const HALF: Partial<Record<CreatureKind, number>> = {
   snail: 110,
   hedgehog: 100,
   duck: 90,
-  dragon: 80,
+  dragon: 110,
+  fox: 90,
+  cat: 80,
+  mouse: 80,
 };
 const halfOf = (kind: CreatureKind, action: PictureAction) =>
   action === "sleeping"
@@ -90,7 +93,7 @@ function slots(d: Rng, action: PictureAction, n: number, cx: number): Slot[] {
         y = d.range(630, 660);
         dir = dirTo(x, cx);
       }
-    } else if (action === "walking" || action === "flying") {
+    } else if (action === "walking" || action === "flying" || action === "swimming") {
       // A little procession going one way, the leader in front and nearest.
       const way: 1 | -1 = cx < W / 2 ? 1 : -1;
       x = cx + way * (80 - i * 170) + d.range(-20, 20);
@@ -126,9 +129,16 @@ function spaceOut(xs: { x: number; half: number; keep: boolean }[]): void {
   const first = sorted[0],
     last = sorted[sorted.length - 1];
   if (!first || !last) return;
-  const lo = first.x - first.half - 10,
-    hi = last.x + last.half + 10,
-    shift = lo < 0 ? -lo : hi > W ? Math.max(W - hi, -lo) : 0;
+  let lo = first.x - first.half - 10,
+    hi = last.x + last.half + 10;
+  // Too wide for the picture: squeeze towards the middle (the figures may then overlap a little).
+  if (hi - lo > W) {
+    const k = W / (hi - lo),
+      mid = (lo + hi) / 2;
+    for (const p of xs) p.x = W / 2 + (p.x - mid) * k;
+    [lo, hi] = [W / 2 + (lo - mid) * k, W / 2 + (hi - mid) * k];
+  }
+  const shift = lo < 0 ? -lo : hi > W ? W - hi : 0;
   for (const p of xs) p.x += shift;
 }
 
@@ -243,10 +253,10 @@ export function compose(
     } else if (action === "searching") {
       x = main.p.x + dir * 150 * s;
       y = main.p.y - 14;
-      size = 0.7 * s;
+      size = 0.85 * s;
       // Half hidden in a tuft of grass or under the edge of a rug: what they are looking for.
       over += path(
-        P`M${x - 50} ${y + 26}q10 -50 20 -10q10 -60 22 -4q12 -56 24 0q12 -40 26 14Z`,
+        P`M${x - 46} ${y + 34}q8 -24 16 -4q10 -30 20 -2q12 -28 22 2q12 -20 22 4Z`,
         indoors ? "#c8955f" : "#4f9d4a",
       );
     } else if (action === "sleeping") {

@@ -393,6 +393,7 @@ function whale(l: Look, pose: Pose): Drawn {
     path("M150 -52C140 -18 100 -2 40 -2C-20 -4 -60 -16 -80 -30C-20 -30 80 -30 150 -52Z", light) +
     line("M0 -22h60M-10 -14h70M20 -6h40", mix(b, "#000000", 0.15), 2.5) +
     ellipse(30, -26, 34, 12, mix(b, "#000000", 0.15), { transform: "rotate(20 30 -26)" }) +
+    (pose.eyes === "closed" ? "" : circle(96, -74, 13, "#ffffff")) +
     sideEye(96, -74, pose.eyes, 8) +
     line("M150 -54Q130 -40 106 -46", INK, 3) +
     (pose.eyes === "closed"

@@ -77,13 +77,15 @@ const CLOTHING =
   /^(scarf|hat|cap|beanie|raincoat|coat|jacket|dress|cape|cloak|jumper|sweater|hoodie|shirt|boots|bow|ribbon|bowtie|overalls|pyjamas|pajamas|mittens|skirt)$/;
 const PEOPLE: readonly CreatureKind[] = ["child", "grown-up"];
 
+const KIND_RES = Object.entries(KIND_WORDS).map(([k, w]) => [k as CreatureKind, new RegExp(`\\b(?:${w})\\b`)] as const);
+
 /** The kind named first in a character's looks, if any. */
 export function kindOf(text: string): CreatureKind | undefined {
   let kind: CreatureKind | undefined,
     at = Infinity;
-  for (const [k, w] of Object.entries(KIND_WORDS)) {
-    const i = text.search(new RegExp(`\\b(?:${w})\\b`));
-    if (i >= 0 && i < at) [kind, at] = [k as CreatureKind, i];
+  for (const [k, re] of KIND_RES) {
+    const i = text.search(re);
+    if (i >= 0 && i < at) [kind, at] = [k, i];
   }
   return kind;
 }

@@ -65,10 +65,14 @@ function titleOf(req: IllustrationRequest): string {
   return text.length > 150 ? `${text.slice(0, 149).trimEnd()}…` : text;
 }
 
-/** "Pip, Mo and the little dragon" in the story's language. */
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "Pip, Mo and the little dragon" in the story's language (formatters are costly: one per language). */
 function listOf(names: string[], language: Language | undefined): string {
+  const lang = language ?? "en";
   try {
-    return new Intl.ListFormat(language ?? "en", { type: "conjunction" }).format(names);
+    let format = listFormats.get(lang);
+    if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: "conjunction" })));
+    return format.format(names);
   } catch {
     return names.join(", ");
   }

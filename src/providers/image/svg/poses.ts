@@ -30,7 +30,7 @@ export const POSES: Record<PictureAction, Pose> = {
   playing: { arms: [130, 40], head: -8, lean: 4, stride: 0.8, lift: 22, eyes: "open", wings: "up" },
   hugging: { arms: [84, 70], head: 8, lean: 8, stride: 0, lift: 0, eyes: "closed", wings: "rest" },
   flying: { arms: [150, 120], head: -6, lean: 34, stride: 0.5, lift: 180, eyes: "open", wings: "up" },
-  swimming: { arms: [150, -40], head: -10, lean: 30, stride: 0.4, lift: 0, eyes: "open", wings: "rest" },
+  swimming: { arms: [150, -40], head: -10, lean: 22, stride: 0.4, lift: 0, eyes: "open", wings: "rest" },
   celebrating: { arms: [160, -160], head: -10, lean: 0, stride: 0.5, lift: 26, eyes: "open", wings: "up" },
   sleeping: { arms: [10, -10], head: 0, lean: 0, stride: 0, lift: 0, eyes: "closed", wings: "rest" },
 };
