@@ -515,6 +515,23 @@ describe("paintSvg with a picture plan", () => {
       expect(m[2]).toMatch(/^([-\w.#%, ()]|url\(#\w+\)|http:\/\/www\.w3\.org\/2000\/svg)*$/);
   });
 
+  it("survives a malformed plan (wrong types from a model) without throwing", () => {
+    const junk = {
+      characters: [{ name: 42, kind: null, color: {} }, null],
+      subject: { name: ["x"], kind: "griffin" },
+      object: { name: null, kind: 7, color: 3 },
+      action: 1,
+      place: null,
+      landmark: {},
+      time: [],
+    } as unknown as PicturePlan;
+    const svg = paint({ plan: junk, caption: "Still a picture." });
+    assertWellFormed(svg);
+    expect(figures(svg).map((f) => f.kind)).toEqual(["child", "child"]); // the subject and character 42
+    expect(objectAt(svg)?.kind).toBe("parcel");
+    expect(paint({ plan: { ...plan, characters: undefined } as unknown as PicturePlan })).toContain("kind-dragon");
+  });
+
   it("takes the family's colours and accessories from their looks, and the plan's colour first", () => {
     const svg = paintPlan({
       characters: [{ name: "Pip", kind: "fox" }],

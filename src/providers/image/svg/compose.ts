@@ -23,7 +23,7 @@ export function actorsOf(plan: PicturePlan, cast: { name: string; looks: string 
   const looksOf = (name: string) => cast.find((c) => c.name === name)?.looks;
   const out: Actor[] = [];
   const add = (a: { name: string; kind: CreatureKind; color?: string }, role: Actor["role"]) => {
-    if (out.length >= 5 || out.some((o) => o.name === a.name)) return;
+    if (out.length >= 5 || (a.name && out.some((o) => o.name === a.name))) return;
     out.push({ name: a.name, role, look: lookOf({ name: a.name, looks: looksOf(a.name) }, a.kind, a.color) });
   };
   if (plan.subject) add(plan.subject, "subject");
@@ -68,7 +68,7 @@ const halfOf = (kind: CreatureKind, action: PictureAction) =>
   action === "sleeping"
     ? kind === "child" || kind === "grown-up" || kind === "robot" || kind === "penguin"
       ? 190
-      : 110
+      : 130
     : (HALF[kind] ?? 60);
 
 /** Positions per action: the first two actors are the pair the action is about. */
@@ -180,6 +180,7 @@ export function compose(
   actors: Actor[],
   setting: SettingName,
   art: Attrs,
+  bed?: { x: number; y: number; dir: 1 | -1 },
 ): Composition {
   const action = plan.action,
     pose = POSES[action],
@@ -210,9 +211,16 @@ export function compose(
       keep: (action === "hugging" || action === "talking") && i < 2,
     };
   });
-  const xs = placed.map((q) => ({ x: q.p.x, half: q.half, keep: q.keep }));
+  // Asleep in a bedroom, the first person (or robot) sleeps in the bed; the others on the rug.
+  const sleeper =
+    bed && action === "sleeping"
+      ? placed.find((q) => ["child", "grown-up", "robot"].includes(q.a.look.kind))
+      : undefined;
+  if (sleeper && bed) sleeper.p = { x: bed.x, y: bed.y, s: 0.7, dir: bed.dir, lift: 0 };
+  const floor = placed.filter((q) => q !== sleeper),
+    xs = floor.map((q) => ({ x: q.p.x, half: q.half, keep: q.keep }));
   spaceOut(xs);
-  placed.forEach((q, i) => {
+  floor.forEach((q, i) => {
     q.p.x = (xs[i] as { x: number }).x;
   });
   // Nearer figures (lower on the page) are drawn last; flyers over walkers.
@@ -260,7 +268,7 @@ export function compose(
         indoors ? "#c8955f" : "#4f9d4a",
       );
     } else if (action === "sleeping") {
-      x = main.f.head[0] + dir * 10;
+      x = main.f.head[0] + dir * 80 * s;
       y = main.p.y - 30 * s;
       size = 0.6 * s;
     } else if (action === "swimming") {
@@ -296,7 +304,7 @@ export function compose(
       y = top;
       size = s;
     }
-    const obj = string + drawObject(plan.object, Math.max(50, Math.min(W - 50, x)), Math.max(60, y), size);
+    const obj = string + drawObject(plan.object, Math.max(70, Math.min(W - 70, x)), Math.max(70, y), size);
     if (behind) figures = obj + figures;
     else over = obj + over;
   }

@@ -16,6 +16,7 @@
 import { seeded } from "../../../lib/random";
 import {
   CREATURE_KINDS,
+  type CreatureKind,
   type IllustrationStyle,
   type Language,
   PICTURE_ACTIONS,
@@ -80,17 +81,24 @@ function listOf(names: string[], language: Language | undefined): string {
 
 /** The plan with every word checked against the painter's lists (it may come from a model). */
 function checkedPlan(plan: PicturePlan): PicturePlan {
-  const kind = <T extends { kind: string }>(a: T) => ({
-    ...a,
-    kind: (CREATURE_KINDS as readonly string[]).includes(a.kind) ? a.kind : "child",
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  const who = (a: { name: string; kind: string; color?: string }) => ({
+    name: text(a?.name),
+    kind: (CREATURE_KINDS as readonly string[]).includes(a?.kind) ? (a.kind as CreatureKind) : "child",
+    color: text(a?.color),
   });
   const sleeping = plan.action === "sleeping";
   return {
-    ...plan,
-    characters: (Array.isArray(plan.characters) ? plan.characters : []).map(kind) as PicturePlan["characters"],
-    subject: plan.subject ? (kind(plan.subject) as PicturePlan["subject"]) : undefined,
+    characters: (Array.isArray(plan.characters) ? plan.characters : [])
+      .filter((c) => c && typeof c === "object")
+      .map(who),
+    subject: plan.subject ? who(plan.subject) : undefined,
+    object: plan.object
+      ? { name: text(plan.object.name), kind: text(plan.object.kind), color: text(plan.object.color) }
+      : undefined,
     action: PICTURE_ACTIONS.includes(plan.action) ? plan.action : "standing",
     place: PLACE_KINDS.includes(plan.place) ? plan.place : "place",
+    landmark: text(plan.landmark),
     // A sleeping scene is always night.
     time: sleeping ? "night" : PICTURE_TIMES.includes(plan.time) ? plan.time : "evening",
   };
@@ -127,7 +135,7 @@ export function paintSvg(req: IllustrationRequest): string {
       ? { x: d.range(100, 620), y: d.range(70, 130), w: d.range(240, 300), h: d.range(190, 230) }
       : { x: 30, y: 30, w: 964, h: 400 };
   const sky = paintSky(d, skyTime, win, styleName === "night-sky");
-  const { back, front } = SETTINGS[setting]({ d, t, lit, win });
+  const { back, front, bed } = SETTINGS[setting]({ d, t, lit, win });
   // Space has no daylight to lose; a bedroom at night is lamp-lit.
   const [shadeTo, shadeBy] = SHADE[t],
     shade = setting === "space" ? 0 : setting === "bedroom" ? shadeBy / 2 : shadeBy;
@@ -140,7 +148,7 @@ export function paintSvg(req: IllustrationRequest): string {
     actors: Actor[] = [];
   if (plan) {
     actors = actorsOf(plan, req.characters);
-    const c = compose(d, plan, actors, setting, style.art);
+    const c = compose(d, plan, actors, setting, style.art, bed);
     const landmark = landmarkKind(plan.landmark);
     if (landmark && setting !== "bedroom") {
       // The landmark stands on the side the figures leave free.

@@ -25,6 +25,8 @@ export interface Ctx {
 export interface Layers {
   back: string;
   front: string;
+  /** The bedroom's bed: where a sleeper's feet go, and which way it lies (head on the pillow). */
+  bed?: { x: number; y: number; dir: 1 | -1 };
 }
 
 // ---------- props ----------
@@ -478,6 +480,7 @@ function bedroom({ d, lit, win }: Ctx): Layers {
   return {
     back,
     front: circle(ball, 742, 22, "#d9534f") + path(P`M${ball - 22} 742a22 8 0 0 0 44 0a22 22 0 0 1 -44 0Z`, "#f4c430"),
+    bed: { x: bx + 150, y: 556, dir: left ? 1 : -1 },
   };
 }
 
