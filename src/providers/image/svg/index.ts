@@ -72,7 +72,10 @@ function listOf(names: string[], language: Language | undefined): string {
   const lang = language ?? "en";
   try {
     let format = listFormats.get(lang);
-    if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: "conjunction" })));
+    if (!format) {
+      format = new Intl.ListFormat(lang, { type: "conjunction" });
+      listFormats.set(lang, format);
+    }
     return format.format(names);
   } catch {
     return names.join(", ");
