@@ -253,7 +253,8 @@ export function compose(
       string = "";
     if (action === "reaching" || (action === "looking" && !SKY_OBJECTS.has(k))) {
       x = hx + dir * 40 * s;
-      y = action === "reaching" ? hy - 70 * s : main.f.head[1] - 170;
+      // Just out of reach: above the raised hand, or above the head of a creature without hands.
+      y = action === "reaching" ? Math.min(hy, main.f.head[1] - 40 * s) - 70 * s : main.f.head[1] - 170;
       if (!SKY_OBJECTS.has(k)) back += perch(x, y, dir, indoors);
     } else if (action === "looking") {
       x = main.p.x + dir * 260;
@@ -279,10 +280,11 @@ export function compose(
       y = Math.min(main.f.head[1], byIndex[1]?.f.head[1] ?? H) - 30;
       size = 1.1 * s;
     } else if (k === "cake" && action !== "flying") {
-      x = cx + (action === "hugging" ? 190 : 0);
-      y = 700;
+      // On the ground in front of everyone (beside a hug).
+      x = action === "hugging" ? cx + 190 : (main.p.x + (byIndex[1]?.p.x ?? main.p.x + 200)) / 2;
+      y = action === "hugging" ? 700 : 722;
       size = 1.1;
-      behind = true;
+      behind = action === "hugging";
     } else if (action === "hugging") {
       x = cx + dir * 170;
       y = 720;
