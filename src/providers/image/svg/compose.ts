@@ -68,7 +68,7 @@ const halfOf = (kind: CreatureKind, action: PictureAction) =>
   action === "sleeping"
     ? kind === "child" || kind === "grown-up" || kind === "robot" || kind === "penguin"
       ? 190
-      : 130
+      : Math.max(HALF[kind] ?? 0, 130)
     : (HALF[kind] ?? 60);
 
 /** Positions per action: the first two actors are the pair the action is about. */
@@ -231,7 +231,7 @@ export function compose(
       const f = placeFigure(a.look, pose, action, p, a.role, art);
       // A whale out of the sea has a pond of its own.
       const pond =
-        a.look.kind === "whale" && action !== "swimming"
+        a.look.kind === "whale" && action !== "swimming" && action !== "flying"
           ? el("ellipse", { cx: p.x, cy: p.y - 8, rx: 190 * p.s, ry: 30 * p.s, fill: "#5fa8d3" })
           : "";
       return { i, p, f, svg: pond + f.svg };
@@ -328,18 +328,18 @@ export function compose(
     }
     over += g({ class: "confetti" }, bits);
   }
+  // Motion lines trail behind the flyers (drawn under them).
   if (action === "flying")
     for (const { p } of drawn) {
       const x = p.x - p.dir * 90 * p.s,
         y = p.y - p.lift - 110 * p.s;
-      over += line(
-        P`M${x} ${y}h${-p.dir * 70}M${x + p.dir * 10} ${y + 30}h${-p.dir * 90}M${x} ${y + 60}h${-p.dir * 60}`,
-        "#ffffff",
-        4,
-        {
-          opacity: 0.7,
-        },
-      );
+      figures =
+        line(
+          P`M${x} ${y}h${-p.dir * 70}M${x + p.dir * 10} ${y + 30}h${-p.dir * 90}M${x} ${y + 60}h${-p.dir * 60}`,
+          "#ffffff",
+          4,
+          { opacity: 0.7 },
+        ) + figures;
     }
   if (action === "talking" && byIndex[0] && byIndex[1]) {
     // Little curved lines between the two who talk: words without letters.
