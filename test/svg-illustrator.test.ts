@@ -334,6 +334,25 @@ describe("paintSvg with a picture plan", () => {
     expect(awake).not.toMatch(/q7 6 14 0/);
   });
 
+  it("moves arms, heads and bodies with the action", () => {
+    const child = (action: (typeof PICTURE_ACTIONS)[number]) =>
+      paintPlan({ action, characters: [{ name: "Ada", kind: "child" }], subject: undefined, object: undefined });
+    // A person's arms start at the shoulders (±30, -124): where do the hands end up?
+    const hands = (svg: string) =>
+      [...svg.matchAll(/<path d="M-?30 -124L([-\d.]+) ([-\d.]+)"/g)].map((m) => Number(m[2]));
+    expect(hands(child("standing"))).toHaveLength(2);
+    expect(hands(child("celebrating")).every((y) => y < -124)).toBe(true); // both arms up
+    expect(hands(child("standing")).every((y) => y > -124)).toBe(true); // arms down
+    expect(hands(child("reaching")).filter((y) => y < -150)).toHaveLength(1); // one arm up high
+    expect(child("searching")).toMatch(/scale\([-\d.]+ [\d.]+\) rotate\(26\)/); // bent forward
+    expect(child("looking")).toMatch(/rotate\(-20 0 -140\)/); // head tilted up
+    expect(child("standing")).not.toMatch(/rotate\(/);
+    // Wings: a flying dragon's are raised, a standing dragon's folded.
+    const dragon = (action: "flying" | "standing") => paintPlan({ action, characters: [], object: undefined });
+    expect(dragon("flying")).toContain("M14 -112C60 -170");
+    expect(dragon("standing")).not.toContain("M14 -112C60 -170");
+  });
+
   it("hugging: the two figures touch and face each other", () => {
     const svg = paintPlan({ action: "hugging", characters: [{ name: "Lili", kind: "rabbit" }] });
     const [a, b] = figures(svg).sort((p, q) => p.x - q.x);
