@@ -5,7 +5,7 @@
 import type { Rng } from "../../../lib/random";
 import type { CreatureKind, PictureAction, PicturePlan } from "../../../story/types";
 import type { Look } from "./creatures";
-import { lookOf, type Placement, placeFigure, SCALE } from "./figures";
+import { lookOf, type PlacedFigure, type Placement, placeFigure, SCALE } from "./figures";
 import { drawObject, ON_A_STRING, objectKind, SKY_OBJECTS } from "./objects";
 import { POSES } from "./poses";
 import type { SettingName } from "./scenery";
@@ -174,6 +174,162 @@ function perch(x: number, y: number, dir: 1 | -1, indoors: boolean): string {
   );
 }
 
+/** A figure as drawn: its index in the plan, where it stands, where its hand and head are. */
+interface DrawnFigure {
+  i: number;
+  p: Placement;
+  f: PlacedFigure;
+}
+
+/**
+ * Where the key object goes for the action: held, up on a branch (reaching, looking), half hidden in
+ * the grass (searching), beside a sleeper, floating, between players, in front of a party.
+ */
+function placeObject(
+  object: NonNullable<PicturePlan["object"]>,
+  action: PictureAction,
+  main: DrawnFigure,
+  second: DrawnFigure | undefined,
+  cx: number,
+  indoors: boolean,
+): { back: string; under: string; over: string } {
+  let back = "",
+    over = "";
+  const k = objectKind(object.kind),
+    [hx, hy] = main.f.hand,
+    dir = main.p.dir,
+    s = main.p.s;
+  let x = hx + dir * 20 * s,
+    y = hy,
+    size = 0.9 * s,
+    behind = false,
+    string = "";
+  if (action === "reaching" || (action === "looking" && !SKY_OBJECTS.has(k))) {
+    x = hx + dir * 40 * s;
+    // Just out of reach: above the raised hand, or above the head of a creature without hands.
+    y = action === "reaching" ? Math.min(hy, main.f.head[1] - 40 * s) - 70 * s : main.f.head[1] - 170;
+    if (!SKY_OBJECTS.has(k)) back += perch(x, y, dir, indoors);
+  } else if (action === "looking") {
+    x = main.p.x + dir * 260;
+    y = 220;
+  } else if (action === "searching") {
+    x = main.p.x + dir * 150 * s;
+    y = main.p.y - 14;
+    size = 0.85 * s;
+    // Half hidden in a tuft of grass or under the edge of a rug: what they are looking for.
+    over += path(
+      P`M${x - 46} ${y + 34}q8 -24 16 -4q10 -30 20 -2q12 -28 22 2q12 -20 22 4Z`,
+      indoors ? "#c8955f" : "#4f9d4a",
+    );
+  } else if (action === "sleeping") {
+    x = main.f.head[0] + dir * 80 * s;
+    y = main.p.y - 30 * s;
+    size = 0.6 * s;
+  } else if (action === "swimming") {
+    x = (main.p.x + (second?.p.x ?? main.p.x + 200)) / 2;
+    y = WATER - 10;
+  } else if (action === "playing" && k === "ball") {
+    x = (main.p.x + (second?.p.x ?? main.p.x + dir * 220)) / 2;
+    y = Math.min(main.f.head[1], second?.f.head[1] ?? H) - 30;
+    size = 1.1 * s;
+  } else if (k === "cake" && action !== "flying") {
+    // On the ground in front of everyone (beside a hug).
+    x = action === "hugging" ? cx + 190 : (main.p.x + (second?.p.x ?? main.p.x + 200)) / 2;
+    y = action === "hugging" ? 700 : 710;
+    size = 1.1;
+    behind = action === "hugging";
+  } else if (action === "hugging") {
+    x = cx + dir * 170;
+    y = 720;
+    size = 0.8;
+  }
+  if (
+    ON_A_STRING.has(k) &&
+    (action === "standing" ||
+      action === "walking" ||
+      action === "playing" ||
+      action === "celebrating" ||
+      action === "talking" ||
+      action === "flying")
+  ) {
+    // On a string from the hand, up in the air.
+    const top = Math.max(90, hy - 230 * s);
+    string = line(P`M${hx} ${hy}Q${hx - dir * 40} ${(hy + top) / 2} ${hx + dir * 30} ${top + 40 * s}`, INK, 2);
+    x = hx + dir * 30;
+    y = top;
+    size = s;
+  }
+  const obj = string + drawObject(object, Math.max(70, Math.min(W - 70, x)), Math.max(70, y), size);
+  return behind ? { back, under: obj, over } : { back, under: "", over: obj + over };
+}
+
+/** The marks an action leaves: z's, confetti, motion lines (under the figures), talk, water. */
+function actionMarks(
+  d: Rng,
+  action: PictureAction,
+  drawn: DrawnFigure[],
+  pair: [DrawnFigure | undefined, DrawnFigure | undefined],
+): { under: string; over: string; water: string } {
+  let under = "",
+    over = "",
+    water = "";
+  if (action === "sleeping")
+    for (const { f } of drawn) {
+      const [x, y] = f.head;
+      over += line(zed(x + 40, y - 60, 1) + zed(x + 70, y - 100, 1.4) + zed(x + 110, y - 150, 1.8), "#f5f3ee", 4, {
+        class: "zzz",
+      });
+    }
+  if (action === "celebrating") {
+    let bits = "";
+    for (const c of FLOWERS.slice(0, 4)) {
+      let segs = "";
+      for (let i = 0; i < 9; i++) segs += P`M${d.range(60, W - 60)} ${d.range(60, 520)}l${d.range(-6, 6)} 9`;
+      bits += line(segs, c === "#ffffff" ? "#7fb3f0" : c, 7);
+    }
+    over += g({ class: "confetti" }, bits);
+  }
+  // Motion lines trail behind the flyers (drawn under them).
+  if (action === "flying")
+    for (const { p } of drawn) {
+      const x = p.x - p.dir * 90 * p.s,
+        y = p.y - p.lift - 110 * p.s;
+      under += line(
+        P`M${x} ${y}h${-p.dir * 70}M${x + p.dir * 10} ${y + 30}h${-p.dir * 90}M${x} ${y + 60}h${-p.dir * 60}`,
+        "#ffffff",
+        4,
+        { opacity: 0.7 },
+      );
+    }
+  if (action === "talking" && pair[0] && pair[1]) {
+    // Little curved lines between the two who talk: words without letters.
+    const [a, b] = [pair[0].f.head, pair[1].f.head],
+      mx = (a[0] + b[0]) / 2,
+      my = Math.min(a[1], b[1]) - 20;
+    over += line(
+      P`M${mx - 30} ${my}q-10 14 0 28M${mx - 44} ${my - 8}q-14 22 0 44M${mx + 30} ${my}q10 14 0 28M${mx + 44} ${my - 8}q14 22 0 44`,
+      "#ffffff",
+      4,
+      { opacity: 0.8 },
+    );
+  }
+  if (action === "swimming") {
+    let waves = "";
+    for (let i = 0; i < 10; i++) waves += P`M${d.range(0, W - 60)} ${d.range(WATER + 30, H - 20)}q14 -10 28 0t28 0`;
+    water = g(
+      { class: "water" },
+      path(
+        P`M0 ${WATER}q32 -12 64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0V${H}H0Z`,
+        "#3d8fc6",
+        {
+          opacity: 0.85,
+        },
+      ) + line(waves, "#bfe3f5", 3),
+    );
+  }
+  return { under, over, water };
+}
+
 export function compose(
   d: Rng,
   plan: PicturePlan & { action: PictureAction },
@@ -189,9 +345,6 @@ export function compose(
     crowd = n > 3 ? 0.82 : n > 2 ? 0.92 : 1,
     at = slots(d, action, n, cx),
     indoors = setting === "bedroom";
-  let back = "",
-    figures = "",
-    over = "";
   const placed = actors.map((a, i) => {
     const slot = at[i] as Slot,
       depth = 0.8 + ((slot.y - 600) / 130) * 0.3,
@@ -236,137 +389,18 @@ export function compose(
           : "";
       return { i, p, f, svg: pond + f.svg };
     });
-  figures = drawn.map((x) => x.svg).join("");
+  const figures = drawn.map((x) => x.svg).join("");
   const byIndex = drawn.slice().sort((u, v) => u.i - v.i),
     main = byIndex[0];
 
-  // The key object, where the action needs it.
-  if (plan.object && main) {
-    const k = objectKind(plan.object.kind),
-      [hx, hy] = main.f.hand,
-      dir = main.p.dir,
-      s = main.p.s;
-    let x = hx + dir * 20 * s,
-      y = hy,
-      size = 0.9 * s,
-      behind = false,
-      string = "";
-    if (action === "reaching" || (action === "looking" && !SKY_OBJECTS.has(k))) {
-      x = hx + dir * 40 * s;
-      // Just out of reach: above the raised hand, or above the head of a creature without hands.
-      y = action === "reaching" ? Math.min(hy, main.f.head[1] - 40 * s) - 70 * s : main.f.head[1] - 170;
-      if (!SKY_OBJECTS.has(k)) back += perch(x, y, dir, indoors);
-    } else if (action === "looking") {
-      x = main.p.x + dir * 260;
-      y = 220;
-    } else if (action === "searching") {
-      x = main.p.x + dir * 150 * s;
-      y = main.p.y - 14;
-      size = 0.85 * s;
-      // Half hidden in a tuft of grass or under the edge of a rug: what they are looking for.
-      over += path(
-        P`M${x - 46} ${y + 34}q8 -24 16 -4q10 -30 20 -2q12 -28 22 2q12 -20 22 4Z`,
-        indoors ? "#c8955f" : "#4f9d4a",
-      );
-    } else if (action === "sleeping") {
-      x = main.f.head[0] + dir * 80 * s;
-      y = main.p.y - 30 * s;
-      size = 0.6 * s;
-    } else if (action === "swimming") {
-      x = (main.p.x + (byIndex[1]?.p.x ?? main.p.x + 200)) / 2;
-      y = WATER - 10;
-    } else if (action === "playing" && k === "ball") {
-      x = (main.p.x + (byIndex[1]?.p.x ?? main.p.x + dir * 220)) / 2;
-      y = Math.min(main.f.head[1], byIndex[1]?.f.head[1] ?? H) - 30;
-      size = 1.1 * s;
-    } else if (k === "cake" && action !== "flying") {
-      // On the ground in front of everyone (beside a hug).
-      x = action === "hugging" ? cx + 190 : (main.p.x + (byIndex[1]?.p.x ?? main.p.x + 200)) / 2;
-      y = action === "hugging" ? 700 : 722;
-      size = 1.1;
-      behind = action === "hugging";
-    } else if (action === "hugging") {
-      x = cx + dir * 170;
-      y = 720;
-      size = 0.8;
-    }
-    if (
-      ON_A_STRING.has(k) &&
-      (action === "standing" ||
-        action === "walking" ||
-        action === "playing" ||
-        action === "celebrating" ||
-        action === "talking" ||
-        action === "flying")
-    ) {
-      // On a string from the hand, up in the air.
-      const top = Math.max(90, hy - 230 * s);
-      string = line(P`M${hx} ${hy}Q${hx - dir * 40} ${(hy + top) / 2} ${hx + dir * 30} ${top + 40 * s}`, INK, 2);
-      x = hx + dir * 30;
-      y = top;
-      size = s;
-    }
-    const obj = string + drawObject(plan.object, Math.max(70, Math.min(W - 70, x)), Math.max(70, y), size);
-    if (behind) figures = obj + figures;
-    else over = obj + over;
-  }
-
-  // The marks of the action.
-  if (action === "sleeping")
-    for (const { f } of drawn) {
-      const [x, y] = f.head;
-      over += line(zed(x + 40, y - 60, 1) + zed(x + 70, y - 100, 1.4) + zed(x + 110, y - 150, 1.8), "#f5f3ee", 4, {
-        class: "zzz",
-      });
-    }
-  if (action === "celebrating") {
-    let bits = "";
-    for (const c of FLOWERS.slice(0, 4)) {
-      let segs = "";
-      for (let i = 0; i < 9; i++) segs += P`M${d.range(60, W - 60)} ${d.range(60, 520)}l${d.range(-6, 6)} 9`;
-      bits += line(segs, c === "#ffffff" ? "#7fb3f0" : c, 7);
-    }
-    over += g({ class: "confetti" }, bits);
-  }
-  // Motion lines trail behind the flyers (drawn under them).
-  if (action === "flying")
-    for (const { p } of drawn) {
-      const x = p.x - p.dir * 90 * p.s,
-        y = p.y - p.lift - 110 * p.s;
-      figures =
-        line(
-          P`M${x} ${y}h${-p.dir * 70}M${x + p.dir * 10} ${y + 30}h${-p.dir * 90}M${x} ${y + 60}h${-p.dir * 60}`,
-          "#ffffff",
-          4,
-          { opacity: 0.7 },
-        ) + figures;
-    }
-  if (action === "talking" && byIndex[0] && byIndex[1]) {
-    // Little curved lines between the two who talk: words without letters.
-    const [a, b] = [byIndex[0].f.head, byIndex[1].f.head],
-      mx = (a[0] + b[0]) / 2,
-      my = Math.min(a[1], b[1]) - 20;
-    over += line(
-      P`M${mx - 30} ${my}q-10 14 0 28M${mx - 44} ${my - 8}q-14 22 0 44M${mx + 30} ${my}q10 14 0 28M${mx + 44} ${my - 8}q14 22 0 44`,
-      "#ffffff",
-      4,
-      { opacity: 0.8 },
-    );
-  }
-  if (action === "swimming") {
-    let waves = "";
-    for (let i = 0; i < 10; i++) waves += P`M${d.range(0, W - 60)} ${d.range(WATER + 30, H - 20)}q14 -10 28 0t28 0`;
-    over =
-      g(
-        { class: "water" },
-        path(
-          P`M0 ${WATER}q32 -12 64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0t64 0V${H}H0Z`,
-          "#3d8fc6",
-          {
-            opacity: 0.85,
-          },
-        ) + line(waves, "#bfe3f5", 3),
-      ) + over;
-  }
-  return { back, figures, over, keepFront: action !== "swimming", cx };
+  const none = { back: "", under: "", over: "" },
+    held = plan.object && main ? placeObject(plan.object, action, main, byIndex[1], cx, indoors) : none,
+    marks = actionMarks(d, action, drawn, [byIndex[0], byIndex[1]]);
+  return {
+    back: held.back,
+    figures: marks.under + held.under + figures,
+    over: marks.water + held.over + marks.over,
+    keepFront: action !== "swimming",
+    cx,
+  };
 }
