@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { paintSvg, svgIllustrator } from "../src/providers/image/svg";
 import type { IllustrationRequest } from "../src/providers/types";
-import { ILLUSTRATION_STYLES } from "../src/story/types";
+import {
+  CREATURE_KINDS,
+  ILLUSTRATION_STYLES,
+  PICTURE_ACTIONS,
+  PICTURE_TIMES,
+  type PicturePlan,
+  PLACE_KINDS,
+} from "../src/story/types";
 
 const base: IllustrationRequest = {
   storyId: "story-1",
@@ -235,5 +242,338 @@ describe("svgIllustrator", () => {
     expect(out.extension).toBe("svg");
     expect(new TextDecoder().decode(out.body)).toBe(paintSvg({ ...base, brief: "Pip’s café — über cosy" }));
     expect(new TextDecoder().decode(out.body)).toContain('<title id="title">Pip’s café — über cosy</title>');
+  });
+});
+
+// ---------- scenes drawn from a picture plan ----------
+
+const plan: PicturePlan = {
+  characters: [
+    { name: "Pip", kind: "fox" },
+    { name: "Mo", kind: "bear" },
+  ],
+  subject: { name: "the little dragon", kind: "dragon", color: "purple" },
+  object: { name: "the red mitten", kind: "mitten", color: "red" },
+  action: "standing",
+  place: "meadow",
+  time: "evening",
+};
+const paintPlan = (over: Partial<PicturePlan> = {}, req: Partial<IllustrationRequest> = {}) =>
+  paint({ caption: "Pip and Mo meet the little dragon.", language: "en", plan: { ...plan, ...over }, ...req });
+
+/** The figures drawn, in drawing order: kind, pose, role and where (translate) and how (scale) they stand. */
+const figures = (svg: string) =>
+  [
+    ...svg.matchAll(
+      /<g class="character kind-([a-z-]+) pose-([a-z]+)" data-role="([a-z]+)"[^>]*><g transform="translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+) ([-\d.]+)\)/g,
+    ),
+  ].map((m) => ({
+    kind: m[1],
+    pose: m[2],
+    role: m[3],
+    x: Number(m[4]),
+    y: Number(m[5]),
+    sx: Number(m[6]),
+    s: Number(m[7]),
+  }));
+const objectAt = (svg: string) => {
+  const m = /<g class="object object-([a-z]+)" transform="translate\(([-\d.]+) ([-\d.]+)\)/.exec(svg);
+  return m ? { kind: m[1], x: Number(m[2]), y: Number(m[3]) } : undefined;
+};
+
+describe("paintSvg with a picture plan", () => {
+  it.each(CREATURE_KINDS)("draws a %s as the subject, next to the family's characters", (kind) => {
+    const svg = paintPlan({ subject: { name: "Zed", kind } });
+    assertWellFormed(svg);
+    const drawn = figures(svg);
+    expect(drawn).toContainEqual(expect.objectContaining({ kind, role: "subject", pose: "standing" }));
+    expect(
+      drawn
+        .filter((f) => f.role === "character")
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(["bear", "fox"]);
+    expect(svg).toContain('class="object object-mitten"');
+  });
+
+  it("tells the kinds apart by their silhouettes (each kind's drawing is its own)", () => {
+    const bodies = new Map<string, string>();
+    for (const kind of CREATURE_KINDS) {
+      const svg = paintPlan({ characters: [], object: undefined, subject: { name: "Zed", kind, color: "#808080" } });
+      const body = /<g class="character[^>]*>(.*?)<\/g><\/g>/s.exec(svg)?.[1] ?? "";
+      bodies.set(kind, body.replace(/[-\d.]+/g, "0"));
+    }
+    expect(new Set(bodies.values()).size).toBe(CREATURE_KINDS.length);
+  });
+
+  it.each(PICTURE_ACTIONS)("poses every figure for %s", (action) => {
+    const svg = paintPlan({ action });
+    assertWellFormed(svg);
+    const drawn = figures(svg);
+    expect(drawn).toHaveLength(3);
+    for (const f of drawn) expect(f.pose).toBe(action);
+    expect(svg).toContain(`action-${action}`);
+    expect(objectAt(svg)).toBeDefined();
+  });
+
+  it("sleeping: lying down, eyes closed, z's, always at night under the moon", () => {
+    for (const time of PICTURE_TIMES) {
+      const svg = paintPlan({ action: "sleeping", time, place: "meadow" });
+      expect(svg).toContain('class="sky sky-night"');
+      expect(svg).toContain('class="moon"');
+      expect(svg).not.toContain('class="sun"');
+      expect(count(svg, /class="zzz"/g)).toBe(3);
+    }
+    // A child lies on its side under a blanket: its body group is turned a quarter round.
+    const child = paintPlan({ action: "sleeping", characters: [{ name: "Ada", kind: "child" }], subject: undefined });
+    expect(child).toContain("rotate(-90)");
+    // Open eyes are round dots; asleep they are closed curves.
+    const awake = paintPlan({ action: "standing", characters: [], subject: { name: "Zed", kind: "cat" } });
+    const asleep = paintPlan({ action: "sleeping", characters: [], subject: { name: "Zed", kind: "cat" } });
+    expect(asleep).toMatch(/q7 6 14 0/);
+    expect(awake).not.toMatch(/q7 6 14 0/);
+  });
+
+  it("moves arms, heads and bodies with the action", () => {
+    const child = (action: (typeof PICTURE_ACTIONS)[number]) =>
+      paintPlan({ action, characters: [{ name: "Ada", kind: "child" }], subject: undefined, object: undefined });
+    // A person's arms start at the shoulders (±30, -124): where do the hands end up?
+    const hands = (svg: string) =>
+      [...svg.matchAll(/<path d="M-?30 -124L([-\d.]+) ([-\d.]+)"/g)].map((m) => Number(m[2]));
+    expect(hands(child("standing"))).toHaveLength(2);
+    expect(hands(child("celebrating")).every((y) => y < -124)).toBe(true); // both arms up
+    expect(hands(child("standing")).every((y) => y > -124)).toBe(true); // arms down
+    expect(hands(child("reaching")).filter((y) => y < -150)).toHaveLength(1); // one arm up high
+    expect(child("searching")).toMatch(/scale\([-\d.]+ [\d.]+\) rotate\(26\)/); // bent forward
+    expect(child("looking")).toMatch(/rotate\(-20 0 -140\)/); // head tilted up
+    expect(child("standing")).not.toMatch(/rotate\(/);
+    // Wings: a flying dragon's are raised, a standing dragon's folded.
+    const dragon = (action: "flying" | "standing") => paintPlan({ action, characters: [], object: undefined });
+    expect(dragon("flying")).toContain("M14 -112C60 -170");
+    expect(dragon("standing")).not.toContain("M14 -112C60 -170");
+  });
+
+  it("hugging: the two figures touch and face each other", () => {
+    const svg = paintPlan({ action: "hugging", characters: [{ name: "Lili", kind: "rabbit" }] });
+    const [a, b] = figures(svg).sort((p, q) => p.x - q.x);
+    expect(a && b).toBeTruthy();
+    if (!a || !b) return;
+    expect(b.x - a.x).toBeLessThan(120);
+    expect(Math.sign(a.sx)).toBe(1); // the left one faces right
+    expect(Math.sign(b.sx)).toBe(-1);
+  });
+
+  it("talking: the pair face each other; figures aren't all facing the viewer in a row", () => {
+    const svg = paintPlan({ action: "talking" });
+    const pair = figures(svg)
+      .filter((f) => f.role === "subject" || f.kind === "fox")
+      .sort((p, q) => p.x - q.x);
+    expect(pair.map((f) => Math.sign(f.sx))).toEqual([1, -1]);
+    for (const action of ["standing", "looking", "playing"] as const) {
+      const drawn = figures(paintPlan({ action }));
+      expect(new Set(drawn.map((f) => f.y)).size).toBeGreaterThan(1); // different depths
+      expect(new Set(drawn.map((f) => (f.s / Math.abs(f.sx)).toFixed(2))).size).toBe(1); // uniform scale
+    }
+  });
+
+  it("flying lifts the figures off the ground; swimming puts them in water", () => {
+    const standing = figures(paintPlan({ action: "standing" }));
+    const flying = figures(paintPlan({ action: "flying" }));
+    expect(Math.min(...flying.map((f) => f.y))).toBeLessThan(Math.min(...standing.map((f) => f.y)) - 100);
+    const swim = paintPlan({ action: "swimming", place: "sea" });
+    expect(swim).toContain('class="water"');
+    expect(paintPlan({ action: "standing", place: "sea" })).not.toContain('class="water"');
+  });
+
+  it("places the object where the action needs it", () => {
+    const reach = paintPlan({ action: "reaching", place: "forest" });
+    const reacher = figures(reach).find((f) => f.role === "subject");
+    const high = objectAt(reach);
+    expect(reacher && high).toBeTruthy();
+    if (!reacher || !high) return;
+    expect(high.y).toBeLessThan(reacher.y - 200 * reacher.s); // above the raised paw
+    const search = objectAt(paintPlan({ action: "searching", place: "forest" }));
+    expect(search?.y).toBeGreaterThan(560); // down in the grass
+    const celebrate = paintPlan({ action: "celebrating", object: { name: "the cake", kind: "cake" } });
+    expect(celebrate).toContain('class="confetti"');
+    expect(objectAt(celebrate)?.kind).toBe("cake");
+  });
+
+  it.each([
+    ["mitten", "mitten"],
+    ["key", "key"],
+    ["star", "star"],
+    ["cake", "cake"],
+    ["balloon", "balloon"],
+    ["book", "book"],
+    ["ball", "ball"],
+    ["kite", "kite"],
+    ["lantern", "lantern"],
+    ["shell", "shell"],
+    ["hat", "hat"],
+    ["woolly glove", "mitten"],
+    ["golden crown", "crown"],
+    ["a mysterious thing", "parcel"],
+  ])("draws the object %s as a %s", (kind, drawn) => {
+    const svg = paintPlan({ object: { name: "it", kind } });
+    expect(objectAt(svg)?.kind).toBe(drawn);
+  });
+
+  it.each([
+    ["the old lighthouse", "lighthouse"],
+    ["a tall tower", "tower"],
+    ["the castle", "tower"],
+    ["a stone bridge", "bridge"],
+    ["the tree house", "tree-house"],
+    ["windmill", "windmill"],
+    ["a little boat", "boat"],
+    ["tent", "tent"],
+    ["the moon", "moon"],
+    ["a rocket", "rocket"],
+  ])("draws the landmark %s", (landmark, kind) => {
+    const svg = paintPlan({ landmark });
+    expect(svg).toContain(`class="landmark landmark-${kind}"`);
+    assertWellFormed(svg);
+  });
+
+  it("skips a landmark it doesn't know", () => {
+    expect(paintPlan({ landmark: "volcano" })).not.toContain('class="landmark');
+    expect(paintPlan({})).not.toContain('class="landmark');
+  });
+
+  it.each(PLACE_KINDS)("paints the scenery of a %s", (place) => {
+    const svg = paintPlan({ place });
+    expect(svg).toContain(`class="setting setting-${place === "place" ? "countryside" : place}"`);
+  });
+
+  it("follows the plan's time: day sun, a warm low evening sun, dusk, a dark night with moon and stars", () => {
+    const at = Object.fromEntries(PICTURE_TIMES.map((time) => [time, paintPlan({ time, place: "meadow" })]));
+    expect(at.day).toContain("sky-afternoon");
+    expect(at.day).toContain('class="sun"');
+    expect(at.evening).toContain("sky-evening");
+    expect(at.evening).toContain('class="sun"');
+    expect(at.dusk).toContain("sky-dusk");
+    expect(at.dusk).not.toContain('class="sun"');
+    expect(at.night).toContain('class="moon"');
+    expect(at.night).toContain('class="stars"');
+    expect(skyTop(at.day as string)).toBeGreaterThan(skyTop(at.evening as string));
+    expect(skyTop(at.evening as string)).toBeGreaterThan(skyTop(at.dusk as string));
+    expect(skyTop(at.dusk as string)).toBeGreaterThan(skyTop(at.night as string));
+    // Lit windows at night in town.
+    expect(paintPlan({ time: "night", place: "town" })).toContain("#ffd97a");
+  });
+
+  it("keeps every style working with a plan", () => {
+    for (const style of ILLUSTRATION_STYLES) {
+      const svg = paintPlan({ action: "celebrating", landmark: "lighthouse", place: "sea" }, { style });
+      assertWellFormed(svg);
+      expect(svg).toContain(`class="style-${style}`);
+    }
+  });
+
+  it("titles the picture with the caption and describes it in the story's language", () => {
+    const svg = paintPlan({}, { caption: "Pip et Mo rencontrent le petit dragon.", language: "fr" });
+    expect(svg).toContain('aria-labelledby="title desc"');
+    expect(svg).toContain('<title id="title">Pip et Mo rencontrent le petit dragon.</title>');
+    expect(svg).toContain('<desc id="desc">the little dragon, Pip, Mo et the red mitten</desc>');
+    const fr = paintPlan(
+      {
+        subject: { name: "le petit dragon", kind: "dragon" },
+        object: { name: "la moufle rouge", kind: "mitten" },
+      },
+      { language: "fr" },
+    );
+    expect(fr).toContain('<desc id="desc">le petit dragon, Pip, Mo et la moufle rouge</desc>');
+    const es = paintPlan({ subject: undefined, object: undefined }, { language: "es" });
+    expect(es).toContain('<desc id="desc">Pip y Mo</desc>');
+    const de = paintPlan({ subject: undefined, object: undefined }, { language: "de" });
+    expect(de).toContain('<desc id="desc">Pip und Mo</desc>');
+    const long = paintPlan({}, { caption: "A".repeat(400) });
+    const title = /<title id="title">([^<]*)<\/title>/.exec(long)?.[1] ?? "";
+    expect(title.length).toBeLessThanOrEqual(150);
+  });
+
+  it("gives old stories a short title: the brief's first sentence, at most 150 characters", () => {
+    const brief = `Pip the fox walks through the forest. ${"Then many more words follow. ".repeat(30)}`;
+    const svg = paint({ brief });
+    expect(svg).toContain('<title id="title">Pip the fox walks through the forest.</title>');
+    expect(svg).not.toContain("<desc");
+    const run = paint({ brief: "word ".repeat(200) });
+    expect((/<title id="title">([^<]*)<\/title>/.exec(run)?.[1] ?? "").length).toBeLessThanOrEqual(150);
+  });
+
+  it("escapes hostile captions and names, and lets no plan word reach an attribute", () => {
+    const evil = `"><script>alert(1)</script><x a='`;
+    const svg = paint({
+      caption: `</title><script>alert(2)</script> & co`,
+      language: "en",
+      plan: {
+        characters: [{ name: evil, kind: "fox", color: `red" onload="alert(3)` }],
+        subject: { name: "<b>dragon</b>", kind: 'dragon" onclick="x' as never, color: "url(javascript:alert(4))" },
+        object: { name: "&amp; thing", kind: `"><script>`, color: "#12345g" },
+        action: 'dancing"' as never,
+        place: "<moon>" as never,
+        landmark: `"><script>`,
+        time: "noon" as never,
+      },
+    });
+    assertWellFormed(svg);
+    expect(svg).not.toMatch(/<script|<b>|<x |onload|onclick|javascript/i);
+    expect(svg).toContain("&#60;/title&#62;&#60;script&#62;alert(2)&#60;/script&#62; &#38; co");
+    expect(svg).toContain("&#60;b&#62;dragon&#60;/b&#62;");
+    expect(svg).toContain("&#38;amp; thing");
+    expect(count(svg, /<title/g)).toBe(1);
+    expect(count(svg, /<desc/g)).toBe(1);
+    // Unknown words fall back to what the painter knows.
+    expect(figures(svg).map((f) => f.kind)).toContain("child");
+    expect(svg).toContain("action-standing");
+    expect(svg).toContain("setting-countryside");
+    expect(objectAt(svg)?.kind).toBe("parcel");
+    // Every attribute value is a number, a colour, a constant word list or a url(#id).
+    for (const m of svg.matchAll(/\s([\w:-]+)="([^"]*)"/g))
+      expect(m[2]).toMatch(/^([-\w.#%, ()]|url\(#\w+\)|http:\/\/www\.w3\.org\/2000\/svg)*$/);
+  });
+
+  it("survives a malformed plan (wrong types from a model) without throwing", () => {
+    const junk = {
+      characters: [{ name: 42, kind: null, color: {} }, null],
+      subject: { name: ["x"], kind: "griffin" },
+      object: { name: null, kind: 7, color: 3 },
+      action: 1,
+      place: null,
+      landmark: {},
+      time: [],
+    } as unknown as PicturePlan;
+    const svg = paint({ plan: junk, caption: "Still a picture." });
+    assertWellFormed(svg);
+    expect(figures(svg).map((f) => f.kind)).toEqual(["child", "child"]); // the subject and character 42
+    expect(objectAt(svg)?.kind).toBe("parcel");
+    expect(paint({ plan: { ...plan, characters: undefined } as unknown as PicturePlan })).toContain("kind-dragon");
+  });
+
+  it("takes the family's colours and accessories from their looks, and the plan's colour first", () => {
+    const svg = paintPlan({
+      characters: [{ name: "Pip", kind: "fox" }],
+      subject: { name: "Zed", kind: "dragon", color: "purple" },
+      time: "day",
+    });
+    expect(svg).toContain('fill="#d64545"'); // Pip's red scarf, from base.characters
+    expect(svg).toContain('fill="#8e5cc4"'); // the purple dragon
+  });
+
+  it("is deterministic, differs per scene, and stays small", () => {
+    expect(paintPlan({ action: "hugging" })).toBe(paintPlan({ action: "hugging" }));
+    expect(paintPlan({}, { sceneIndex: 1 })).not.toBe(paintPlan({}, { sceneIndex: 2 }));
+    const crowd = paintPlan(
+      {
+        action: "celebrating",
+        landmark: "lighthouse",
+        place: "sea",
+        characters: ["cat", "dog", "owl", "robot"].map((k, i) => ({ name: `N${i}`, kind: k as "cat" })),
+      },
+      { style: "crayon" },
+    );
+    expect(figures(crowd)).toHaveLength(5);
+    expect(new TextEncoder().encode(crowd).length).toBeLessThan(24_000);
   });
 });

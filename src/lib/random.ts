@@ -3,7 +3,7 @@
  * so a story's cast, its offline text and its pictures can be made again exactly.
  * @example
  * const rng = seeded("story-id");
- * rng.pick(["fox", "owl"]); rng.int(0, 3); rng.shuffle([...])
+ * rng.pick(["fox", "owl"]); rng.int(0, 3); rng.shuffle([...]); rng.range(0.5, 2); rng.chance(0.3)
  */
 export interface Rng {
   /** A float in [0, 1). */
@@ -13,6 +13,10 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** A shuffled copy. */
   shuffle<T>(items: readonly T[]): T[];
+  /** A float in [min, max). */
+  range(min: number, max: number): number;
+  /** True with probability `p`. */
+  chance(p: number): boolean;
 }
 
 export function hashString(seed: string): number {
@@ -51,5 +55,7 @@ export function seeded(seed: string): Rng {
       }
       return out;
     },
+    range: (min: number, max: number) => min + (max - min) * next(),
+    chance: (p: number) => next() < p,
   };
 }
