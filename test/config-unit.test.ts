@@ -42,8 +42,8 @@ describe("readConfig", () => {
     expect(config.openai).toEqual({
       apiKey: "sk-test",
       baseURL: undefined,
-      textModel: "gpt-4.1-mini",
-      imageModel: "gpt-image-1-mini",
+      textModel: "gpt-6-luna",
+      imageModel: "gpt-image-2.6-flare",
     });
     expect(config.polly).toBeUndefined();
     const polly = readConfig(
