@@ -233,7 +233,7 @@ export function StoryPage(props: StoryPageProps) {
 /**
  * The picture book: one scene per screen on a phone (swipe, or tap the arrows: CSS scroll-snap
  * and #page links, so it turns without JS), a two-page spread (picture left, words right) on a
- * wide screen, and one scene per sheet when printed. The title opens the first page and the moral
+ * wide screen, and one scene per sheet when printed. The title heads the first page and the moral
  * closes the last, so a three-scene story is three pages. Sentences are numbered as on the story
  * page, so listening here highlights them and turns the pages.
  */
@@ -274,12 +274,12 @@ function PictureBook({
         <section class="book-pages" aria-label={text.book.pagesLabel} tabindex={0}>
           {scenes.map((scene, i) => (
             <section class="book-page" id={page(i)} data-scene={i}>
+              {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
               <div class="book-picture">
                 {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
                 <Picture scene={scene} eager text={text} />
               </div>
               <div class="book-text">
-                {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
                 {scene.paragraphs.map((p) => (
                   <p>{sentences(p)}</p>
                 ))}
