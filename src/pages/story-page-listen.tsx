@@ -106,7 +106,7 @@ export function ListenControls({
           </select>
         </label>
       </div>
-      <p class="listen-note" role="status" data-note>
+      <p class="listen-note" aria-live="polite" data-note>
         {recorded ? "" : t.needsScript}
       </p>
     </section>
