@@ -106,9 +106,10 @@ export function ListenControls({
           </select>
         </label>
       </div>
-      <p class="listen-note" aria-live="polite" data-note>
+      {/* <output>: a status message (implicit role "status"), read out when the script changes it. */}
+      <output class="listen-note" data-note>
         {recorded ? "" : t.needsScript}
-      </p>
+      </output>
     </section>
   );
 }

@@ -261,7 +261,7 @@ function PictureBook({
       nonce={nonce}
       signedIn={signedIn}
     >
-      <article class="story book" data-book>
+      <article class="story book">
         <div class="book-tools" lang={text.lang}>
           <a href={`/stories/${id}`}>{text.book.back}</a>
           {/* window.print() needs the script, so the button stays hidden without it. */}
@@ -421,9 +421,9 @@ function Steps({ id, progress, text }: { id: string; progress: StoryProgress; te
       role="status"
       aria-live="polite"
       lang={text.lang}
+      data-text={JSON.stringify(text.steps)}
       data-status={`/stories/${id}/status`}
       data-state={`${status},${steps.painting.done},${steps.narrating}`}
-      data-text={JSON.stringify(text.steps)}
     >
       <ol class="steps">
         {progressSteps(progress, text).map(([name, state, words]) => (
