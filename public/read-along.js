@@ -163,7 +163,7 @@
       const dim = !document.documentElement.classList.contains("bedtime");
       document.documentElement.classList.toggle("bedtime", dim);
       bedtime.setAttribute("aria-pressed", String(dim));
-      if (dim && !play.hidden && state !== "playing") (state === "paused" ? resume : start)();
+      if (dim && state !== "playing") (state === "paused" ? resume : start)();
       if (dim) box.scrollIntoView({ block: "start", behavior });
     });
     const saved = recall("speed");
@@ -176,10 +176,9 @@
     }
     // The device's voice: only once it has a voice for the story's language.
     say(text.looking);
+    // No voice: the note says so kindly, in place, and the controls stay hidden (nothing moves).
     engine.whenVoices((found) => {
-      bar.hidden = false;
-      for (const el of [play, speed.parentElement, voices.parentElement, sleep.parentElement])
-        el.hidden = !found.length;
+      bar.hidden = !found.length;
       if (!found.length) return say(text.noVoice);
       say("");
       const chosen = recall("voice");
