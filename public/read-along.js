@@ -100,7 +100,8 @@
     const on = {
       sentence: (i) => highlight(spans[i]),
       // The end of the story: again from the start while a sleep timer still runs.
-      end: () => (deadline && deadline - Date.now() > 5_000 ? engine.start() : finish(text.goodNight)),
+      end: () =>
+        deadline && deadline - Date.now() > 5_000 ? engine.start().catch(() => finish("")) : finish(text.goodNight),
     };
     const engine = audio ? recorded(audio, on) : device(box.dataset.lang, on);
     if (!engine) return;
@@ -287,7 +288,10 @@
     };
     return {
       voices,
-      start: () => speakFrom(0),
+      start() {
+        stopAfter = undefined;
+        return speakFrom(0);
+      },
       pause() {
         run++;
         synth.cancel();
