@@ -420,8 +420,10 @@ describe("reading along", () => {
     const story = await insertStory({ status: "ready", language: "fr" });
     await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
     const { html } = await get(`/stories/${story.id}`, false);
+    // In the story's language, and hidden (with the rest of the controls) until the script finds a voice.
+    expect(html).toMatch(/<section class="listen"[^>]*data-listen="device" data-lang="fr"/);
     expect(html).toMatch(
-      /<button type="button" class="read-aloud" data-read-aloud="[^"]*" data-lang="fr" hidden="">Read aloud with this device&#39;s voice<\/button>/,
+      /<div class="listen-bar" hidden=""><button type="button" class="listen-play" data-play="true">Lire à voix haute<\/button>/,
     );
     expect(html).not.toContain("<audio");
   });
@@ -472,7 +474,7 @@ describe("picture book", () => {
     expect(res.status).toBe(200);
     expect(html).toContain("<title>Pip and the Sleepy Moon (picture book) · Nightlight</title>");
     expect(html).toContain('<article class="story book">');
-    expect(html.match(/<section class="scene book-page">/g)).toHaveLength(3);
+    expect(html.match(/<section class="book-page" id="page-\d"/g)).toHaveLength(3);
     const imgs = html.match(/<img[^>]*>/g) ?? [];
     expect(imgs).toHaveLength(3);
     expect(imgs.filter((img) => img.includes("loading="))).toEqual([]);

@@ -1,6 +1,10 @@
 import type { Child } from "hono/jsx";
 import type { StoryStatus } from "../db/schema";
 import { Layout } from "./layout";
+import { ListenControls, type NarrationView } from "./story-page-listen";
+import { fillText, type StoryPageText, storyPageText } from "./story-page-text";
+
+export type { NarrationView } from "./story-page-listen";
 
 /** A scene's picture, as the page should show it. */
 export type PictureView =
@@ -11,18 +15,12 @@ export type PictureView =
   /** Failed or never asked for: no picture at all, just the text. */
   | { status: "none" };
 
-/** The narration, as the page should show it. */
-export type NarrationView =
-  /** Recorded: signed mp3 URL, and the signed speech-marks URL when there are marks. */
-  | { status: "ready"; src: string; marksSrc?: string }
-  | { status: "pending" }
-  /** Not recorded (no voice provider, or it failed): offer the device's own voice. */
-  | { status: "read-aloud" };
-
 export interface StorySceneView {
   paragraphs: string[];
-  /** The scene's illustration brief; it is also the picture's alt text. */
+  /** The scene's illustration brief (English, for image models): alt text, shortened, when there is no caption. */
   illustration: string;
+  /** One sentence in the story's language saying what the picture shows: the picture's alt text. */
+  caption?: string;
   picture: PictureView;
 }
 
@@ -61,13 +59,18 @@ export interface StoryPageProps {
   signedIn?: boolean;
   /** CSP nonce for the page's script. */
   nonce?: string;
+  /**
+   * The site's public origin (PUBLIC_BASE_URL, no trailing slash): makes the share preview's
+   * links absolute. Without it the page has no og:url or og:image.
+   */
+  baseUrl?: string;
 }
 
 const SCRIPT = "/read-along.js";
 
 /**
  * What is still being made, in words, or undefined when nothing is (the page is final).
- * The route uses it too, to pick the caching headers.
+ * The route uses it to pick the caching headers; the words are for logs, never shown.
  * @example
  * progressText({ status: "written", scenes: [pending, ready, pending, ready], narration: { status: "ready", … } })
  * // "Painting 2 of 4 pictures…"
@@ -135,16 +138,17 @@ function sentenceCounter(language: string) {
 }
 
 /**
- * The story page: title, narration, scenes with their pictures in order, the moral. While
+ * The story page: title, listen controls, scenes with their pictures in order, the moral. While
  * anything is still being made it lists what, and read-along.js polls the status and reloads when
  * something new is ready (the <noscript> meta refresh does it without JS). Every string here came
- * from a user or a model, so all of it goes through JSX escaping.
+ * from a user, a model or the strings table, so all of it goes through JSX escaping.
  */
 export function StoryPage(props: StoryPageProps) {
   const { id, status, language, title, scenes, moral, narration, progress, view, keep, signedIn, nonce } = props;
+  const text = storyPageText(language);
   const inProgress = progressText(props) !== undefined;
   // Only without JS: a refresh would cut off narration that is playing.
-  const head = inProgress ? (
+  const refresh = inProgress ? (
     <noscript>
       <meta http-equiv="refresh" content="10" />
     </noscript>
@@ -152,13 +156,13 @@ export function StoryPage(props: StoryPageProps) {
 
   if (status === "failed") {
     return (
-      <Layout title="This story got tangled" signedIn={signedIn}>
+      <Layout title={text.failedTitle} lang={text.lang} head={<NoIndex />} signedIn={signedIn}>
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
-          <h1>This story got tangled</h1>
-          <p>Something went wrong while we were writing it, so there is nothing half-finished to read.</p>
+          <h1>{text.failedTitle}</h1>
+          <p>{text.failedBody}</p>
           <p>
-            <a href="/">Back to tonight's stories</a>
+            <a href="/">{text.backHome}</a>
           </p>
         </section>
       </Layout>
@@ -168,18 +172,26 @@ export function StoryPage(props: StoryPageProps) {
   // Not written yet: nothing of the story exists, only the promise of it.
   if (status === "pending" || !title) {
     return (
-      <Layout title="A story is being written" head={head} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
+      <Layout
+        title={text.writingTitle}
+        lang={text.lang}
+        head={[<NoIndex />, refresh]}
+        scripts={[SCRIPT]}
+        nonce={nonce}
+        signedIn={signedIn}
+      >
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
-          <h1>A story is being written</h1>
-          <Steps id={id} progress={progress} />
-          <p>This page will fill in by itself. It usually takes less than a minute.</p>
+          <h1>{text.writingTitle}</h1>
+          <Steps id={id} progress={progress} text={text} />
+          <p>{text.writingBody}</p>
         </section>
       </Layout>
     );
   }
 
-  if (view === "book") return <PictureBook {...props} title={title} />;
+  const head = [<SharePreview {...props} title={title} />, refresh];
+  if (view === "book") return <PictureBook {...props} title={title} text={text} head={head} />;
 
   const sentences = sentenceCounter(language);
   // The first picture is likely on screen at once; the rest can wait until scrolled to.
@@ -188,12 +200,12 @@ export function StoryPage(props: StoryPageProps) {
   return (
     <Layout title={title} lang={language} head={head} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
       <article class="story">
-        {inProgress ? <Steps id={id} progress={progress} /> : null}
+        {inProgress ? <Steps id={id} progress={progress} text={text} /> : null}
         <h1 class="story-title">{sentences(title)}</h1>
-        <Narration narration={narration} language={language} />
+        <ListenControls narration={narration} language={language} text={text} />
         {scenes.map((scene, i) => (
-          <section class="scene">
-            <Picture scene={scene} eager={i === firstPicture} />
+          <section class="scene" data-scene={i}>
+            <Picture scene={scene} eager={i === firstPicture} text={text} />
             {scene.paragraphs.map((p) => (
               <p>{sentences(p)}</p>
             ))}
@@ -207,107 +219,216 @@ export function StoryPage(props: StoryPageProps) {
             <p>{sentences(moral)}</p>
           </footer>
         ) : null}
-        <aside class="story-extras" lang="en" dir="ltr" aria-label="More with this story">
+        <aside class="story-extras" lang={text.lang} aria-label={text.extrasLabel}>
           <a class="book-link" href={`/stories/${id}?view=book`}>
-            Picture book
+            {text.pictureBook}
           </a>
-          {keep ? <KeepForm id={id} favorite={keep.favorite} /> : null}
+          {keep ? <KeepForm id={id} favorite={keep.favorite} text={text} /> : null}
         </aside>
       </article>
     </Layout>
   );
 }
 
-/** One scene per page-sized section, its picture large and the words below; prints as a book. */
-function PictureBook({ id, language, title, scenes, moral, signedIn, nonce }: StoryPageProps & { title: string }) {
+/**
+ * The picture book: one scene per screen on a phone (swipe, or tap the arrows: CSS scroll-snap
+ * and #page links, so it turns without JS), a two-page spread (picture left, words right) on a
+ * wide screen, and one scene per sheet when printed. The title heads the first page and the moral
+ * closes the last, so a three-scene story is three pages. Sentences are numbered as on the story
+ * page, so listening here highlights them and turns the pages.
+ */
+function PictureBook({
+  id,
+  language,
+  title,
+  scenes,
+  moral,
+  narration,
+  signedIn,
+  nonce,
+  text,
+  head,
+}: StoryPageProps & { title: string; text: StoryPageText; head: Child }) {
+  const sentences = sentenceCounter(language);
+  const last = scenes.length - 1;
+  const page = (i: number) => `page-${i + 1}`;
   return (
-    <Layout title={`${title} (picture book)`} lang={language} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
+    <Layout
+      title={fillText(text.book.documentTitle, { title })}
+      lang={language}
+      head={head}
+      scripts={[SCRIPT]}
+      nonce={nonce}
+      signedIn={signedIn}
+    >
       <article class="story book">
-        <div class="book-tools" lang="en" dir="ltr">
-          <a href={`/stories/${id}`}>Back to the story</a>
+        <div class="book-tools" lang={text.lang}>
+          <a href={`/stories/${id}`}>{text.book.back}</a>
           {/* window.print() needs the script, so the button stays hidden without it. */}
           <button type="button" data-print="" hidden>
-            Print
+            {text.book.print}
           </button>
         </div>
-        <header class="book-cover">
-          <h1 class="story-title">{title}</h1>
-        </header>
-        {scenes.map((scene) => (
-          <section class="scene book-page">
-            {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
-            <Picture scene={scene} eager />
-            {scene.paragraphs.map((p) => (
-              <p>{p}</p>
-            ))}
-          </section>
-        ))}
-        {moral ? (
-          <footer class="moral book-page">
-            <span class="ornament" aria-hidden="true">
-              ✦ ✦ ✦
-            </span>
-            <p>{moral}</p>
-          </footer>
-        ) : null}
+        <ListenControls narration={narration} language={language} text={text} />
+        {/* tabindex: a scrolling region must be reachable by keyboard, to turn pages with the arrow keys. */}
+        <section class="book-pages" aria-label={text.book.pagesLabel} tabindex={0}>
+          {scenes.map((scene, i) => (
+            <section class="book-page" id={page(i)} data-scene={i}>
+              {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
+              <div class="book-picture">
+                {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
+                <Picture scene={scene} eager text={text} />
+              </div>
+              <div class="book-text">
+                {scene.paragraphs.map((p) => (
+                  <p>{sentences(p)}</p>
+                ))}
+                {i === last && moral ? (
+                  <footer class="moral">
+                    <span class="ornament" aria-hidden="true">
+                      ✦ ✦ ✦
+                    </span>
+                    <p>{sentences(moral)}</p>
+                  </footer>
+                ) : null}
+              </div>
+              <nav
+                class="book-turn"
+                lang={text.lang}
+                aria-label={fillText(text.book.pageOf, { n: i + 1, total: last + 1 })}
+              >
+                {i > 0 ? (
+                  <a href={`#${page(i - 1)}`} rel="prev" aria-label={text.book.previous} data-turn="-1">
+                    ‹
+                  </a>
+                ) : (
+                  <span />
+                )}
+                <span class="book-folio">{fillText(text.book.pageOf, { n: i + 1, total: last + 1 })}</span>
+                {i < last ? (
+                  <a href={`#${page(i + 1)}`} rel="next" aria-label={text.book.next} data-turn="1">
+                    ›
+                  </a>
+                ) : (
+                  <span />
+                )}
+              </nav>
+            </section>
+          ))}
+        </section>
       </article>
     </Layout>
   );
 }
 
+/** A story link is a capability, shared by hand: never in a search engine. */
+function NoIndex() {
+  return <meta name="robots" content="noindex, nofollow" />;
+}
+
+/**
+ * The preview card a messaging app shows for a shared story link: Open Graph and Twitter tags.
+ * The picture is only offered when it is a raster image (PNG, JPEG, WebP): link previews don't
+ * show SVG. With `baseUrl` its signed link is absolute, as crawlers need.
+ */
+function SharePreview({ id, title, scenes, baseUrl, language }: StoryPageProps & { title: string }) {
+  const firstLine = splitSentences(scenes[0]?.paragraphs[0] ?? "", language)[0]?.trim();
+  const cover = scenes.find((s) => s.picture.status === "ready");
+  const coverSrc = cover?.picture.status === "ready" ? cover.picture.src : undefined;
+  const image = baseUrl && coverSrc && RASTER.test(coverSrc.split("?")[0] ?? "") ? baseUrl + coverSrc : undefined;
+  return (
+    <>
+      <NoIndex />
+      {firstLine ? <meta name="description" content={shorten(firstLine, 200)} /> : null}
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content="Nightlight" />
+      <meta property="og:title" content={title} />
+      {firstLine ? <meta property="og:description" content={shorten(firstLine, 200)} /> : null}
+      {baseUrl ? <meta property="og:url" content={`${baseUrl}/stories/${id}`} /> : null}
+      {image && cover ? <meta property="og:image" content={image} /> : null}
+      {image && cover ? <meta property="og:image:alt" content={pictureAlt(cover).alt} /> : null}
+      <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+    </>
+  );
+}
+const RASTER = /\.(png|jpe?g|webp)$/i;
+
+/**
+ * A picture's alt text: its caption (in the story's language), else the first sentence of the
+ * English brief, at most 150 characters — never the whole brief, which is written for a painter.
+ * @example
+ * pictureAlt({ illustration: "A fox by a river. Soft watercolour, warm light…" }) // { alt: "A fox by a river.", lang: "en" }
+ */
+export function pictureAlt(scene: Pick<StorySceneView, "caption" | "illustration">): { alt: string; lang?: string } {
+  const caption = scene.caption?.trim();
+  if (caption) return { alt: shorten(caption, 150) };
+  const first = scene.illustration.trim().split(/(?<=[.!?])\s+/)[0] ?? "";
+  return { alt: shorten(first, 150), lang: "en" };
+}
+
+/** Cuts text to `max` characters at a word boundary, with "…" when anything was cut. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
 type StepState = "done" | "active" | "waiting";
 
 /**
- * The four steps and how far along each is, in words (English, like the rest of the chrome): a
- * step being worked on ends in "…", a finished one in "✓".
+ * The four steps and how far along each is, in words: a step being worked on ends in "…", a
+ * finished one in " ✓".
  * @example
- * progressSteps({ status: "written", steps: { writing: "done", painting: { done: 1, total: 3 }, narrating: "pending" }, ready: false })
+ * progressSteps({ status: "written", steps: { writing: "done", painting: { done: 1, total: 3 }, narrating: "pending" }, ready: false }, STORY_PAGE_TEXT.en)
  * // [["writing", "done", "Writing the story ✓"], ["painting", "active", "Painting pictures 1 of 3…"], …]
  */
-function progressSteps({ steps, ready }: StoryProgress): [string, StepState, string][] {
+function progressSteps({ steps, ready }: StoryProgress, text: StoryPageText): [string, StepState, string][] {
+  const t = text.steps;
   const writing = steps.writing === "active";
   const { done, total } = steps.painting;
   const painted = !writing && done >= total;
   const narration: [StepState, string] =
     steps.narrating === "pending"
       ? writing
-        ? ["waiting", "Recording the narration"]
-        : ["active", "Recording the narration…"]
+        ? ["waiting", t.narrating]
+        : ["active", `${t.narrating}…`]
       : steps.narrating === "ready"
-        ? ["done", "Recording the narration ✓"]
-        : ["done", "This device will read it aloud ✓"];
+        ? ["done", `${t.narrating} ✓`]
+        : ["done", `${t.deviceVoice} ✓`];
   return [
-    ["writing", writing ? "active" : "done", writing ? "Writing the story…" : "Writing the story ✓"],
+    ["writing", writing ? "active" : "done", writing ? `${t.writing}…` : `${t.writing} ✓`],
     [
       "painting",
       writing ? "waiting" : painted ? "done" : "active",
-      writing ? "Painting pictures" : `Painting pictures ${done} of ${total}${painted ? " ✓" : "…"}`,
+      writing ? t.painting : `${fillText(t.paintingCount, { done, total })}${painted ? " ✓" : "…"}`,
     ],
     ["narrating", ...narration],
-    ["ready", ready ? "done" : "waiting", ready ? "Ready ✓" : "Ready"],
+    ["ready", ready ? "done" : "waiting", ready ? `${t.ready} ✓` : t.ready],
   ];
 }
 
 /**
  * The polite live region listing what is being made. `data-status` is where the script polls;
- * `data-state` is what this render showed, so the script can tell when something new is ready.
+ * `data-state` is what this render showed, so the script can tell when something new is ready;
+ * `data-text` holds the words it writes into the steps meanwhile.
  */
-function Steps({ id, progress }: { id: string; progress: StoryProgress }) {
+function Steps({ id, progress, text }: { id: string; progress: StoryProgress; text: StoryPageText }) {
   const { status, steps } = progress;
   return (
     <div
       class="progress-steps"
       role="status"
       aria-live="polite"
-      lang="en"
-      dir="ltr"
+      lang={text.lang}
+      data-text={JSON.stringify(text.steps)}
       data-status={`/stories/${id}/status`}
       data-state={`${status},${steps.painting.done},${steps.narrating}`}
     >
       <ol class="steps">
-        {progressSteps(progress).map(([name, state, text]) => (
+        {progressSteps(progress, text).map(([name, state, words]) => (
           <li class={`step ${state}`} data-step={name}>
-            {text}
+            {words}
           </li>
         ))}
       </ol>
@@ -316,29 +437,27 @@ function Steps({ id, progress }: { id: string; progress: StoryProgress }) {
 }
 
 /** The favourite toggle: a plain form post, so it works without JS. */
-function KeepForm({ id, favorite }: { id: string; favorite: boolean }) {
+function KeepForm({ id, favorite, text }: { id: string; favorite: boolean; text: StoryPageText }) {
   return (
     <form method="post" action={`/stories/${id}/favorite`} class="keep-form">
       <input type="hidden" name="favorite" value={favorite ? "false" : "true"} />
-      <button type="submit">{favorite ? "Stop keeping this story" : "Keep this story"}</button>
-      <p class="quiet keep-note">
-        {favorite
-          ? "Kept: this story won't expire."
-          : "Kept stories don't expire; the others go to sleep after a couple of nights."}
-      </p>
+      <button type="submit">{favorite ? text.stopKeeping : text.keep}</button>
+      <p class="quiet keep-note">{favorite ? text.keptNote : text.keepNote}</p>
     </form>
   );
 }
 
-function Picture({ scene, eager }: { scene: StorySceneView; eager: boolean }) {
+function Picture({ scene, eager, text }: { scene: StorySceneView; eager: boolean; text: StoryPageText }) {
   const { picture } = scene;
   if (picture.status === "ready") {
+    const { alt, lang } = pictureAlt(scene);
     // width/height reserve the 4:3 box before the image arrives, so the text never jumps.
     return (
       <img
         class="picture"
         src={picture.src}
-        alt={scene.illustration}
+        alt={alt}
+        lang={lang}
         width="1024"
         height="768"
         loading={eager ? undefined : "lazy"}
@@ -348,39 +467,10 @@ function Picture({ scene, eager }: { scene: StorySceneView; eager: boolean }) {
   }
   if (picture.status === "pending") {
     return (
-      <div class="picture picture-pending" lang="en">
-        <span class="visually-hidden">Painting this picture…</span>
+      <div class="picture picture-pending" lang={text.lang}>
+        <span class="visually-hidden">{text.picturePending}</span>
       </div>
     );
   }
   return null;
-}
-
-function Narration({ narration, language }: { narration: NarrationView; language: string }) {
-  if (narration.status === "ready") {
-    // read-along.js fetches `data-marks` and highlights each sentence as it is read.
-    return (
-      <section class="narration" aria-label="Narration" lang="en">
-        {/* biome-ignore lint/a11y/useMediaCaption: the story text beside it is the transcript, highlighted as it plays */}
-        <audio controls preload="none" src={narration.src} data-marks={narration.marksSrc}>
-          <a href={narration.src}>Listen to the narration</a>
-        </audio>
-      </section>
-    );
-  }
-  if (narration.status === "pending") {
-    return (
-      <section class="narration" aria-label="Narration" lang="en">
-        <p class="narration-pending">Narration is on its way</p>
-      </section>
-    );
-  }
-  // `hidden` until read-along.js finds speechSynthesis, so nobody without it sees a dead button.
-  return (
-    <section class="narration" aria-label="Narration" lang="en">
-      <button type="button" class="read-aloud" data-read-aloud data-lang={language} hidden>
-        Read aloud with this device's voice
-      </button>
-    </section>
-  );
 }

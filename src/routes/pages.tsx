@@ -38,6 +38,8 @@ pages.get("/stories/:id", async (c) => {
   const session = await readSession(c);
   const memoKey = `${c.req.param("id")}:${view}`;
   const memo = session ? undefined : recallPage(memoKey, now);
+  // A story link is shared by hand, never listed: search engines keep out (the page says so too).
+  c.header("X-Robots-Tag", "noindex, nofollow");
   if (memo) {
     if (memo.storyExpiresAt <= now && !memo.favorite) throw new AppError(410, "This story has gone to sleep");
     c.header("Cache-Control", "private, max-age=60");
@@ -64,6 +66,7 @@ pages.get("/stories/:id", async (c) => {
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
       nonce={final ? nonceSlot() : nonce}
+      baseUrl={readConfig(c.env).publicBaseUrl}
     />
   ).toString();
   if (final) keepPage(memoKey, { html, storyExpiresAt: story.expiresAt, favorite: story.favorite }, now);
@@ -206,7 +209,7 @@ async function storyPageProps(
       } else if (image?.status === "pending" || (!image && mediaComing)) {
         picture = { status: "pending" };
       }
-      return { paragraphs: scene.paragraphs, illustration: scene.illustration, picture };
+      return { paragraphs: scene.paragraphs, illustration: scene.illustration, caption: scene.caption, picture };
     }),
   );
 
