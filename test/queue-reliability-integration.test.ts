@@ -199,6 +199,9 @@ describe("on-demand wishes", () => {
       .first<{ status: string; error: string }>();
     expect(row).toMatchObject({ status: "failed" });
     expect(row?.error).toContain(UNGENTLE_WISH);
+    // The progress page tells the family why, kindly (not "something went wrong").
+    const page = await (await exports.default.fetch(`http://localhost/stories/${story.id}`)).text();
+    expect(page).toContain("That wish isn’t quite right for a bedtime story".replace("’", "'"));
   });
 
   it("holds the hourly limit when many requests arrive at once", async () => {

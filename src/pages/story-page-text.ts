@@ -14,6 +14,8 @@ export interface StoryPageText {
 
   failedTitle: string;
   failedBody: string;
+  /** Shown instead of failedBody when the parent's wish was not gentle enough for a bedtime story. */
+  failedWish: string;
   backHome: string;
   writingTitle: string;
   writingBody: string;
@@ -85,6 +87,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
     lang: "en",
     failedTitle: "This story got tangled",
     failedBody: "Something went wrong while we were writing it, so there is nothing half-finished to read.",
+    failedWish:
+      "That wish isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?",
     backHome: "Back to tonight's stories",
     writingTitle: "A story is being written",
     writingBody: "This page will fill in by itself. It usually takes less than a minute.",
@@ -140,6 +144,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
     lang: "fr",
     failedTitle: "Cette histoire s'est emmêlée",
     failedBody: "Quelque chose s'est mal passé pendant que nous l'écrivions : il n'y a donc rien d'inachevé à lire.",
+    failedWish:
+      "Ce souhait ne convient pas tout à fait à une histoire du soir. Et si l’on essayait quelque chose de plus doux, comme une moufle perdue ou un dragon qui a sommeil ?",
     backHome: "Retour aux histoires du soir",
     writingTitle: "Une histoire est en train de s'écrire",
     writingBody: "Cette page se remplira toute seule. Cela prend d'habitude moins d'une minute.",
@@ -195,6 +201,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
     lang: "es",
     failedTitle: "Este cuento se enredó",
     failedBody: "Algo salió mal mientras lo escribíamos, así que no hay nada a medias que leer.",
+    failedWish:
+      "Ese deseo no es del todo para un cuento de buenas noches. ¿Qué tal algo más tierno, como una manopla perdida o un dragón con sueño?",
     backHome: "Volver a los cuentos de esta noche",
     writingTitle: "Se está escribiendo un cuento",
     writingBody: "Esta página se completará sola. Suele tardar menos de un minuto.",

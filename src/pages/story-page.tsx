@@ -43,6 +43,8 @@ export interface StoryPageProps {
   /** The story id: links to the picture book, the status endpoint and the favourite form. */
   id: string;
   status: StoryStatus;
+  /** A failed story whose wish was refused as not gentle enough: the family is told so, kindly. */
+  wishRefused?: boolean;
   /** The story's language (BCP 47), used for `lang`, sentence splitting and the device voice. */
   language: string;
   /** Absent until the story is written. */
@@ -160,7 +162,7 @@ export function StoryPage(props: StoryPageProps) {
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
           <h1>{text.failedTitle}</h1>
-          <p>{text.failedBody}</p>
+          <p>{props.wishRefused ? text.failedWish : text.failedBody}</p>
           <p>
             <a href="/">{text.backHome}</a>
           </p>

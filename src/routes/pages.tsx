@@ -20,6 +20,7 @@ import {
   type StoryPageProps,
   type StoryProgress,
 } from "../pages/story-page";
+import { UNGENTLE_WISH } from "../story/writer";
 
 /** Server-rendered pages: home and the story page. */
 export const pages = new Hono<AppEnv>();
@@ -66,7 +67,7 @@ pages.get("/stories/:id", async (c) => {
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
       nonce={final ? nonceSlot() : nonce}
-      baseUrl={readConfig(c.env).publicBaseUrl}
+      baseUrl={c.var.ctx.config.publicBaseUrl}
     />
   ).toString();
   if (final) keepPage(memoKey, { html, storyExpiresAt: story.expiresAt, favorite: story.favorite }, now);
@@ -233,6 +234,7 @@ async function storyPageProps(
     moral: story.moral ?? undefined,
     narration,
     progress: storyProgress(story, rows),
+    wishRefused: story.status === "failed" && (story.error ?? "").includes(UNGENTLE_WISH),
   };
 }
 
