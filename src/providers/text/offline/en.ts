@@ -55,8 +55,8 @@ export const en: Grammar = {
           `“Is this what sleepy feels like?” whispered ${x.S.the}. “It’s lovely.” And ${x.S.he} snuggled into ${x.p.bed} with a smile.`,
       ],
       morals: [
-        () => "Sleep comes gently when we stop chasing it and simply listen.",
-        () => "A slow song and a quiet friend are the best way into dreams.",
+        "Sleep comes gently when we stop chasing it and simply listen.",
+        "A slow song and a quiet friend are the best way into dreams.",
       ],
     },
     afraid: {
@@ -92,8 +92,8 @@ export const en: Grammar = {
           `“I was brave!” said ${x.S.the}, surprised. “You were,” said ${x.lead}. “Being brave doesn’t mean not being scared.^ It means trying anyway.”`,
       ],
       morals: [
-        () => "The things we fear grow smaller when we look at them together.",
-        () => "Being brave doesn’t mean not being scared; it means holding a friend’s hand and trying.",
+        "The things we fear grow smaller when we look at them together.",
+        "Being brave doesn’t mean not being scared; it means holding a friend’s hand and trying.",
       ],
     },
     first: {
@@ -129,8 +129,8 @@ export const en: Grammar = {
           `${cap(x.S.the)} smiled a brave little smile. “Will you wave to me in the morning?” “We’ll wave the biggest waves,” promised ${x.all}.`,
       ],
       morals: [
-        () => "Everyone feels a little nervous about new things, and that’s all right.",
-        () => "A new place is full of friends you haven’t met yet.",
+        "Everyone feels a little nervous about new things, and that’s all right.",
+        "A new place is full of friends you haven’t met yet.",
       ],
     },
     learn: {
@@ -166,8 +166,8 @@ export const en: Grammar = {
           `${cap(x.S.the)} was so proud. “Tomorrow I’ll practise again,” ${x.S.he} said. “But tonight I’m going to dream about ${x.goal.ing}.”`,
       ],
       morals: [
-        () => "Big things are learned in small steps, one after another.",
-        () => "Everyone learns in their own way and at their own pace.",
+        "Big things are learned in small steps, one after another.",
+        "Everyone learns in their own way and at their own pace.",
       ],
     },
     lost: {
@@ -180,15 +180,15 @@ export const en: Grammar = {
       ],
       try1: [
         (x) =>
-          `First they looked ${x.p.spots[0]}. They looked high and low,^ but all they found was a sleepy snail, who opened one eye, said, “Not here, sorry,” and went back to sleep.`,
+          `First they looked ${x.p.spots[0]}, with ${x.S.the} leading the way. They looked high and low,^ but all they found was a sleepy snail, who opened one eye, said, “Not here, sorry,” and went back to sleep.`,
         (x) =>
           `First they searched ${x.p.spots[0]}. There was a pinecone, a feather and a very surprised beetle,^ but ${x.thing.the} ${was(x.thing)} not there. “Not here,” sighed ${x.S.the}.`,
       ],
       try2: [
         (x) =>
-          `Next they asked a wise old tortoise resting ${x.p.spots[1]}. The tortoise thought for a very long time. “Lost things like to be found by friends who are very, very quiet,” it said at last. It wasn’t quite an answer,^ but it was a clue.`,
+          `Next they asked a wise old tortoise resting ${x.p.spots[1]}. The tortoise looked at ${x.S.the} and thought for a very long time. “Lost things like to be found by friends who are very, very quiet,” it said at last. It wasn’t quite an answer,^ but it was a clue.`,
         (x) =>
-          `Next they searched ${x.p.spots[1]}, calling, “Hello! Where are you?”^ But only the echo answered,^ and ${x.thing.the} stayed hidden.`,
+          `Next they searched ${x.p.spots[1]}, and ${x.S.the} called, “Hello! Where are you?”^ But only the echo answered,^ and ${x.thing.the} stayed hidden.`,
       ],
       success: [
         (x) =>
@@ -203,8 +203,8 @@ export const en: Grammar = {
           `It turned out a baby squirrel had borrowed ${x.thing.the} to play with. “Sorry,” squeaked the squirrel, giving ${x.thing.it} back with a shy smile,^ and ${x.S.the} was so happy that ${x.S.he} did a little dance.`,
       ],
       morals: [
-        () => "When we look together, lost things are easier to find.",
-        () => "A calm moment and a kind friend can find almost anything.",
+        "When we look together, lost things are easier to find.",
+        "A calm moment and a kind friend can find almost anything.",
       ],
     },
     journey: {
@@ -218,12 +218,12 @@ export const en: Grammar = {
       try1: [
         (x) =>
           `Soon they came to a stream. ${cap(x.S.the)} tried to jump across in one big leap,^ but it was too far, and splash! A stream that wide needs more than one jump.`,
-        () =>
-          `Soon the path split in two. They chose the left one because it looked prettier,^ but it went round and round in a circle and brought them back to the very same spot.`,
+        (x) =>
+          `Soon the path split in two. ${cap(x.S.the)} chose the left one because it looked prettier,^ but it went round and round in a circle and brought them back to the very same spot.`,
       ],
       try2: [
-        () =>
-          `Then a fog rolled in, thick and white like milk. They couldn’t even see their own feet,^ so they had to stop and hold hands so that nobody got lost.`,
+        (x) =>
+          `Then a fog rolled in, thick and white like milk. They couldn’t even see their own feet,^ so they stopped and held hands, and ${x.S.the} held on tightest of all.`,
         (x) =>
           `Then the path went up a steep hill. Halfway up, ${x.S.the} was so tired that ${x.S.he} sat down and said, “I can’t go any further.”`,
       ],
@@ -240,8 +240,8 @@ export const en: Grammar = {
           `${cap(x.S.the)} looked around with shining eyes. “It was a long way,” ${x.S.he} said,^ “but with friends, the long way felt short.”`,
       ],
       morals: [
-        () => "A long road is shorter when friends walk it with you.",
-        () => "Little steps, one after another, can take you very far.",
+        "A long road is shorter when friends walk it with you.",
+        "Little steps, one after another, can take you very far.",
       ],
     },
     celebrate: {
@@ -253,16 +253,16 @@ export const en: Grammar = {
           `${cap(x.all)} found ${x.S.a} looking a little lonely. “It’s ${x.party.my},” ${x.S.he} said quietly,^ “and I thought nobody knew.” “Now we know,” said ${x.lead}, “and that changes everything.”`,
       ],
       try1: [
-        () =>
-          `First they tried to bake a cake as tall as a tower.^ But a tall cake is a wobbly cake,^ and it toppled over with a soft flump.`,
-        () =>
-          `First they hung streamers between the branches.^ But a gust of wind came, whoosh,^ and carried them all away like kites.`,
+        (x) =>
+          `First they tried to bake ${x.S.the} a cake as tall as a tower.^ But a tall cake is a wobbly cake,^ and it toppled over with a soft flump.`,
+        (x) =>
+          `First they hung streamers between the branches for ${x.S.the}.^ But a gust of wind came, whoosh,^ and carried them all away like kites.`,
       ],
       try2: [
-        () =>
-          `Then they tried to sing a big party song, but everyone started at a different time,^ and it sounded like a flock of muddled geese.`,
         (x) =>
-          `Then ${x.lead} tried to blow up a balloon, but it slipped and flew off, pfffft, round and round,^ until it landed in a bush.`,
+          `Then they tried to sing ${x.S.the} a big party song, but everyone started at a different time,^ and it sounded like a flock of muddled geese.`,
+        (x) =>
+          `Then ${x.lead} tried to blow up a balloon for ${x.S.the}, but it slipped and flew off, pfffft, round and round,^ until it landed in a bush.`,
       ],
       success: [
         (x) =>
@@ -277,8 +277,8 @@ export const en: Grammar = {
           `${cap(x.S.the)} looked at all those friendly faces. “I didn’t need a big ${x.party.bare},” ${x.S.he} said. “I just needed you.”`,
       ],
       morals: [
-        () => "The best celebrations are made of friends, not things.",
-        () => "A small party shared with friends is the biggest kind of happy.",
+        "The best celebrations are made of friends, not things.",
+        "A small party shared with friends is the biggest kind of happy.",
       ],
     },
     friend: {
@@ -317,8 +317,8 @@ export const en: Grammar = {
           `${cap(x.S.the)} wasn’t new any more.^ ${cap(x.S.he)} had friends now,^ and that is a very warm thing to have.`,
       ],
       morals: [
-        () => "Gentle hellos make the best friendships.",
-        () => "Everyone is new somewhere, and a kind friend makes it feel like home.",
+        "Gentle hellos make the best friendships.",
+        "Everyone is new somewhere, and a kind friend makes it feel like home.",
       ],
     },
     quest: {
@@ -331,14 +331,14 @@ export const en: Grammar = {
       ],
       try1: [
         (x) =>
-          `First they looked ${x.p.spots[0]}, but ${x.thing.the} ${was(x.thing)} not there,^ only a beetle carrying a crumb twice its size.`,
+          `First they looked ${x.p.spots[0]}, but ${x.thing.the} ${was(x.thing)} not there,^ and ${x.S.the} found only a beetle carrying a crumb twice its size.`,
         (x) =>
-          `First they climbed up high to see further. They saw rooftops and treetops and clouds,^ but not ${x.thing.the}.`,
+          `First ${x.S.the} climbed up high to see further. They saw rooftops and treetops and clouds,^ but not ${x.thing.the}.`,
       ],
       try2: [
         (x) =>
           `Then they asked a wise old owl. “Hoo,” said the owl, “the best things are found by those who look slowly.” It was a puzzling answer,^ but ${x.S.the} remembered it.`,
-        (x) => `Next they looked ${x.p.spots[1]}, calling, “Are you there?”^ But only the echo answered.`,
+        (x) => `Next ${x.S.the} looked ${x.p.spots[1]}, calling, “Are you there?”^ But only the echo answered.`,
       ],
       success: [
         (x) =>
@@ -352,8 +352,8 @@ export const en: Grammar = {
           `They sat together for a long while, just looking at ${x.thing.the},^ and nobody said a word, because nothing needed saying.`,
       ],
       morals: [
-        () => "Wonderful things are found by those who look slowly.",
-        () => "Curiosity and good friends can take you anywhere.",
+        "Wonderful things are found by those who look slowly.",
+        "Curiosity and good friends can take you anywhere.",
       ],
     },
   },
@@ -382,6 +382,13 @@ export const en: Grammar = {
     (name, t) => `Everyone knew that ${name} was ${t.adj}.`,
     (name, t) => `${name} was ${t.adj}, as always.`,
   ],
+  reactions: [
+    (x) =>
+      `${x.v(`${x.lead} smiled kindly.`, `${cap(x.all)} looked at each other.`)} “Don’t worry,” said ${x.lead}. “We’ll help you. That’s what friends are for.”`,
+    (x) => `“We’ll think of something,” said ${x.lead} gently, and ${x.S.the} gave a small, hopeful smile.`,
+    (x) =>
+      `${cap(x.second)} sat down close by. “Tell us everything,” said ${x.second},^ “and then we’ll make a plan together.”`,
+  ],
   encourage: [
     (x) => `“Never mind,” said ${x.second}. “There’s always another way.”`,
     (x) => `Nobody said anything for a moment. Then ${x.lead} smiled. “Well, now we know one way that doesn’t work.”`,
@@ -397,6 +404,27 @@ export const en: Grammar = {
     () => `For a moment they rested and shared a snack of berries.^ Everything feels easier after a snack.`,
     (x) => `They walked on quietly for a while,^ and ${x.p.sound}.`,
   ],
+  worries: [
+    (x) =>
+      `For a moment, ${x.lead} felt a flutter of worry, like a moth inside. What if they couldn’t help? But worries shrink when you share them,^ so everyone held hands and took a big breath.`,
+    (x) =>
+      `The world suddenly seemed very big, and ${x.S.the} felt very small. But even small ones can do big things;^ everybody knows that.`,
+    (x) =>
+      `“Can we really do it?” whispered ${x.second}. “We can try,” said ${x.lead},^ “and trying is always the first step.”`,
+  ],
+  cheers: [
+    () =>
+      `Everyone was so happy that they smiled from ear to ear, with smiles so wide they hardly fitted on their faces.`,
+    (x) =>
+      `${cap(x.lead)} felt warm inside, like sitting by a cosy fire. Helping a friend is one of the best feelings in the world.`,
+    () => `They did a little happy dance, very quietly, because it was nearly bedtime.`,
+  ],
+  recaps: [
+    () => `Snuggled up, they remembered the whole day:^ the trying, the tumbling, and the moment it all came right.`,
+    (x) => `“What a day,” murmured ${x.lead}. “What a lovely, lovely day.”`,
+    (x) =>
+      `${cap(x.S.the)} thought about the day and smiled in the dark.^ Tomorrow would be another day, but tonight was for resting.`,
+  ],
   details: [
     () => `The air smelled of cool earth and something sweet, like honey left out in the sun.`,
     () => `Somewhere far off, a bird was singing the same three notes over and over, as if practising for tomorrow.`,
@@ -409,11 +437,11 @@ export const en: Grammar = {
   windDowns: [
     (x) => `By now ${x.t.bedtime}. ${cap(x.everyone)} found ${x.p.bed} ${x.inPlace} and snuggled down close together.`,
     (x) =>
-      `${cap(x.t.bedtime)}, everyone grew quiet. ${cap(x.p.sound)}, softer and softer,^ and eyelids began to feel heavy.`,
+      `When ${x.t.bedtime}, everyone grew quiet. ${cap(x.p.sound)}, softer and softer,^ and ${x.S.poss} eyelids began to feel heavy.`,
     (x) =>
       `It had been a long, full day. ${cap(x.all)} yawned one big yawn, and ${x.S.the} yawned too,^ and they all curled up in ${x.p.bed}.`,
     (x) =>
-      `Slowly the sky went dark ${x.inPlace}. One by one, the sounds of the day tiptoed away,^ until only a soft hush was left.`,
+      `Slowly the sky went dark ${x.inPlace}. One by one, the sounds of the day tiptoed away,^ until only a soft hush was left around ${x.everyone}.`,
     (x) =>
       `${cap(x.all)} lay down side by side with ${x.S.the} and counted the stars,^ but only got to five before their eyes closed.`,
     (x) =>

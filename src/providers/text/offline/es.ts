@@ -52,8 +52,8 @@ export const es: Grammar = {
           `«¿Esto es tener sueño?», susurró ${x.S.the}. «Es precioso.» Y se acurrucó en ${x.p.bed} con una sonrisa.`,
       ],
       morals: [
-        () => "El sueño llega despacito cuando dejamos de perseguirlo y simplemente escuchamos.",
-        () => "Una canción lenta y un amigo cerca son el mejor camino hacia los sueños.",
+        "El sueño llega despacito cuando dejamos de perseguirlo y simplemente escuchamos.",
+        "Una canción lenta y un amigo cerca son el mejor camino hacia los sueños.",
       ],
     },
     afraid: {
@@ -89,8 +89,8 @@ export const es: Grammar = {
           `«¡He sido valiente!», exclamó ${x.S.the}, sorprendid${o(x.S)}. «Sí», dijo ${x.lead}. «Ser valiente no es no tener miedo.^ Es intentarlo de todos modos.»`,
       ],
       morals: [
-        () => "Lo que nos da miedo se hace más pequeño cuando lo miramos juntos.",
-        () => "Ser valiente no es no tener miedo: es darle la mano a un amigo e intentarlo.",
+        "Lo que nos da miedo se hace más pequeño cuando lo miramos juntos.",
+        "Ser valiente no es no tener miedo: es darle la mano a un amigo e intentarlo.",
       ],
     },
     first: {
@@ -126,8 +126,8 @@ export const es: Grammar = {
           `${cap(x.S.the)} sonrió con una sonrisita valiente. «¿Me diréis adiós con la mano por la mañana?» «Con los saludos más grandes del mundo», ${v3(x, "prometió", "prometieron")} ${x.all}.`,
       ],
       morals: [
-        () => "Todo el mundo se pone un poco nervioso con las cosas nuevas, y no pasa nada.",
-        () => "Un sitio nuevo está lleno de amigos que todavía no conoces.",
+        "Todo el mundo se pone un poco nervioso con las cosas nuevas, y no pasa nada.",
+        "Un sitio nuevo está lleno de amigos que todavía no conoces.",
       ],
     },
     learn: {
@@ -163,8 +163,8 @@ export const es: Grammar = {
           `${cap(x.S.the)} estaba muy orgullos${o(x.S)}. «Mañana practicaré otra vez», dijo. «Pero esta noche voy a soñar que sé ${x.goal.inf}.»`,
       ],
       morals: [
-        () => "Las cosas grandes se aprenden a pasitos, uno detrás de otro.",
-        () => "Cada uno aprende a su manera y a su ritmo.",
+        "Las cosas grandes se aprenden a pasitos, uno detrás de otro.",
+        "Cada uno aprende a su manera y a su ritmo.",
       ],
     },
     lost: {
@@ -177,15 +177,15 @@ export const es: Grammar = {
       ],
       try1: [
         (x) =>
-          `Primero buscaron ${x.p.spots[0]}. Buscaron arriba, abajo, por todas partes,^ pero solo encontraron un caracol muy dormilón, que abrió un ojo, dijo «Aquí no, lo siento» y se volvió a dormir.`,
+          `Primero buscaron ${x.p.spots[0]}, con ${x.S.the} a la cabeza. Buscaron arriba, abajo, por todas partes,^ pero solo encontraron un caracol muy dormilón, que abrió un ojo, dijo «Aquí no, lo siento» y se volvió a dormir.`,
         (x) =>
           `Primero rebuscaron ${x.p.spots[0]}. Había una piña, una pluma y un escarabajo muy sorprendido,^ pero ni rastro ${de(x.thing.the)}. «Aquí no», suspiró ${x.S.the}.`,
       ],
       try2: [
         (x) =>
-          `Después pidieron consejo a una tortuga vieja y sabia que descansaba ${x.p.spots[1]}. La tortuga pensó durante mucho, mucho rato. «A las cosas perdidas les gusta que las encuentren amigos muy, muy callados», dijo por fin. No era exactamente una respuesta,^ pero era una pista.`,
+          `Después pidieron consejo a una tortuga vieja y sabia que descansaba ${x.p.spots[1]}. La tortuga miró ${a(x.S.the)} y pensó durante mucho, mucho rato. «A las cosas perdidas les gusta que las encuentren amigos muy, muy callados», dijo por fin. No era exactamente una respuesta,^ pero era una pista.`,
         (x) =>
-          `Luego buscaron ${x.p.spots[1]}, llamando: «¡Hola! ¿Dónde estás?»^ Pero solo respondió el eco,^ y ${x.thing.the} ${x.thing.plural ? "siguieron" : "siguió"} ${ag(x.thing, "escondid")}.`,
+          `Luego buscaron ${x.p.spots[1]}, y ${x.S.the} llamó: «¡Hola! ¿Dónde estás?»^ Pero solo respondió el eco,^ y ${x.thing.the} ${x.thing.plural ? "siguieron" : "siguió"} ${ag(x.thing, "escondid")}.`,
       ],
       success: [
         (x) =>
@@ -200,8 +200,8 @@ export const es: Grammar = {
           `Resulta que una ardillita había tomado ${ag(x.thing, "prestad")} ${x.thing.the} para jugar. «Perdón», chilló la ardilla, y ${x.thing.it} devolvió con una sonrisa tímida,^ y ${x.S.the} se puso tan content${o(x.S)} que bailó un bailecito.`,
       ],
       morals: [
-        () => "Cuando buscamos juntos, lo perdido se encuentra más fácilmente.",
-        () => "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa.",
+        "Cuando buscamos juntos, lo perdido se encuentra más fácilmente.",
+        "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa.",
       ],
     },
     journey: {
@@ -218,12 +218,12 @@ export const es: Grammar = {
       try1: [
         (x) =>
           `Pronto llegaron a un arroyo. ${cap(x.S.the)} intentó cruzarlo de un solo salto,^ pero estaba demasiado lejos, y ¡chof! Un arroyo tan ancho no se salta de una vez.`,
-        () =>
-          `Pronto el camino se dividió en dos. Eligieron el de la izquierda porque era más bonito,^ pero daba vueltas y más vueltas y los llevó otra vez al mismo sitio.`,
+        (x) =>
+          `Pronto el camino se dividió en dos. ${cap(x.S.the)} eligió el de la izquierda porque era más bonito,^ pero daba vueltas y más vueltas y los llevó otra vez al mismo sitio.`,
       ],
       try2: [
-        () =>
-          `Luego llegó una niebla espesa y blanca como la leche. No se veían ni los pies,^ así que tuvieron que pararse y darse la mano para que nadie se perdiera.`,
+        (x) =>
+          `Luego llegó una niebla espesa y blanca como la leche. No se veían ni los pies,^ así que se dieron la mano, y ${x.S.the} apretó más fuerte que nadie.`,
         (x) =>
           `Luego el camino subió por una colina muy empinada. A mitad de camino, ${x.S.the} estaba tan cansad${o(x.S)} que se sentó y dijo: «No puedo seguir».`,
       ],
@@ -240,8 +240,8 @@ export const es: Grammar = {
           `${cap(x.S.the)} miró a su alrededor con los ojos brillantes. «Era un camino largo», dijo,^ «pero con amigos, el camino largo se hizo corto».`,
       ],
       morals: [
-        () => "Un camino largo se hace corto cuando lo recorres con amigos.",
-        () => "Pasitos pequeños, uno detrás de otro, pueden llevarte muy lejos.",
+        "Un camino largo se hace corto cuando lo recorres con amigos.",
+        "Pasitos pequeños, uno detrás de otro, pueden llevarte muy lejos.",
       ],
     },
     celebrate: {
@@ -253,16 +253,16 @@ export const es: Grammar = {
           `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} con cara de estar un poco sol${o(x.S)}. «Es ${x.party.my}», dijo bajito,^ «y creía que nadie lo sabía». «Ahora lo sabemos», dijo ${x.lead}, «y eso lo cambia todo».`,
       ],
       try1: [
-        () =>
-          `Primero intentaron hacer una tarta tan alta como una torre.^ Pero una tarta muy alta es una tarta que se tambalea,^ y se cayó con un suave «plof».`,
-        () =>
-          `Primero colgaron guirnaldas entre las ramas.^ Pero llegó una ráfaga de viento, fiuuu,^ y se las llevó todas como si fueran cometas.`,
+        (x) =>
+          `Primero intentaron hacerle ${a(x.S.the)} una tarta tan alta como una torre.^ Pero una tarta muy alta es una tarta que se tambalea,^ y se cayó con un suave «plof».`,
+        (x) =>
+          `Primero colgaron guirnaldas entre las ramas para ${x.S.the}.^ Pero llegó una ráfaga de viento, fiuuu,^ y se las llevó todas como si fueran cometas.`,
       ],
       try2: [
-        () =>
-          `Después quisieron cantar una gran canción de fiesta, pero cada uno empezó en un momento distinto,^ y parecía una bandada de gansos despistados.`,
         (x) =>
-          `Luego ${x.lead} intentó inflar un globo, pero se le escapó y salió volando, pfffiu, dando vueltas,^ hasta aterrizar en un arbusto.`,
+          `Después quisieron cantarle ${a(x.S.the)} una gran canción de fiesta, pero cada uno empezó en un momento distinto,^ y parecía una bandada de gansos despistados.`,
+        (x) =>
+          `Luego ${x.lead} intentó inflar un globo para ${x.S.the}, pero se le escapó y salió volando, pfffiu, dando vueltas,^ hasta aterrizar en un arbusto.`,
       ],
       success: [
         (x) =>
@@ -277,8 +277,8 @@ export const es: Grammar = {
           `${cap(x.S.the)} miró todas aquellas caras amigas. «No necesitaba ${x.party.a} enorme», dijo. «Solo os necesitaba a vosotros.»`,
       ],
       morals: [
-        () => "Las mejores fiestas están hechas de amigos, no de cosas.",
-        () => "Una fiesta pequeña compartida con amigos es la alegría más grande.",
+        "Las mejores fiestas están hechas de amigos, no de cosas.",
+        "Una fiesta pequeña compartida con amigos es la alegría más grande.",
       ],
     },
     friend: {
@@ -316,8 +316,8 @@ export const es: Grammar = {
         (x) => `${cap(x.S.the)} ya no era nuev${o(x.S)}.^ Ahora tenía amigos,^ y eso es algo que calienta el corazón.`,
       ],
       morals: [
-        () => "Los saludos suaves hacen las mejores amistades.",
-        () => "Todos somos nuevos en algún sitio, y un buen amigo hace que nos sintamos en casa.",
+        "Los saludos suaves hacen las mejores amistades.",
+        "Todos somos nuevos en algún sitio, y un buen amigo hace que nos sintamos en casa.",
       ],
     },
     quest: {
@@ -330,14 +330,14 @@ export const es: Grammar = {
       ],
       try1: [
         (x) =>
-          `Primero miraron ${x.p.spots[0]}, pero allí no ${estaba(x.thing)} ${x.thing.the},^ solo un escarabajo que llevaba una miga el doble de grande que él.`,
+          `Primero miraron ${x.p.spots[0]}, pero allí no ${estaba(x.thing)} ${x.thing.the},^ y ${x.S.the} solo encontró un escarabajo que llevaba una miga el doble de grande que él.`,
         (x) =>
-          `Primero subieron muy alto para ver más lejos. Vieron tejados, árboles y nubes,^ pero no ${x.thing.the}.`,
+          `Primero subieron muy alto con ${x.S.the} para ver más lejos. Vieron tejados, árboles y nubes,^ pero no ${x.thing.the}.`,
       ],
       try2: [
         (x) =>
           `Después preguntaron a un búho viejo y sabio. «Uh», dijo el búho, «las cosas más bonitas se encuentran mirando despacio». Era una respuesta curiosa,^ pero ${x.S.the} se acordó de ella.`,
-        (x) => `Luego miraron ${x.p.spots[1]}, llamando: «¿Estás ahí?»^ Pero solo respondió el eco.`,
+        (x) => `Luego ${x.S.the} miró ${x.p.spots[1]}, llamando: «¿Estás ahí?»^ Pero solo respondió el eco.`,
       ],
       success: [
         (x) =>
@@ -351,8 +351,8 @@ export const es: Grammar = {
           `Se quedaron mucho rato sentados juntos, mirando ${x.thing.the},^ y nadie dijo nada, porque no hacía falta decir nada.`,
       ],
       morals: [
-        () => "Las cosas maravillosas se encuentran cuando nos tomamos tiempo para mirar.",
-        () => "La curiosidad y los buenos amigos pueden llevarte a cualquier parte.",
+        "Las cosas maravillosas se encuentran cuando nos tomamos tiempo para mirar.",
+        "La curiosidad y los buenos amigos pueden llevarte a cualquier parte.",
       ],
     },
   },
@@ -385,6 +385,12 @@ export const es: Grammar = {
     (name, t) => `Todo el mundo conocía ${t.nouns[0]} ${de(name)}.`,
     (name, t) => `Lo que más gustaba de ${name} era ${t.nouns.join(" y ")}.`,
   ],
+  reactions: [
+    (x) => `«No te preocupes», dijo ${x.lead}. «Te ayudaremos. Para eso están los amigos.»`,
+    (x) => `«Ya se nos ocurrirá algo», dijo ${x.lead} con dulzura, y ${x.S.the} sonrió con un poquito de esperanza.`,
+    (x) =>
+      `${cap(x.second)} se sentó muy cerca. «Cuéntanoslo todo», dijo ${x.second},^ «y luego haremos un plan juntos».`,
+  ],
   encourage: [
     (x) => `«No pasa nada», dijo ${x.second}. «Siempre hay otra manera.»`,
     (x) =>
@@ -402,6 +408,27 @@ export const es: Grammar = {
     () => `Descansaron un momento y compartieron unas moras.^ Todo parece más fácil después de merendar.`,
     (x) => `Siguieron caminando en silencio,^ y ${x.p.sound}.`,
   ],
+  worries: [
+    (x) =>
+      `Por un momento, ${x.lead} sintió un cosquilleo de preocupación, como una mariposa en la barriga. ¿Y si no lo conseguían? Pero las preocupaciones se encogen cuando se comparten,^ así que todos se dieron la mano y respiraron hondo.`,
+    (x) =>
+      `De pronto el mundo pareció enorme, y ${x.S.the} se sintió muy pequeñ${o(x.S)}. Pero hasta los más pequeños pueden hacer cosas grandes,^ eso lo sabe todo el mundo.`,
+    (x) =>
+      `«¿De verdad podremos?», susurró ${x.second}. «Podemos intentarlo», dijo ${x.lead}. «Y intentarlo siempre es el primer paso.»`,
+  ],
+  cheers: [
+    () =>
+      `Todos estaban tan contentos que sonreían de oreja a oreja, con sonrisas tan grandes que casi no les cabían en la cara.`,
+    (x) =>
+      `${cap(x.lead)} sentía calorcito por dentro, como junto a una chimenea. Ayudar a un amigo es uno de los mejores sentimientos del mundo.`,
+    () => `Bailaron un bailecito de alegría, muy bajito, porque ya casi era hora de dormir.`,
+  ],
+  recaps: [
+    () => `Bien acurrucados, recordaron todo el día:^ los intentos, los tropiezos y el momento en que todo salió bien.`,
+    (x) => `«Qué día», murmuró ${x.lead}. «Qué día tan bonito.»`,
+    (x) =>
+      `${cap(x.S.the)} pensó en el día y sonrió en la oscuridad.^ Mañana sería otro día, pero esta noche era para descansar.`,
+  ],
   details: [
     () => `El aire olía a tierra fresca y a algo dulce, como miel olvidada al sol.`,
     () =>
@@ -416,11 +443,11 @@ export const es: Grammar = {
     (x) =>
       `Para entonces, ${x.t.bedtime}. ${cap(x.everyone)} encontraron ${x.p.bed} ${x.inPlace} y se acurrucaron muy juntitos.`,
     (x) =>
-      `Poco a poco, todo se quedó en calma. ${cap(x.p.sound)}, cada vez más bajito,^ y los párpados empezaron a pesar.`,
+      `Poco a poco, todo se quedó en calma. ${cap(x.p.sound)}, cada vez más bajito,^ y los párpados ${de(x.S.the)} empezaron a pesar.`,
     (x) =>
       `¡Qué día tan largo y tan bonito! ${cap(x.all)} ${v3(x, "bostezó", "bostezaron")} un gran bostezo, y ${x.S.the} bostezó también,^ y todos se acurrucaron en ${x.p.bed}.`,
     (x) =>
-      `Despacito, el cielo se puso oscuro ${x.inPlace}. Uno a uno, los ruidos del día se fueron de puntillas,^ hasta que solo quedó un silencio suave.`,
+      `Despacito, el cielo se puso oscuro ${x.inPlace}. Uno a uno, los ruidos del día se fueron de puntillas,^ hasta que solo quedó un silencio suave alrededor ${de(x.everyone)}.`,
     (x) =>
       `${cap(x.everyone)} se tumbaron uno al lado del otro para contar las estrellas,^ pero nadie pasó de cinco antes de cerrar los ojos.`,
     (x) =>

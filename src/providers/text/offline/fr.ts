@@ -62,8 +62,8 @@ export const fr: Grammar = {
           `« C’est ça, avoir sommeil ? chuchota ${x.S.the}. C’est merveilleux. » Et ${il(x.S)} se blottit dans ${x.p.bed} avec un sourire.`,
       ],
       morals: [
-        () => "Le sommeil vient tout doucement quand on arrête de lui courir après et qu’on écoute.",
-        () => "Une chanson lente et un ami tout près, voilà le meilleur chemin vers les rêves.",
+        "Le sommeil vient tout doucement quand on arrête de lui courir après et qu’on écoute.",
+        "Une chanson lente et un ami tout près, voilà le meilleur chemin vers les rêves.",
       ],
     },
     afraid: {
@@ -99,8 +99,8 @@ export const fr: Grammar = {
           `« J’ai été courageu${x.S.fem ? "se" : "x"} ! » s’écria ${x.S.the}, ${tout(x.S)} surpris${e(x.S)}. « Oui, dit ${x.lead}. Être courageux, ce n’est pas ne jamais avoir peur.^ C’est essayer quand même. »`,
       ],
       morals: [
-        () => "Ce qui nous fait peur devient plus petit quand on le regarde ensemble.",
-        () => "Être courageux, ce n’est pas ne pas avoir peur : c’est tenir la main d’un ami et essayer.",
+        "Ce qui nous fait peur devient plus petit quand on le regarde ensemble.",
+        "Être courageux, ce n’est pas ne pas avoir peur : c’est tenir la main d’un ami et essayer.",
       ],
     },
     first: {
@@ -136,8 +136,8 @@ export const fr: Grammar = {
           `${cap(x.S.the)} fit un petit sourire courageux. « Vous me ferez coucou demain matin ? — On fera les plus grands coucous du monde », ${v3(x, "promit", "promirent")} ${x.all}.`,
       ],
       morals: [
-        () => "Tout le monde est un peu inquiet devant les choses nouvelles, et c’est normal.",
-        () => "Un nouvel endroit est plein d’amis qu’on n’a pas encore rencontrés.",
+        "Tout le monde est un peu inquiet devant les choses nouvelles, et c’est normal.",
+        "Un nouvel endroit est plein d’amis qu’on n’a pas encore rencontrés.",
       ],
     },
     learn: {
@@ -173,8 +173,8 @@ export const fr: Grammar = {
           `${cap(x.S.the)} était si fi${x.S.fem ? "ère" : "er"}. « Demain, je m’entraînerai encore, ${inv("dit", x.S)}. Mais cette nuit, je vais rêver que je sais ${x.goal.inf}. »`,
       ],
       morals: [
-        () => "Les grandes choses s’apprennent à petits pas, l’un après l’autre.",
-        () => "Chacun apprend à sa façon et à son rythme.",
+        "Les grandes choses s’apprennent à petits pas, l’un après l’autre.",
+        "Chacun apprend à sa façon et à son rythme.",
       ],
     },
     lost: {
@@ -187,15 +187,15 @@ export const fr: Grammar = {
       ],
       try1: [
         (x) =>
-          `D’abord, on chercha ${x.p.spots[0]}. On chercha en haut, en bas, partout,^ mais on ne trouva qu’un escargot tout ensommeillé, qui ouvrit un œil, dit « Pas ici, désolé » et se rendormit aussitôt.`,
+          `D’abord, on chercha ${x.p.spots[0]}, ${x.S.the} en tête. On chercha en haut, en bas, partout,^ mais on ne trouva qu’un escargot tout ensommeillé, qui ouvrit un œil, dit « Pas ici, désolé » et se rendormit aussitôt.`,
         (x) =>
           `D’abord, on fouilla ${x.p.spots[0]}. Il y avait une pomme de pin, une plume et un scarabée très étonné,^ mais pas ${x.thing.the}. « Pas par ici », soupira ${x.S.the}.`,
       ],
       try2: [
         (x) =>
-          `Ensuite, on demanda conseil à une vieille tortue très sage qui se reposait ${x.p.spots[1]}. La tortue réfléchit très, très longtemps. « Les choses perdues aiment être retrouvées par des amis très, très silencieux », dit-elle enfin. Ce n’était pas vraiment une réponse,^ mais c’était un indice.`,
+          `Ensuite, on demanda conseil à une vieille tortue très sage qui se reposait ${x.p.spots[1]}. La tortue regarda ${x.S.the} et réfléchit très, très longtemps. « Les choses perdues aiment être retrouvées par des amis très, très silencieux », dit-elle enfin. Ce n’était pas vraiment une réponse,^ mais c’était un indice.`,
         (x) =>
-          `Ensuite, on chercha ${x.p.spots[1]} en appelant : « Ohé ! Où es-tu ? »^ Mais seul l’écho répondit,^ et ${x.thing.the} ${x.thing.plural ? "restèrent" : "resta"} ${ag(x.thing, "caché")}.`,
+          `Ensuite, on chercha ${x.p.spots[1]}, et ${x.S.the} appela : « Ohé ! Où es-tu ? »^ Mais seul l’écho répondit,^ et ${x.thing.the} ${x.thing.plural ? "restèrent" : "resta"} ${ag(x.thing, "caché")}.`,
       ],
       success: [
         (x) =>
@@ -210,8 +210,8 @@ export const fr: Grammar = {
           `En fait, un bébé écureuil avait emprunté ${x.thing.the} pour jouer. « Pardon », couina l’écureuil en ${pro(x.thing, "rendant")} avec un sourire timide,^ et ${x.S.the} fut si content${e(x.S)} qu’${il(x.S)} dansa une petite danse.`,
       ],
       morals: [
-        () => "Quand on cherche ensemble, on retrouve plus facilement ce qu’on a perdu.",
-        () => "Un moment de calme et un ami gentil peuvent retrouver presque tout.",
+        "Quand on cherche ensemble, on retrouve plus facilement ce qu’on a perdu.",
+        "Un moment de calme et un ami gentil peuvent retrouver presque tout.",
       ],
     },
     journey: {
@@ -228,12 +228,12 @@ export const fr: Grammar = {
       try1: [
         (x) =>
           `Bientôt, on arriva devant un ruisseau. ${cap(x.S.the)} essaya de sauter par-dessus d’un seul bond,^ mais c’était trop loin, et plouf ! Un ruisseau aussi large, ça ne se saute pas d’un coup.`,
-        () =>
-          `Bientôt, le chemin se sépara en deux. On prit celui de gauche parce qu’il était plus joli,^ mais il tournait en rond et ramena tout le monde exactement au même endroit.`,
+        (x) =>
+          `Bientôt, le chemin se sépara en deux. ${cap(x.S.the)} choisit celui de gauche parce qu’il était plus joli,^ mais il tournait en rond et ramena tout le monde exactement au même endroit.`,
       ],
       try2: [
-        () =>
-          `Puis un brouillard arriva, épais et blanc comme du lait. On ne voyait même plus ses pieds,^ alors il fallut s’arrêter et se tenir la main pour que personne ne se perde.`,
+        (x) =>
+          `Puis un brouillard arriva, épais et blanc comme du lait. On ne voyait même plus ses pieds,^ alors on se tint la main, et ${x.S.the} serra plus fort que tout le monde.`,
         (x) =>
           `Puis le chemin grimpa sur une colline très raide. À mi-chemin, ${x.S.the} était si fatigué${e(x.S)} qu’${il(x.S)} s’assit en disant : « Je ne peux plus avancer. »`,
       ],
@@ -250,8 +250,8 @@ export const fr: Grammar = {
           `${cap(x.S.the)} regarda autour ${x.S.fem ? "d’elle" : "de lui"} avec des yeux brillants. « C’était un long chemin, ${inv("dit", x.S)},^ mais avec des amis, le long chemin a paru court. »`,
       ],
       morals: [
-        () => "Un long chemin paraît plus court quand des amis le font avec nous.",
-        () => "Des petits pas, l’un après l’autre, peuvent mener très loin.",
+        "Un long chemin paraît plus court quand des amis le font avec nous.",
+        "Des petits pas, l’un après l’autre, peuvent mener très loin.",
       ],
     },
     celebrate: {
@@ -263,16 +263,16 @@ export const fr: Grammar = {
           `${cap(x.all)} ${v3(x, "trouva", "trouvèrent")} ${x.S.a} qui avait l’air un peu seul${e(x.S)}. « C’est ${x.party.my}, ${inv("dit", x.S)} tout bas,^ et je croyais que personne ne le savait. — Maintenant, on le sait, dit ${x.lead}, et ça change tout. »`,
       ],
       try1: [
-        () =>
-          `D’abord, on essaya de faire un gâteau aussi haut qu’une tour.^ Mais un gâteau très haut, c’est un gâteau qui penche,^ et il s’écroula avec un petit « flop ».`,
-        () =>
-          `D’abord, on accrocha des guirlandes entre les branches.^ Mais un coup de vent arriva, fouuu,^ et les emporta toutes comme des cerfs-volants.`,
+        (x) =>
+          `D’abord, on essaya de préparer pour ${x.S.the} un gâteau aussi haut qu’une tour.^ Mais un gâteau très haut, c’est un gâteau qui penche,^ et il s’écroula avec un petit « flop ».`,
+        (x) =>
+          `D’abord, on accrocha des guirlandes entre les branches pour ${x.S.the}.^ Mais un coup de vent arriva, fouuu,^ et les emporta toutes comme des cerfs-volants.`,
       ],
       try2: [
-        () =>
-          `Ensuite, on voulut chanter une grande chanson de fête, mais chacun commença à un moment différent,^ et on aurait dit une bande d’oies tout embrouillées.`,
         (x) =>
-          `Puis ${x.lead} essaya de gonfler un ballon, mais il s’échappa et s’envola, pfffuit, en tournant dans tous les sens,^ jusqu’à atterrir dans un buisson.`,
+          `Ensuite, on voulut chanter une grande chanson de fête pour ${x.S.the}, mais chacun commença à un moment différent,^ et on aurait dit une bande d’oies tout embrouillées.`,
+        (x) =>
+          `Puis ${x.lead} essaya de gonfler un ballon pour ${x.S.the}, mais il s’échappa et s’envola, pfffuit, en tournant dans tous les sens,^ jusqu’à atterrir dans un buisson.`,
       ],
       success: [
         (x) =>
@@ -287,8 +287,8 @@ export const fr: Grammar = {
           `${cap(x.S.the)} regarda tous ces visages amis. « Je n’avais pas besoin ${de(x.party.a)} immense, ${inv("dit", x.S)}. J’avais juste besoin de vous. »`,
       ],
       morals: [
-        () => "Les plus belles fêtes sont faites d’amis, pas de choses.",
-        () => "Une petite fête partagée avec des amis, c’est le plus grand des bonheurs.",
+        "Les plus belles fêtes sont faites d’amis, pas de choses.",
+        "Une petite fête partagée avec des amis, c’est le plus grand des bonheurs.",
       ],
     },
     friend: {
@@ -327,8 +327,8 @@ export const fr: Grammar = {
           `${cap(x.S.the)} n’était plus ${x.S.fem ? "nouvelle" : "nouveau"}.^ ${cap(il(x.S))} avait des amis, maintenant,^ et c’est une chose qui réchauffe le cœur.`,
       ],
       morals: [
-        () => "Les bonjours tout doux font les plus belles amitiés.",
-        () => "On est tous nouveaux quelque part, et un ami gentil nous y fait sentir chez nous.",
+        "Les bonjours tout doux font les plus belles amitiés.",
+        "On est tous nouveaux quelque part, et un ami gentil nous y fait sentir chez nous.",
       ],
     },
     quest: {
@@ -341,14 +341,14 @@ export const fr: Grammar = {
       ],
       try1: [
         (x) =>
-          `D’abord, on regarda ${x.p.spots[0]}, mais ${x.thing.the} n’${etait(x.thing)} pas là,^ seulement un scarabée qui portait une miette deux fois plus grosse que lui.`,
+          `D’abord, on regarda ${x.p.spots[0]}, mais ${x.thing.the} n’${etait(x.thing)} pas là,^ et ${x.S.the} ne trouva qu’un scarabée qui portait une miette deux fois plus grosse que lui.`,
         (x) =>
-          `D’abord, on grimpa tout en haut pour voir plus loin. On vit des toits, des arbres et des nuages,^ mais pas ${x.thing.the}.`,
+          `D’abord, ${x.S.the} grimpa tout en haut pour voir plus loin. On vit des toits, des arbres et des nuages,^ mais pas ${x.thing.the}.`,
       ],
       try2: [
         (x) =>
           `Ensuite, on demanda à un vieux hibou très sage. « Hou, dit le hibou, les plus belles choses se trouvent quand on regarde lentement. » C’était une drôle de réponse,^ mais ${x.S.the} s’en souvint.`,
-        (x) => `Ensuite, on regarda ${x.p.spots[1]} en appelant : « Tu es là ? »^ Mais seul l’écho répondit.`,
+        (x) => `Ensuite, ${x.S.the} regarda ${x.p.spots[1]} en appelant : « Tu es là ? »^ Mais seul l’écho répondit.`,
       ],
       success: [
         (x) =>
@@ -363,8 +363,8 @@ export const fr: Grammar = {
           `On resta longtemps assis ensemble, à regarder ${x.thing.the},^ et personne ne dit rien, parce qu’il n’y avait rien à dire.`,
       ],
       morals: [
-        () => "Les choses merveilleuses se trouvent quand on prend le temps de regarder.",
-        () => "La curiosité et de bons amis peuvent mener partout.",
+        "Les choses merveilleuses se trouvent quand on prend le temps de regarder.",
+        "La curiosité et de bons amis peuvent mener partout.",
       ],
     },
   },
@@ -397,6 +397,13 @@ export const fr: Grammar = {
     (name, t) => `Tout le monde connaissait ${t.nouns[0]} ${de(name)}.`,
     (name, t) => `Ce qu’on aimait chez ${name}, c’était ${t.nouns.join(" et ")}.`,
   ],
+  reactions: [
+    (x) => `« Ne t’inquiète pas, dit ${x.lead}. On va t’aider. C’est à ça que servent les amis. »`,
+    (x) =>
+      `« On va trouver une solution », dit ${x.lead} tout doucement, et ${x.S.the} fit un petit sourire plein d’espoir.`,
+    (x) =>
+      `${cap(x.second)} s’assit tout près. « Raconte-nous tout, dit ${x.second},^ et ensuite, on fera un plan ensemble. »`,
+  ],
   encourage: [
     (x) => `« Ce n’est pas grave, dit ${x.second}. Il y a toujours une autre façon. »`,
     (x) =>
@@ -415,6 +422,28 @@ export const fr: Grammar = {
     () => `On se reposa un moment en partageant quelques baies.^ Tout paraît plus facile après un petit goûter.`,
     (x) => `On continua en silence,^ et ${x.p.sound}.`,
   ],
+  worries: [
+    (x) =>
+      `Pendant un instant, ${x.lead} sentit un petit pincement d’inquiétude, comme un papillon dans le ventre. Et si on n’y arrivait pas ? Mais les soucis rapetissent quand on les partage,^ alors tout le monde se prit par la main et respira un grand coup.`,
+    (x) =>
+      `Le monde parut soudain très grand, et ${x.S.the} se sentit ${tout(x.S)} petit${e(x.S)}. Mais même les plus petits peuvent faire de grandes choses,^ tout le monde le sait.`,
+    (x) =>
+      `« On va vraiment y arriver ? » chuchota ${x.second}. « On peut essayer, dit ${x.lead}. Et essayer, c’est toujours le premier pas. »`,
+  ],
+  cheers: [
+    () =>
+      `Tout le monde était si content qu’on souriait jusqu’aux oreilles, avec des sourires si grands qu’ils tenaient à peine sur les visages.`,
+    (x) =>
+      `${cap(x.lead)} avait chaud au cœur, comme devant un bon feu de cheminée. Aider un ami, c’est l’un des plus beaux sentiments du monde.`,
+    () => `On dansa une petite danse de joie, tout doucement, parce que c’était bientôt l’heure de dormir.`,
+  ],
+  recaps: [
+    () =>
+      `Bien blottis, ils repensèrent à toute la journée :^ les essais, les chutes, et le moment où tout s’était arrangé.`,
+    (x) => `« Quelle journée, murmura ${x.lead}. Quelle belle, belle journée. »`,
+    (x) =>
+      `${cap(x.S.the)} repensa à la journée et sourit dans le noir.^ Demain serait un autre jour, mais cette nuit était faite pour se reposer.`,
+  ],
   details: [
     () => `L’air sentait la terre fraîche et quelque chose de sucré, comme du miel oublié au soleil.`,
     () =>
@@ -430,11 +459,11 @@ export const fr: Grammar = {
     (x) =>
       `Maintenant, ${x.t.bedtime}. ${cap(x.everyone)} trouvèrent ${x.p.bed} ${x.inPlace} et s’y blottirent, serrés les uns contre les autres.`,
     (x) =>
-      `Peu à peu, tout devint calme. ${cap(x.p.sound)}, de plus en plus doucement,^ et les paupières devinrent lourdes.`,
+      `Peu à peu, tout devint calme. ${cap(x.p.sound)}, de plus en plus doucement,^ et les paupières ${de(x.S.the)} devinrent lourdes.`,
     (x) =>
       `Quelle longue et belle journée ! ${cap(x.all)} ${v3(x, "bâilla", "bâillèrent")} un grand coup, et ${x.S.the} bâilla aussi,^ puis tout le monde se pelotonna dans ${x.p.bed}.`,
     (x) =>
-      `Lentement, le ciel devint tout noir ${x.inPlace}. Un à un, les bruits de la journée s’en allèrent sur la pointe des pieds,^ jusqu’à ce qu’il ne reste qu’un doux silence.`,
+      `Lentement, le ciel devint tout noir ${x.inPlace}. Un à un, les bruits de la journée s’en allèrent sur la pointe des pieds,^ jusqu’à ce qu’il ne reste qu’un doux silence autour ${de(x.everyone)}.`,
     (x) =>
       `${cap(x.everyone)} s’allongèrent côte à côte pour compter les étoiles,^ mais personne ne dépassa cinq avant de fermer les yeux.`,
     (x) =>
@@ -456,14 +485,14 @@ export const fr: Grammar = {
       (x) => `${cap(x.inPlace)}, quand tombe le soir,\n${x.all} ${v3(x, "se promène", "se promènent")} pour voir.`,
       () => `Le ciel devient rose, tout doucement,\nune histoire commence, tranquillement.`,
       () => `Viens avec nous, ouvre grand les yeux,\nvoici l’histoire du soir, tout joyeux.`,
-      (x) => `${cap(x.t.once)}, tout était calme et doux,\n${x.all} ${v3(x, "partait", "partaient")} au rendez-vous.`,
+      (x) => `${cap(x.t.once)}, à la fin du jour,\n${x.all} ${v3(x, "fit", "firent")} un petit tour.`,
     ],
     setup: [
       (x) => `Mais voilà qu’arrive, d’un air tout triste et las,\n${x.S.a} qui ne savait pas quoi faire, hélas.`,
       (x) => `« Oh là là, dit ${x.S.the}, je suis dans l’embarras,\nqui donc, ce soir, me tendra le bras ? »`,
     ],
     try1: [
-      () => `On essaya une fois, on essaya deux fois,\nmais ça ne marchait pas, oh là là, quel émoi !`,
+      () => `On essaya en sautant, on essaya en courant,\nmais ça ne marchait pas, pas même un instant.`,
       () => `Patatras, badaboum, quelle drôle de journée,\nmais chacun gardait déjà une autre idée.`,
       (x) => `« Pas tout à fait, dit ${x.lead}, mais ce n’est rien,\nune autre idée viendra, je le sais bien. »`,
       () => `Un essai raté, ce n’est pas la fin,\nc’est juste un pas sur le chemin.`,
@@ -482,7 +511,7 @@ export const fr: Grammar = {
       () => `Ferme les yeux, la journée s’enfuit,\nbonne nuit à tous, bonne nuit, bonne nuit.`,
       (x) => `La lune est ronde, le ciel est tout noir,\n${x.everyone} se disent bonsoir.`,
       () => `Blottis bien au chaud, sous la couverture,\non s’endort en rêvant de l’aventure.`,
-      () => `La nuit est douce, tout est calme et doux,\nfais de beaux rêves, et bisous, bisous.`,
+      () => `Dans le ciel, la lune fait coucou,\nfais de beaux rêves, mon petit chou.`,
       () => `Chut, chut, on éteint la lumière,\net on dort jusqu’à l’aube claire.`,
     ],
   },

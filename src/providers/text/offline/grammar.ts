@@ -126,7 +126,8 @@ export interface ArcLines {
   success: readonly Line[];
   /** How everyone feels after. */
   resolution: readonly Line[];
-  morals: readonly Line[];
+  /** One gentle sentence each; also how a recent story's shape is recognised. */
+  morals: readonly string[];
 }
 
 export type Beat = "opening" | "setup" | "try1" | "try2" | "success" | "ending";
@@ -140,10 +141,18 @@ export interface Grammar {
   describe: readonly ((name: string, desc: string) => string)[];
   /** One character's traits: `adj` "curious and brave" (English), `nouns` ["la curiosité", "le courage"]. */
   character: readonly ((name: string, t: { adj: string; nouns: readonly string[] }) => string)[];
+  /** The helpers answer the subject's trouble. */
+  reactions: readonly Line[];
   /** After a failed try. */
   encourage: readonly Line[];
   /** Long stories: a pause to look around. */
   wonders: readonly Line[];
+  /** Long stories: a flutter of worry once the problem is known. */
+  worries: readonly Line[];
+  /** Long stories: joy once it is solved. */
+  cheers: readonly Line[];
+  /** Long stories: looking back on the day before sleep. */
+  recaps: readonly Line[];
   /** Older children: a sentence of detail added to a scene. */
   details: readonly Line[];
   /** The wind-down: back to calm in the story's own place. */

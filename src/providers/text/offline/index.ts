@@ -164,14 +164,24 @@ interface Plan {
 /** A raw phrase is usable in a story in its own language, or anywhere when it is a name. */
 const usable = (value: Raw | undefined, lang: StoryLanguage) => Boolean(value && (value.lang === lang || value.proper));
 
-function plan(lang: StoryLanguage, rng: Rng, people: Person[], wish: Wish, recentText: string): Plan {
+function plan(g: Grammar, rng: Rng, people: Person[], wish: Wish, recentText: string): Plan {
+  const lang = g.lang;
   const pick = <T>(items: readonly T[]) => rng.pick(items);
   // Prefer what the recent stories did not have: a visitor not named in them.
   const fresh = <T extends Noun>(items: readonly T[]) => {
     const unseen = items.filter((i) => !recentText.includes(fold(nounIn(lang, i))));
     return pick(unseen.length > 0 ? unseen : items);
   };
-  const arc: Arc = wish.arc ?? (pick(ARCS.filter((a) => a !== "quest" && a !== "first")) as Arc);
+  // Without a wish, the plot shape the family has not heard for longest (its moral tells it).
+  const lastHeard = (a: Arc) =>
+    Math.min(
+      ...g.arcs[a].morals.map((m) => {
+        const at = recentText.indexOf(fold(m));
+        return at < 0 ? Number.POSITIVE_INFINITY : at;
+      }),
+    );
+  const shapes = rng.shuffle(ARCS.filter((a) => a !== "quest" && a !== "first"));
+  const arc: Arc = wish.arc ?? shapes.reduce((best, a) => (lastHeard(a) > lastHeard(best) ? a : best));
   const names = people.map((p) => p.name);
   const s: Subject | undefined = wish.subject;
   let subject: Plan["subject"];
@@ -221,7 +231,10 @@ function plan(lang: StoryLanguage, rng: Rng, people: Person[], wish: Wish, recen
     helper,
     thing,
     fear: raw(wish.fear, () => fresh(FEARFUL)),
-    goal: raw(wish.goal, () => pick(GOALS)),
+    goal: raw(wish.goal, () => {
+      const unseen = GOALS.filter((a) => !recentText.includes(fold(a[lang])));
+      return pick(unseen.length > 0 ? unseen : GOALS);
+    }),
     dest: lostSubject ? "home" : raw(wish.destination, () => fresh(PLACES_TO_GO)),
     party: wish.celebration ?? (CELEBRATIONS[0] as Celebration),
     first: wish.first ?? (FIRST_TIMES[0] as FirstTime),
@@ -513,7 +526,7 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
 /** Sentences of a text, normalised, for comparing stories. */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?…»”"])\s+|\n+/)
+    .split(/(?<=[.!?…][»”"]?)\s+|\n+/)
     .map((s) =>
       fold(s)
         .replace(/[^a-z0-9 ]+/g, " ")
@@ -527,15 +540,19 @@ export function sentencesOf(text: string): string[] {
 const CONNECTIVES = /^(?:and then|and|but|so|then|et puis|et|mais|alors|puis|y luego|y|e|pero|así que|entonces)\s+/i;
 function forAge(text: string, young: boolean): string {
   if (!young) return text.replace(/\^/g, "");
-  return text
-    .replace(/,?\^\s*([\s\S]*?)(?=,?\^|$)/g, (_m, rest: string) => {
-      // After an opening quote the sentence goes on inside it: "«pero nunca" → "«Nunca".
-      const [, quote = "", words = ""] = /^([«“"—]?\s*)([\s\S]*)$/.exec(rest) ?? [];
-      return `. ${quote}${cap(words.replace(CONNECTIVES, ""))}`;
-    })
-    .replace(/([?!…])\. /g, "$1 ")
-    .replace(/([.?!…])([”»"])\. /g, "$1$2 ")
-    .replace(/\.\./g, ".");
+  return (
+    text
+      // Clauses joined by ", and" stand alone for a young child too: "…the log. There was a beetle."
+      .replace(/, (?:and|but|so|et|mais|alors|pero|así que|y) (?=\p{Ll})/gu, "^ ")
+      .replace(/,?\^\s*([\s\S]*?)(?=,?\^|$)/g, (_m, rest: string) => {
+        // After an opening quote the sentence goes on inside it: "«pero nunca" → "«Nunca".
+        const [, quote = "", words = ""] = /^([«“"—]?\s*)([\s\S]*)$/.exec(rest) ?? [];
+        return `. ${quote}${cap(words.replace(CONNECTIVES, ""))}`;
+      })
+      .replace(/([?!…])\. /g, "$1 ")
+      .replace(/([.?!…])([”»"])\. /g, "$1$2 ")
+      .replace(/\.\./g, ".")
+  );
 }
 
 const PICTURE_TIME_ORDER: PictureTime[] = ["day", "evening", "dusk", "night"];
@@ -552,20 +569,20 @@ function timesFor(count: number, start: (typeof TIMES_OF_DAY)[number]): PictureT
   });
 }
 
-type Part = Beat | "resolution" | "encourage" | "wonder";
+type Part = Beat | "resolution" | "encourage" | "wonder" | "worry" | "cheer";
 const SHAPES: Record<StoryRequest["length"], Part[][]> = {
   short: [
     ["opening", "setup"],
     ["try1", "success"],
     ["resolution", "ending"],
   ],
-  medium: [["opening"], ["setup"], ["try1", "encourage"], ["success", "resolution"], ["ending"]],
+  medium: [["opening", "wonder"], ["setup"], ["try1", "encourage"], ["success", "resolution"], ["ending"]],
   long: [
     ["opening", "wonder"],
-    ["setup"],
+    ["setup", "worry"],
     ["try1", "encourage"],
-    ["try2", "encourage"],
-    ["success", "resolution"],
+    ["try2", "wonder", "encourage"],
+    ["success", "resolution", "cheer"],
     ["ending"],
   ],
 };
@@ -611,13 +628,17 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   if (people.length === 0) people.push(readPerson(DEFAULT_CHARACTER[lang]));
   const recent = (request.recent ?? []).slice(0, 10);
   const recentText = fold(recent.map((r) => `${r.title}\n${r.text}`).join("\n"));
-  const recentSentences = new Set(recent.flatMap((r) => sentencesOf(r.text)));
+  // Each recent sentence with how recently it was heard: 10 for last night, 1 for ten nights ago.
+  const recentSentences = new Map<string, number>();
+  recent.forEach((r, age) => {
+    for (const s of sentencesOf(`${r.title}\n${r.text}`)) if (!recentSentences.has(s)) recentSentences.set(s, 10 - age);
+  });
   const wish = readWish(
     request.prompt,
     people.map((p) => p.name),
     lang,
   );
-  const p = plan(lang, rng, people, wish, recentText);
+  const p = plan(g, rng, people, wish, recentText);
 
   const settingName = clean(request.setting.name, 80);
   const settingDescription = clean(request.setting.description, 200);
@@ -641,7 +662,7 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
     let bestScore = Number.POSITIVE_INFINITY;
     for (const i of order) {
       const text = forAge((variants[i] as (c: Ctx) => string)(c), c.young);
-      const score = sentencesOf(text).filter((s) => recentSentences.has(s) || used.has(s)).length;
+      const score = sentencesOf(text).reduce((sum, s) => sum + (used.has(s) ? 100 : (recentSentences.get(s) ?? 0)), 0);
       if (score < bestScore) [best, bestScore] = [text, score];
       if (score === 0) break;
     }
@@ -652,10 +673,12 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
 
   const openingText = () => {
     const parts = [choose(g.openings)];
+    // The setting's own words now and then, not every night.
     const description = describeSetting(g, setting);
-    if (description && !x.young && !usedHas(used, description)) parts.push(description);
+    const heard = sentencesOf(description).some((s) => (recentSentences.get(s) ?? 0) > 6);
+    if (description && !x.young && !heard && !usedHas(used, description)) parts.push(description);
     parts.push(...introduce(g, people, p, x, rng, recentSentences, used));
-    if (x.old) parts.push(choose(g.details));
+    if (x.old || (request.length === "long" && !x.young)) parts.push(choose(g.details));
     return parts.join(" ");
   };
   const partText = (part: Part): string => {
@@ -663,21 +686,29 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
       case "opening":
         return openingText();
       case "setup":
-        return choose(lines.setup);
+        return request.length === "short" ? choose(lines.setup) : `${choose(lines.setup)} ${choose(g.reactions)}`;
       case "try1":
         return choose(lines.try1) + (x.old ? ` ${choose(g.details)}` : "");
       case "try2":
-        return choose(lines.try2);
+        return choose(lines.try2) + (x.young ? "" : ` ${choose(g.details)}`);
       case "success":
-        return choose(lines.success);
+        return choose(lines.success) + (request.length === "long" && !x.young ? ` ${choose(g.details)}` : "");
       case "resolution":
         return choose(lines.resolution);
       case "encourage":
         return choose(g.encourage);
       case "wonder":
         return choose(g.wonders);
+      case "worry":
+        return choose(g.worries);
+      case "cheer":
+        return choose(g.cheers);
       case "ending":
-        return `${choose(g.windDowns)} ${choose(g.goodnights)}`;
+        return [
+          choose(g.windDowns),
+          ...(request.length === "long" ? [choose(g.recaps)] : []),
+          choose(g.goodnights),
+        ].join(" ");
     }
   };
 
@@ -719,7 +750,7 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   return {
     title: clean(title, 120),
     scenes,
-    moral: tidy(g, clean(choose(lines.morals), 300)),
+    moral: tidy(g, clean(choose(lines.morals.map((m) => () => m)), 300)),
   };
 }
 
@@ -772,7 +803,7 @@ function introduce(
   p: Plan,
   x: Ctx,
   rng: Rng,
-  recent: Set<string>,
+  recent: Map<string, number>,
   used: Set<string>,
 ): string[] {
   const out: string[] = [];

@@ -441,13 +441,12 @@ export const DESTINATIONS: readonly Destination[] = [
     "moon",
   ),
   d(
-    "mountains",
+    "mountain top",
     ["montagne", "f"],
     ["montaña", "f"],
     "mountain",
-    ["mountain", "montagnes", "montañas", "hills"],
+    ["mountains", "mountain", "montagnes", "montañas", "hills"],
     "peak",
-    true,
   ),
   d(
     "forest",

@@ -117,12 +117,17 @@ const nounForms = (item: Noun): [string, StoryLanguage | undefined][] => [
   [item.es[0], "es"],
   [pluralOf("es", item.es[0]), "es"],
 ];
+// Adjectives in every gender and number: "rouges", "rojas", "grises".
 const adjForms = (a: Adjective): [string, StoryLanguage | undefined][] => [
   [a.en, "en"],
-  [a.fr[0], "fr"],
-  [a.fr[1], "fr"],
-  [a.es[0], "es"],
-  [a.es[1], "es"],
+  ...[...a.fr].flatMap((f): [string, StoryLanguage][] => [
+    [f, "fr"],
+    [pluralOf("fr", f), "fr"],
+  ]),
+  ...[...a.es].flatMap((f): [string, StoryLanguage][] => [
+    [f, "es"],
+    [pluralOf("es", f), "es"],
+  ]),
 ];
 
 const LEX = {
@@ -440,7 +445,28 @@ function readLost(
   }
   wish.arc = "lost";
   wish.subject = owner;
-  wish.thing = find(LEX.thing, what)?.item ?? raw(what.replace(/^(his|her|its|their|son|sa|ses|su|sus)\s+/i, ""), lang);
+  const known = find(LEX.thing, what)?.item;
+  // "des chaussettes perdues", "my socks": the story loses them all.
+  const words = tokens(what);
+  const plural =
+    known !== undefined &&
+    !known.plural &&
+    (["en", "fr", "es"] as const).some((l) => {
+      const singular = l === "en" ? known.en : known[l][0];
+      return singular !== pluralOf(l, singular) && words.includes(fold(pluralOf(l, singular)));
+    });
+  // Several of a thing: the plural is spelt out, so the story says "les chaussettes perdues".
+  wish.thing = known
+    ? plural
+      ? {
+          ...known,
+          en: pluralOf("en", known.en),
+          fr: [pluralOf("fr", known.fr[0]), known.fr[1]],
+          es: [pluralOf("es", known.es[0]), known.es[1]],
+          plural: true,
+        }
+      : known
+    : raw(what.replace(/^(his|her|its|their|son|sa|ses|su|sus)\s+/i, ""), lang);
 }
 
 type Rule = [RegExp, (m: RegExpExecArray, lang: StoryLanguage, names: readonly string[], wish: Wish) => void];
