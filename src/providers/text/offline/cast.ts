@@ -43,6 +43,14 @@ export function clean(text: string | undefined, max: number): string {
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "");
 }
 
+/** One pattern per trait, every spelling: built once. */
+const TRAIT_PATTERNS = TRAITS.map((trait) => ({
+  trait,
+  pattern: new RegExp(
+    `(?:^|[^a-z])(?:${[trait.en, ...trait.fr, ...trait.es, ...(trait.also ?? [])].map((f) => fold(f).replace(/[’']/g, "'")).join("|")})(?:[^a-z]|$)`,
+  ),
+}));
+
 const HE = /\b(he|him|his|il|lui|él|el niño|boy|garçon|niño)\b/;
 const SHE = /\b(she|her|hers|elle|ella|girl|fille|niña)\b/;
 
@@ -73,15 +81,11 @@ export function readPerson(character: { name: string; looks: string; personality
   const text = fold(`${looks} ${character.personality}`);
   const traits: Adjective[] = [];
   const personality = fold(character.personality);
-  const at = (trait: Adjective) =>
-    Math.min(
-      ...[trait.en, ...trait.fr, ...trait.es, ...(trait.also ?? [])].map(
-        (f) => new RegExp(`(^|[^a-z])${fold(f)}([^a-z]|$)`).exec(personality)?.index ?? Number.POSITIVE_INFINITY,
-      ),
-    );
   // In the order the family wrote them: "slow and kind", not "kind and slow".
-  for (const trait of [...TRAITS].sort((a, b) => at(a) - at(b)))
-    if (at(trait) < Number.POSITIVE_INFINITY) traits.push(trait);
+  const found = TRAIT_PATTERNS.map(({ trait, pattern }) => ({ trait, at: pattern.exec(personality)?.index ?? -1 }))
+    .filter((t) => t.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { trait } of found) traits.push(trait);
   return {
     name,
     creature,

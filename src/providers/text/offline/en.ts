@@ -383,6 +383,9 @@ export const en: Grammar = {
     (name, t) => `${name} was ${t.adj}, as always.`,
   ],
   reactions: [
+    (x) => `${cap(x.lead)} sat down next to ${x.S.the}. “You’re not alone any more,” said ${x.lead}. “We’re here now.”`,
+    (x) => `“Oh!” said ${x.second}. “Then today is a day for helping.” And ${x.S.the} felt a little better already.`,
+    (x) => `${cap(x.all)} listened carefully, the way good friends do,^ and ${x.S.the} felt lighter straight away.`,
     (x) =>
       `${x.v(`${x.lead} smiled kindly.`, `${cap(x.all)} looked at each other.`)} “Don’t worry,” said ${x.lead}. “We’ll help you. That’s what friends are for.”`,
     (x) => `“We’ll think of something,” said ${x.lead} gently, and ${x.S.the} gave a small, hopeful smile.`,
@@ -398,6 +401,12 @@ export const en: Grammar = {
     () => `That was all right. Every try teaches you something,^ and this one had taught them what not to do.`,
   ],
   wonders: [
+    (x) =>
+      `${cap(x.S.the)} stopped to sniff a flower, and everyone waited patiently.^ There is always time for a flower.`,
+    (x) => `A family of fireflies drifted by, blinking hello, and ${x.S.the} blinked back.`,
+    (x) =>
+      `Somewhere a frog said “ribbit” in a very deep voice, and ${x.S.the} giggled so much that everyone else giggled too.`,
+    (x) => `They passed a puddle that held a piece of the sky, and ${x.S.the} stopped to look into it.`,
     () =>
       `On the way, they stopped to look at the little wonders all around: a ladybird climbing a blade of grass, a cricket singing somewhere. It was nice to go slowly.`,
     (x) => `${cap(x.lead)} stopped and looked up: ${x.t.sky}. It felt as if the whole world was cheering them on.`,

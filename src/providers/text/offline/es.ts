@@ -386,6 +386,11 @@ export const es: Grammar = {
     (name, t) => `Lo que más gustaba de ${name} era ${t.nouns.join(" y ")}.`,
   ],
   reactions: [
+    (x) =>
+      `${cap(x.lead)} se sentó al lado ${de(x.S.the)}. «Ya no estás sol${o(x.S)}», dijo ${x.lead}. «Estamos aquí.»`,
+    (x) => `«¡Oh!», dijo ${x.second}. «Entonces hoy es un día para ayudar.» Y ${x.S.the} se sintió un poco mejor.`,
+    (x) =>
+      `${cap(x.all)} ${v3(x, "escuchó", "escucharon")} con atención, como hacen los buenos amigos,^ y ${x.S.the} se sintió más liger${o(x.S)} enseguida.`,
     (x) => `«No te preocupes», dijo ${x.lead}. «Te ayudaremos. Para eso están los amigos.»`,
     (x) => `«Ya se nos ocurrirá algo», dijo ${x.lead} con dulzura, y ${x.S.the} sonrió con un poquito de esperanza.`,
     (x) =>
@@ -402,6 +407,12 @@ export const es: Grammar = {
     () => `No pasaba nada. Cada intento te enseña algo,^ y este les había enseñado lo que no había que hacer.`,
   ],
   wonders: [
+    (x) =>
+      `${cap(x.S.the)} se paró a oler una flor, y todos esperaron con paciencia.^ Siempre hay tiempo para una flor.`,
+    (x) => `Pasó una familia de luciérnagas parpadeando para saludar, y ${x.S.the} parpadeó también.`,
+    (x) =>
+      `En algún sitio, una rana hizo «croac» con una voz muy grave, y ${x.S.the} se rio tanto que todos se rieron también.`,
+    (x) => `Pasaron junto a un charco que guardaba un trocito de cielo, y ${x.S.the} se paró a mirar dentro.`,
     () =>
       `Por el camino se pararon a mirar las pequeñas maravillas de alrededor: una mariquita que trepaba por una brizna de hierba, un grillo que cantaba en algún sitio. Daba gusto ir despacio.`,
     (x) => `${cap(x.lead)} se paró y miró hacia arriba: ${x.t.sky}. Era como si el mundo entero les diera ánimos.`,

@@ -398,6 +398,12 @@ export const fr: Grammar = {
     (name, t) => `Ce qu’on aimait chez ${name}, c’était ${t.nouns.join(" et ")}.`,
   ],
   reactions: [
+    (x) =>
+      `${cap(x.lead)} s’assit à côté ${de(x.S.the)}. « Tu n’es plus ${tout(x.S)} seul${e(x.S)}, dit ${x.lead}. On est là. »`,
+    (x) =>
+      `« Oh ! dit ${x.second}. Alors aujourd’hui, c’est un jour pour aider. » Et ${x.S.the} se sentit déjà un peu mieux.`,
+    (x) =>
+      `${cap(x.all)} ${v3(x, "écouta", "écoutèrent")} attentivement, comme le font les vrais amis,^ et ${x.S.the} se sentit tout de suite plus ${x.S.fem ? "légère" : "léger"}.`,
     (x) => `« Ne t’inquiète pas, dit ${x.lead}. On va t’aider. C’est à ça que servent les amis. »`,
     (x) =>
       `« On va trouver une solution », dit ${x.lead} tout doucement, et ${x.S.the} fit un petit sourire plein d’espoir.`,
@@ -416,6 +422,13 @@ export const fr: Grammar = {
       `Ce n’était pas grave. Chaque essai nous apprend quelque chose,^ et celui-là avait appris ce qu’il ne fallait pas faire.`,
   ],
   wonders: [
+    (x) =>
+      `${cap(x.S.the)} s’arrêta pour sentir une fleur, et tout le monde attendit patiemment.^ On a toujours le temps pour une fleur.`,
+    (x) => `Une famille de lucioles passa en clignotant pour dire bonjour, et ${x.S.the} cligna des yeux en retour.`,
+    (x) =>
+      `Quelque part, une grenouille fit « coâ » d’une grosse voix, et ${x.S.the} rit tellement que tout le monde se mit à rire aussi.`,
+    (x) =>
+      `On passa près d’une flaque où se reflétait un morceau de ciel, et ${x.S.the} s’arrêta pour regarder dedans.`,
     () =>
       `En chemin, on s’arrêta pour regarder les petites merveilles tout autour : une coccinelle qui grimpait sur un brin d’herbe, un grillon qui chantait quelque part. C’était bon d’aller doucement.`,
     (x) => `${cap(x.lead)} s’arrêta et leva les yeux : ${x.t.sky}. C’était comme si le monde entier les encourageait.`,
