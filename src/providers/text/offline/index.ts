@@ -525,16 +525,16 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
 
 /** Sentences of a text, normalised, for comparing stories. */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…][»”"]?)\s+|\n+/)
-    .map((s) =>
-      fold(s)
-        .replace(/[^a-z0-9 ]+/g, " ")
-        .replace(/\s+/g, " ")
-        .trim(),
-    )
-    .filter((s) => s.split(" ").length >= 3);
+  const out: string[] = [];
+  for (const part of text.toLowerCase().split(SENTENCE_END)) {
+    const words = part.replace(NOT_A_WORD, " ").trim();
+    // Three words or more: "Oh dear!" is not a sentence anyone will notice twice.
+    if (words.indexOf(" ") !== words.lastIndexOf(" ")) out.push(words);
+  }
+  return out;
 }
+const SENTENCE_END = /[.!?…]+[»”"]?\s+|\n+/;
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** `,^` and `^` mark clause breaks: full stops for a young child, kept as written otherwise. */
 const CONNECTIVES = /^(?:and then|and|but|so|then|et puis|et|mais|alors|puis|y luego|y|e|pero|así que|entonces)\s+/i;
@@ -752,6 +752,18 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
     scenes,
     moral: tidy(g, clean(choose(lines.morals.map((m) => () => m)), 300)),
   };
+}
+
+// A family's characters come back every night: what their looks say is read once per isolate.
+const PEOPLE = new Map<string, Person>();
+function readPersonCached(character: { name: string; looks: string; personality: string }): Person {
+  const key = `${character.name}\u0000${character.looks}\u0000${character.personality}`;
+  const known = PEOPLE.get(key);
+  if (known) return known;
+  if (PEOPLE.size > 500) PEOPLE.clear();
+  const person = readPerson(character);
+  PEOPLE.set(key, person);
+  return person;
 }
 
 const usedHas = (used: Set<string>, text: string) => sentencesOf(text).some((s) => used.has(s));
