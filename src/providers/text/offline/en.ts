@@ -34,7 +34,7 @@ export const en: Grammar = {
         (x) =>
           `“Let’s count sheep,” said ${x.lead}. So they counted: one fluffy sheep, two fluffy sheep, all the way to forty-seven.^ But counting made ${x.S.the} wonder about forty-eight,^ and then forty-nine, and soon ${x.S.his} eyes were wider than ever.`,
         (x) =>
-          `${cap(x.second)} brought a cup of warm milk. ${cap(x.S.the)} drank it all in one gulp,^ and then came the hiccups: hic! hic! Nobody can fall asleep with the hiccups,^ so that did not work at all.`,
+          `${cap(x.second)} brought a cup of warm milk. ${cap(x.S.the)} drank it all in one gulp,^ and then the hiccups came: hic! hic! Nobody can fall asleep with the hiccups,^ so that did not work at all.`,
       ],
       try2: [
         (x) =>
@@ -401,17 +401,21 @@ export const en: Grammar = {
     () => `That was all right. Every try teaches you something,^ and this one had taught them what not to do.`,
   ],
   wonders: [
+    () =>
+      `On the way, they stopped to look at the little wonders all around: a ladybird climbing a blade of grass, a cricket singing somewhere. It was nice to go slowly.`,
+    (x) => `${cap(x.lead)} stopped and looked up: ${x.t.sky}. It felt as if the whole world was cheering them on.`,
+    () => `For a moment they rested and shared a snack of berries.^ Everything feels easier after a snack.`,
+    (x) => `They walked on quietly for a while,^ and ${x.p.sound}.`,
+    () => `A little breeze carried the smell of flowers, and everyone breathed it in slowly.`,
+    () => `High above, a bird flew home to its nest, and they all waved to it.`,
+  ],
+  pauses: [
     (x) =>
       `${cap(x.S.the)} stopped to sniff a flower, and everyone waited patiently.^ There is always time for a flower.`,
     (x) => `A family of fireflies drifted by, blinking hello, and ${x.S.the} blinked back.`,
     (x) =>
       `Somewhere a frog said “ribbit” in a very deep voice, and ${x.S.the} giggled so much that everyone else giggled too.`,
     (x) => `They passed a puddle that held a piece of the sky, and ${x.S.the} stopped to look into it.`,
-    () =>
-      `On the way, they stopped to look at the little wonders all around: a ladybird climbing a blade of grass, a cricket singing somewhere. It was nice to go slowly.`,
-    (x) => `${cap(x.lead)} stopped and looked up: ${x.t.sky}. It felt as if the whole world was cheering them on.`,
-    () => `For a moment they rested and shared a snack of berries.^ Everything feels easier after a snack.`,
-    (x) => `They walked on quietly for a while,^ and ${x.p.sound}.`,
   ],
   worries: [
     (x) =>
@@ -439,9 +443,9 @@ export const en: Grammar = {
     () => `Somewhere far off, a bird was singing the same three notes over and over, as if practising for tomorrow.`,
     () =>
       `Every now and then a breeze came by and tugged gently at everyone’s ears, the way a friend taps your shoulder.`,
-    () => `Little moths fluttered past, pale as paper, looking for the last bit of light.`,
-    () => `The shadows were growing long and thin, stretching out across the ground like sleepy cats.`,
-    () => `Far above, the first star blinked on, as if someone had lit a tiny candle just for them.`,
+    () => `A pale little moth fluttered past, as soft as a whisper.`,
+    () => `Somewhere a cricket began to sing, very softly, as if it didn’t want to wake anyone.`,
+    () => `A snail was making its slow, shiny way along a leaf, in no hurry at all.`,
   ],
   windDowns: [
     (x) => `By now ${x.t.bedtime}. ${cap(x.everyone)} found ${x.p.bed} ${x.inPlace} and snuggled down close together.`,
@@ -450,9 +454,9 @@ export const en: Grammar = {
     (x) =>
       `It had been a long, full day. ${cap(x.all)} yawned one big yawn, and ${x.S.the} yawned too,^ and they all curled up in ${x.p.bed}.`,
     (x) =>
-      `Slowly the sky went dark ${x.inPlace}. One by one, the sounds of the day tiptoed away,^ until only a soft hush was left around ${x.everyone}.`,
+      `Slowly the sky went dark ${x.inPlace}. One by one, the sounds of the day tiptoed away, until only a soft hush was left around ${x.everyone}.`,
     (x) =>
-      `${cap(x.all)} lay down side by side with ${x.S.the} and counted the stars,^ but only got to five before their eyes closed.`,
+      `${cap(x.all)} lay down side by side with ${x.S.the} and counted the stars,^ but they only got to five before their eyes closed.`,
     (x) =>
       `${cap(x.S.the)} gave a wide, slow yawn, the kind that spreads from friend to friend,^ and soon everyone ${x.inPlace} was yawning too.`,
   ],

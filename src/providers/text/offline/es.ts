@@ -407,17 +407,21 @@ export const es: Grammar = {
     () => `No pasaba nada. Cada intento te enseña algo,^ y este les había enseñado lo que no había que hacer.`,
   ],
   wonders: [
+    () =>
+      `Por el camino se pararon a mirar las pequeñas maravillas de alrededor: una mariquita que trepaba por una brizna de hierba, un grillo que cantaba en algún sitio. Daba gusto ir despacio.`,
+    (x) => `${cap(x.lead)} se paró y miró hacia arriba: ${x.t.sky}. Era como si el mundo entero les diera ánimos.`,
+    () => `Descansaron un momento y compartieron unas moras.^ Todo parece más fácil después de merendar.`,
+    (x) => `Siguieron caminando en silencio,^ y ${x.p.sound}.`,
+    () => `Una brisa suave trajo olor a flores, y todos lo respiraron despacio.`,
+    () => `Allá arriba, un pájaro volvía a su nido, y todos lo saludaron con la mano.`,
+  ],
+  pauses: [
     (x) =>
       `${cap(x.S.the)} se paró a oler una flor, y todos esperaron con paciencia.^ Siempre hay tiempo para una flor.`,
     (x) => `Pasó una familia de luciérnagas parpadeando para saludar, y ${x.S.the} parpadeó también.`,
     (x) =>
       `En algún sitio, una rana hizo «croac» con una voz muy grave, y ${x.S.the} se rio tanto que todos se rieron también.`,
     (x) => `Pasaron junto a un charco que guardaba un trocito de cielo, y ${x.S.the} se paró a mirar dentro.`,
-    () =>
-      `Por el camino se pararon a mirar las pequeñas maravillas de alrededor: una mariquita que trepaba por una brizna de hierba, un grillo que cantaba en algún sitio. Daba gusto ir despacio.`,
-    (x) => `${cap(x.lead)} se paró y miró hacia arriba: ${x.t.sky}. Era como si el mundo entero les diera ánimos.`,
-    () => `Descansaron un momento y compartieron unas moras.^ Todo parece más fácil después de merendar.`,
-    (x) => `Siguieron caminando en silencio,^ y ${x.p.sound}.`,
   ],
   worries: [
     (x) =>
@@ -446,9 +450,9 @@ export const es: Grammar = {
       `En algún lugar, a lo lejos, un pájaro cantaba las mismas tres notas una y otra vez, como si ensayara para mañana.`,
     () =>
       `De vez en cuando pasaba una brisa que les hacía cosquillas en las orejas, como un amigo que te toca el hombro.`,
-    () => `Pasaban mariposas nocturnas, pálidas como el papel, buscando la última luz.`,
-    () => `Las sombras se alargaban por el suelo, largas y finas, como gatos dormidos que se estiran.`,
-    () => `Allá arriba se encendió la primera estrella, como si alguien hubiera encendido una velita solo para ellos.`,
+    () => `Pasó una mariposa pálida, ligera como un susurro.`,
+    () => `En algún sitio, un grillo empezó a cantar muy bajito, como para no despertar a nadie.`,
+    () => `Un caracol avanzaba despacito por una hoja, brillante y sin ninguna prisa.`,
   ],
   windDowns: [
     (x) =>
@@ -458,7 +462,7 @@ export const es: Grammar = {
     (x) =>
       `¡Qué día tan largo y tan bonito! ${cap(x.all)} ${v3(x, "bostezó", "bostezaron")} un gran bostezo, y ${x.S.the} bostezó también,^ y todos se acurrucaron en ${x.p.bed}.`,
     (x) =>
-      `Despacito, el cielo se puso oscuro ${x.inPlace}. Uno a uno, los ruidos del día se fueron de puntillas,^ hasta que solo quedó un silencio suave alrededor ${de(x.everyone)}.`,
+      `Despacito, el cielo se puso oscuro ${x.inPlace}. Uno a uno, los ruidos del día se fueron de puntillas, hasta que solo quedó un silencio suave alrededor ${de(x.everyone)}.`,
     (x) =>
       `${cap(x.everyone)} se tumbaron uno al lado del otro para contar las estrellas,^ pero nadie pasó de cinco antes de cerrar los ojos.`,
     (x) =>

@@ -422,6 +422,15 @@ export const fr: Grammar = {
       `Ce n’était pas grave. Chaque essai nous apprend quelque chose,^ et celui-là avait appris ce qu’il ne fallait pas faire.`,
   ],
   wonders: [
+    () =>
+      `En chemin, on s’arrêta pour regarder les petites merveilles tout autour : une coccinelle qui grimpait sur un brin d’herbe, un grillon qui chantait quelque part. C’était bon d’aller doucement.`,
+    (x) => `${cap(x.lead)} s’arrêta et leva les yeux : ${x.t.sky}. C’était comme si le monde entier les encourageait.`,
+    () => `On se reposa un moment en partageant quelques baies.^ Tout paraît plus facile après un petit goûter.`,
+    (x) => `On continua en silence,^ et ${x.p.sound}.`,
+    () => `Une petite brise apporta une odeur de fleurs, et tout le monde la respira lentement.`,
+    () => `Tout là-haut, un oiseau rentrait à son nid, et on lui fit un signe de la main.`,
+  ],
+  pauses: [
     (x) =>
       `${cap(x.S.the)} s’arrêta pour sentir une fleur, et tout le monde attendit patiemment.^ On a toujours le temps pour une fleur.`,
     (x) => `Une famille de lucioles passa en clignotant pour dire bonjour, et ${x.S.the} cligna des yeux en retour.`,
@@ -429,11 +438,6 @@ export const fr: Grammar = {
       `Quelque part, une grenouille fit « coâ » d’une grosse voix, et ${x.S.the} rit tellement que tout le monde se mit à rire aussi.`,
     (x) =>
       `On passa près d’une flaque où se reflétait un morceau de ciel, et ${x.S.the} s’arrêta pour regarder dedans.`,
-    () =>
-      `En chemin, on s’arrêta pour regarder les petites merveilles tout autour : une coccinelle qui grimpait sur un brin d’herbe, un grillon qui chantait quelque part. C’était bon d’aller doucement.`,
-    (x) => `${cap(x.lead)} s’arrêta et leva les yeux : ${x.t.sky}. C’était comme si le monde entier les encourageait.`,
-    () => `On se reposa un moment en partageant quelques baies.^ Tout paraît plus facile après un petit goûter.`,
-    (x) => `On continua en silence,^ et ${x.p.sound}.`,
   ],
   worries: [
     (x) =>
@@ -463,10 +467,9 @@ export const fr: Grammar = {
       `Quelque part, au loin, un oiseau chantait les trois mêmes notes, encore et encore, comme s’il répétait pour demain.`,
     () =>
       `De temps en temps, une petite brise passait et chatouillait les oreilles de tout le monde, comme un ami qui vous tape sur l’épaule.`,
-    () => `De petits papillons de nuit passaient, pâles comme du papier, à la recherche des dernières lueurs.`,
-    () => `Les ombres s’allongeaient sur le sol, longues et fines, comme des chats endormis qui s’étirent.`,
-    () =>
-      `Tout là-haut, la première étoile s’alluma, comme si quelqu’un avait allumé une minuscule bougie rien que pour eux.`,
+    () => `Un petit papillon pâle passa, léger comme un murmure.`,
+    () => `Quelque part, un grillon se mit à chanter, tout doucement, comme pour ne réveiller personne.`,
+    () => `Un escargot avançait lentement sur une feuille, tout brillant, sans se presser.`,
   ],
   windDowns: [
     (x) =>
@@ -476,7 +479,7 @@ export const fr: Grammar = {
     (x) =>
       `Quelle longue et belle journée ! ${cap(x.all)} ${v3(x, "bâilla", "bâillèrent")} un grand coup, et ${x.S.the} bâilla aussi,^ puis tout le monde se pelotonna dans ${x.p.bed}.`,
     (x) =>
-      `Lentement, le ciel devint tout noir ${x.inPlace}. Un à un, les bruits de la journée s’en allèrent sur la pointe des pieds,^ jusqu’à ce qu’il ne reste qu’un doux silence autour ${de(x.everyone)}.`,
+      `Lentement, le ciel devint tout noir ${x.inPlace}. Un à un, les bruits de la journée s’en allèrent sur la pointe des pieds, jusqu’à ce qu’il ne reste qu’un doux silence autour ${de(x.everyone)}.`,
     (x) =>
       `${cap(x.everyone)} s’allongèrent côte à côte pour compter les étoiles,^ mais personne ne dépassa cinq avant de fermer les yeux.`,
     (x) =>

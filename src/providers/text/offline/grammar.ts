@@ -145,8 +145,10 @@ export interface Grammar {
   reactions: readonly Line[];
   /** After a failed try. */
   encourage: readonly Line[];
-  /** Long stories: a pause to look around. */
+  /** A pause to look around, before the subject arrives (no `S` in these). */
   wonders: readonly Line[];
+  /** A pause on the way, with the subject. */
+  pauses: readonly Line[];
   /** Long stories: a flutter of worry once the problem is known. */
   worries: readonly Line[];
   /** Long stories: joy once it is solved. */

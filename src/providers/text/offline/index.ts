@@ -537,17 +537,29 @@ const SENTENCE_END = /[.!?…]+[»”"]?\s+|\n+/;
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** `,^` and `^` mark clause breaks: full stops for a young child, kept as written otherwise. */
+const FRAGMENT =
+  /^(until|because|giggling|laughing|with|without|only|as|which|who|where|when|while|before|after|came|jusqu|parce|en |avec|comme|sans|pendant|qui|hasta|porque|con |como|sin |mientras|que |riéndose|dando)/i;
 const CONNECTIVES = /^(?:and then|and|but|so|then|et puis|et|mais|alors|puis|y luego|y|e|pero|así que|entonces)\s+/i;
 function forAge(text: string, young: boolean): string {
   if (!young) return text.replace(/\^/g, "");
   return (
     text
       // Clauses joined by ", and" stand alone for a young child too: "…the log. There was a beetle."
-      .replace(/, (?:and|but|so|et|mais|alors|pero|así que|y) (?=\p{Ll})/gu, "^ ")
-      .replace(/,?\^\s*([\s\S]*?)(?=,?\^|$)/g, (_m, rest: string) => {
+      // …but not inside a list ("the whole day: the trying, the tumbling, and the end").
+      .replace(
+        /, (and|but|so|et|mais|alors|pero|así que|y) (?=\p{Ll})/gu,
+        (m: string, word: string, at: number, all: string) => (/:[^.!?]*$/.test(all.slice(0, at)) ? m : `,^ ${word} `),
+      )
+      // After ";" a young child's sentence ends; after ":" it goes on.
+      .replace(/;\^/g, ".^")
+      .replace(/:\^/g, ":")
+      .replace(/[,.]?\^\s*([\s\S]*?)(?=[,.]?\^|$)/g, (mark: string, rest: string) => {
         // After an opening quote the sentence goes on inside it: "«pero nunca" → "«Nunca".
         const [, quote = "", words = ""] = /^([«“"—]?\s*)([\s\S]*)$/.exec(rest) ?? [];
-        return `. ${quote}${cap(words.replace(CONNECTIVES, ""))}`;
+        const clause = words.replace(CONNECTIVES, "");
+        // "…tiptoed away, until all was still" stays one sentence: what follows can't stand alone.
+        if (FRAGMENT.test(clause)) return `${mark.startsWith(",") ? "," : mark.startsWith(".") ? "." : ""} ${rest}`;
+        return `. ${quote}${cap(clause)}`;
       })
       .replace(/([?!…])\. /g, "$1 ")
       .replace(/([.?!…])([”»"])\. /g, "$1$2 ")
@@ -569,7 +581,7 @@ function timesFor(count: number, start: (typeof TIMES_OF_DAY)[number]): PictureT
   });
 }
 
-type Part = Beat | "resolution" | "encourage" | "wonder" | "worry" | "cheer";
+type Part = Beat | "resolution" | "encourage" | "wonder" | "pause" | "worry" | "cheer";
 const SHAPES: Record<StoryRequest["length"], Part[][]> = {
   short: [
     ["opening", "setup"],
@@ -581,7 +593,7 @@ const SHAPES: Record<StoryRequest["length"], Part[][]> = {
     ["opening", "wonder"],
     ["setup", "worry"],
     ["try1", "encourage"],
-    ["try2", "wonder", "encourage"],
+    ["try2", "pause", "encourage"],
     ["success", "resolution", "cheer"],
     ["ending"],
   ],
@@ -622,7 +634,7 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   const g = GRAMMARS[lang];
   const rng = seeded(`offline-story|${request.seed}`);
   const people = request.characters
-    .map(readPerson)
+    .map(readPersonCached)
     .filter((p) => p.name)
     .slice(0, 6);
   if (people.length === 0) people.push(readPerson(DEFAULT_CHARACTER[lang]));
@@ -699,6 +711,8 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
         return choose(g.encourage);
       case "wonder":
         return choose(g.wonders);
+      case "pause":
+        return choose(g.pauses);
       case "worry":
         return choose(g.worries);
       case "cheer":
@@ -745,7 +759,13 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   });
 
   // A thing the parent named makes the title: "Pip and the Lost Mitten".
-  const titleLines = wish.thing && p.arc === "lost" ? lines.titles.slice(0, 1) : lines.titles;
+  // One of the family is named in a title without "who": "Pip and the Dark", not "Pip Who Was Afraid…".
+  const titleLines =
+    wish.thing && p.arc === "lost"
+      ? lines.titles.slice(0, 1)
+      : x.S.family
+        ? lines.titles.filter((line) => !/\b(who|qui|que)\b/i.test(line(x)))
+        : lines.titles;
   const title = tidy(g, g.titleCase(cap(choose(titleLines)).replace(/[.!]$/, "")));
   return {
     title: clean(title, 120),

@@ -220,7 +220,7 @@ export const TRAIT_NOUNS: Readonly<Record<string, { fr: readonly [string, Gender
   bouncy: { fr: ["énergie", "f"], es: ["energía", "f"] },
   silly: { fr: ["bonne humeur", "f"], es: ["buen humor", "m"] },
   shy: { fr: ["timidité", "f"], es: ["timidez", "f"] },
-  helpful: { fr: ["envie d’aider", "f"], es: ["ganas de ayudar", "f"] },
+  helpful: { fr: ["envie d’aider", "f"], es: ["generosidad", "f"] },
   cheerful: { fr: ["joie", "f"], es: ["alegría", "f"] },
   quiet: { fr: ["calme", "m"], es: ["calma", "f"] },
   patient: { fr: ["patience", "f"], es: ["paciencia", "f"] },

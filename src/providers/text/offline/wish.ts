@@ -331,16 +331,19 @@ export function cleanWish(prompt: string | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Noun phrases.
 
+// An article is a whole word ("ma" in "ma moufle", never in "Mabel"), or an elided "l'"/"d'".
 const ARTICLE =
-  /^(a|an|the|my|our|some|one|un|une|le|la|les|l'|des|du|de la|de l'|d'|mon|ma|mes|notre|el|los|las|unos|unas|mi|mis|nuestro|nuestra)\s*/i;
+  /^(?:(a|an|the|my|our|some|one|un|une|le|la|les|des|du|de la|mon|ma|mes|notre|el|los|las|unos|unas|mi|mis|nuestro|nuestra)\s+|(l'|d'|de l'))/i;
+/^(a|an|the|my|our|some|one|un|une|le|la|les|l'|des|du|de la|de l'|d'|mon|ma|mes|notre|el|los|las|unos|unas|mi|mis|nuestro|nuestra)\s*/i;
 const FEMININE_ARTICLES = new Set(["une", "la", "ma", "una", "mi"]);
 const PLURAL_ARTICLES = new Set(["les", "des", "mes", "los", "las", "unos", "unas", "mis", "some"]);
 
 /** Keeps unknown words as a Raw phrase (a few words of letters only), or nothing. */
 function raw(text: string, lang: StoryLanguage): Raw | undefined {
   const trimmed = text.trim().replace(/[.,;:!?]+$/, "");
-  const article = ARTICLE.exec(trimmed)?.[1]?.toLowerCase() ?? "";
-  const bare = trimmed.slice(article.length).trim();
+  const match = ARTICLE.exec(trimmed);
+  const article = (match?.[1] ?? match?.[2] ?? "").toLowerCase();
+  const bare = trimmed.slice(match?.[0].length ?? 0).trim();
   if (!bare || bare.split(" ").length > 4 || !/^[\p{L}' -]+$/u.test(bare)) return undefined;
   const proper = /^\p{Lu}/u.test(bare) && !article;
   const plural = PLURAL_ARTICLES.has(article) || (!article && lang === "en" && /[^s]s$/.test(bare));
