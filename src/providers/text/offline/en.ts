@@ -266,7 +266,7 @@ export const en: Grammar = {
       ],
       success: [
         (x) =>
-          `Then ${x.helper}, who was ${x.trait}, said, “A party doesn’t need to be big. It just needs us.” So everyone brought one small thing: a berry, a shiny pebble, a song.^ They piled the fallen cake into a little round one and put a candle on top.`,
+          `Then ${x.helper}, who was ${x.trait}, said, “A party doesn’t need to be big. It just needs us.” So everyone brought one small thing: a berry, a shiny pebble, a song.^ On a flat stone they made a tiny cake of berries, with one candle on top.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, gathered everyone in a circle. They shared what they had and sang softly, all together this time,^ and ${x.S.the} blew out one tiny candle and made a wish.`,
       ],
@@ -362,7 +362,7 @@ export const en: Grammar = {
     (x) => `${cap(x.t.once)}, ${x.inPlace}, ${x.t.sky}. ${cap(were(x))} out for a little walk,^ and ${x.p.sound}.`,
     (x) => `Have you ever been ${x.inPlace}? ${cap(x.t.once)}, ${x.p.sound},^ and ${were(x)} there, listening.`,
     (x) =>
-      `${cap(x.t.once)}, something small and wonderful was about to happen ${x.inPlace}. ${cap(x.all)} didn’t know it yet.^ ${x.v(`${x.lead} was`, "They were")} busy watching the sky, where ${x.t.sky}.`,
+      `${cap(x.t.once)}, something small and wonderful was about to happen ${x.inPlace}. ${cap(x.all)} didn’t know it yet.^ ${x.v(`${x.lead} was`, "They were")} busy looking up, and ${x.t.sky}.`,
     (x) =>
       `Far away, or maybe just around the corner, ${x.t.sky}. ${cap(were(x))} playing hide-and-seek ${x.inPlace},^ giggling behind every tree and stone.`,
     (x) =>

@@ -266,7 +266,7 @@ export const es: Grammar = {
       ],
       success: [
         (x) =>
-          `Entonces ${x.helper}, ${x.trait}, dijo: «Una fiesta no tiene que ser grande. Solo tenemos que estar juntos». Así que cada uno trajo una cosita: una baya, una piedra brillante, una canción.^ Con los trozos de la tarta hicieron una pequeñita y redonda, con una vela encima.`,
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Una fiesta no tiene que ser grande. Solo tenemos que estar juntos». Así que cada uno trajo una cosita: una baya, una piedra brillante, una canción.^ Sobre una piedra plana hicieron una tarta diminuta de bayas, con una vela encima.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, reunió a todos en un círculo. Compartieron lo que tenían y cantaron bajito, todos a la vez esta vez,^ y ${x.S.the} sopló una velita y pidió un deseo.`,
       ],
@@ -363,7 +363,7 @@ export const es: Grammar = {
     (x) =>
       `¿Has estado alguna vez ${x.inPlace}? ${cap(x.t.once)}, ${x.p.sound},^ y ${x.all} ${v3(x, "estaba", "estaban")} allí, escuchando.`,
     (x) =>
-      `${cap(x.t.once)}, algo pequeño y maravilloso estaba a punto de pasar ${x.inPlace}. ${cap(x.all)} todavía no lo ${v3(x, "sabía", "sabían")}.^ ${x.v(`${x.lead} miraba`, "Miraban")} el cielo, donde ${x.t.sky}.`,
+      `${cap(x.t.once)}, algo pequeño y maravilloso estaba a punto de pasar ${x.inPlace}. ${cap(x.all)} todavía no lo ${v3(x, "sabía", "sabían")}.^ ${x.v(`${x.lead} miraba`, "Miraban")} hacia arriba, y ${x.t.sky}.`,
     (x) =>
       `Lejos de aquí, o quizá a la vuelta de la esquina, ${x.t.sky}. ${cap(x.all)} ${v3(x, "jugaba", "jugaban")} al escondite ${x.inPlace},^ riéndose detrás de cada árbol y cada piedra.`,
     (x) =>

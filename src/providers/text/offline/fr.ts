@@ -276,7 +276,7 @@ export const fr: Grammar = {
       ],
       success: [
         (x) =>
-          `Alors ${x.helper}, ${x.trait}, dit : « Une fête n’a pas besoin d’être grande. Il suffit d’être ensemble. » Alors chacun apporta une petite chose : une baie, un caillou brillant, une chanson.^ Avec les morceaux du gâteau, on en fit un petit, tout rond, avec une bougie dessus.`,
+          `Alors ${x.helper}, ${x.trait}, dit : « Une fête n’a pas besoin d’être grande. Il suffit d’être ensemble. » Alors chacun apporta une petite chose : une baie, un caillou brillant, une chanson.^ Sur une pierre plate, on fit un tout petit gâteau de baies, avec une bougie dessus.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, réunit tout le monde en cercle. On partagea ce qu’on avait et on chanta doucement, tous ensemble cette fois,^ et ${x.S.the} souffla une toute petite bougie en faisant un vœu.`,
       ],
@@ -375,7 +375,7 @@ export const fr: Grammar = {
     (x) =>
       `Es-tu déjà allé ${x.inPlace} ? ${cap(x.t.once)}, ${x.p.sound},^ et ${x.all} ${v3(x, "était", "étaient")} là, à écouter.`,
     (x) =>
-      `${cap(x.t.once)}, quelque chose de petit et de merveilleux allait arriver ${x.inPlace}. ${cap(x.all)} ne le ${v3(x, "savait", "savaient")} pas encore.^ ${x.v(`${x.lead} regardait`, "Ils regardaient")} le ciel, où ${x.t.sky}.`,
+      `${cap(x.t.once)}, quelque chose de petit et de merveilleux allait arriver ${x.inPlace}. ${cap(x.all)} ne le ${v3(x, "savait", "savaient")} pas encore.^ ${x.v(`${x.lead} regardait`, "Ils regardaient")} en l’air, et ${x.t.sky}.`,
     (x) =>
       `Loin d’ici, ou peut-être juste au coin de la rue, ${x.t.sky}. ${cap(x.all)} ${v3(x, "jouait", "jouaient")} à cache-cache ${x.inPlace},^ en riant derrière chaque arbre et chaque pierre.`,
     (x) =>
