@@ -150,6 +150,8 @@ export { CHILD };
 // Settings: the kind of place, from its name first, then its description (en, fr, es words).
 
 const KIND_WORDS: [PlaceKind, string][] = [
+  // A "Moon Garden" is a garden: gardens before space.
+  ["garden", "garden*|park*|orchard*|greenhouse*|jardin*|parc*|verger*|huerto*|parque*"],
   [
     "space",
     "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|moon|espace|planete*|fusee*|lune|espacio|planeta*|cohete*|luna|star*|etoile*|estrella*",
@@ -172,7 +174,6 @@ const KIND_WORDS: [PlaceKind, string][] = [
     "mountain",
     "mountain*|hill*|peak*|cliff*|valley*|montagne*|colline*|sommet*|falaise*|vallee*|montana*|colina*|cima*|valle*|sierra*",
   ],
-  ["garden", "garden*|park*|orchard*|greenhouse*|jardin*|parc*|verger*|huerto*|parque*"],
   ["forest", "forest*|wood|woods|woodland*|jungle*|grove*|foret*|bois|bosque*|selva*|jungla*"],
   ["meadow", "meadow*|field*|prairie*|farm*|pre|pres|champ|champs|ferme*|prado*|pradera*|campo*|granja*"],
   [
