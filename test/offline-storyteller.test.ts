@@ -1,8 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { franc } from "franc";
+import { describe, expect, it, vi } from "vitest";
 import { findBlockedReasons } from "../src/providers/moderation/word-list";
-import { offlineStoryteller, writeOfflineStory } from "../src/providers/text/offline";
+import { offlineStoryteller, STARTER_CAST, sentencesOf, writeOfflineStory } from "../src/providers/text/offline";
 import { parseStoryText } from "../src/story/schema";
-import type { Character, Language, StoryLength, StoryRequest, StoryText } from "../src/story/types";
+import {
+  type Character,
+  CREATURE_KINDS,
+  type Language,
+  PICTURE_ACTIONS,
+  PICTURE_TIMES,
+  PLACE_KINDS,
+  type StoryLength,
+  type StoryRequest,
+  type StoryText,
+} from "../src/story/types";
+
+// Hundreds of stories per test on a shared machine: generous timeouts (one story takes ~1 ms).
+vi.setConfig({ testTimeout: 60_000 });
 
 const pip: Character = {
   id: "c1",
@@ -34,6 +48,9 @@ const woods = {
   description: "a soft green forest where fireflies blink",
   timeOfDay: "evening" as const,
 };
+/** The seeded household, as migrations/0001_seed.sql writes it (English). */
+const SEEDED = STARTER_CAST.en.characters.map((c) => ({ ...c }));
+const SEEDED_PLACES = STARTER_CAST.en.places.map((p) => ({ ...p }));
 
 function request(overrides: Partial<StoryRequest> = {}): StoryRequest {
   return {
@@ -50,15 +67,62 @@ function request(overrides: Partial<StoryRequest> = {}): StoryRequest {
 
 const body = (story: StoryText) => story.scenes.flatMap((scene) => scene.paragraphs).join("\n");
 const everything = (story: StoryText) =>
-  [story.title, body(story), story.moral, ...story.scenes.map((s) => s.illustration)].join("\n");
+  [story.title, body(story), story.moral, ...story.scenes.flatMap((s) => [s.illustration, s.caption ?? ""])].join("\n");
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const seeds = (count: number) => Array.from({ length: count }, (_, i) => `night-${i}`);
-const LANGUAGES: Language[] = ["en", "fr", "es"];
+const LANGUAGES = ["en", "fr", "es"] as const;
+const FRANC = { en: "eng", fr: "fra", es: "spa" } as const;
+/** English words that never belong in a French or Spanish story (nor the seeded looks' nouns). */
+const ENGLISH =
+  /\b(the|and|with|was|were|who|little|they|said|his|her|scarf|raincoat|spectacles|backpack|fox|rabbit|bear|owl|hedgehog|jumper|boots|girl|boy)\b/i;
 
-describe("offline storyteller", () => {
-  it("writes at least 150 words for a short story, more for medium and at least 450 for long", () => {
+/** Mean words per sentence of a story's text. */
+function wordsPerSentence(story: StoryText): number {
+  const sentences = body(story)
+    .split(/(?<=[.!?…][»”"]?)\s+/)
+    .filter((s) => /\p{L}/u.test(s));
+  return wordCount(body(story)) / sentences.length;
+}
+
+/** The share of sentences that appear in more than one of the stories. */
+function sharedShare(stories: StoryText[]): number {
+  const seen = new Map<string, number>();
+  const all = stories.map((s) => new Set(sentencesOf(body(s))));
+  for (const set of all) for (const s of set) seen.set(s, (seen.get(s) ?? 0) + 1);
+  const total = all.reduce((n, set) => n + set.size, 0);
+  const shared = all.reduce((n, set) => n + [...set].filter((s) => (seen.get(s) ?? 0) > 1).length, 0);
+  return shared / total;
+}
+
+/** Ten nights in a row for one family: each story sees the previous ones as `recent`. */
+function tenNights(language: Language, prompts: (string | undefined)[] = []): StoryText[] {
+  const stories: StoryText[] = [];
+  for (let night = 0; night < 10; night++) {
+    const recent = stories
+      .slice()
+      .reverse()
+      .map((s) => ({ title: s.title, text: [body(s), s.moral].join("\n") }));
+    stories.push(
+      writeOfflineStory(
+        request({
+          seed: `family-1-night-${night}`,
+          language,
+          characters: [SEEDED[0], SEEDED[1]] as Character[],
+          setting: SEEDED_PLACES[0],
+          prompt: prompts[night],
+          length: "medium",
+          recent,
+        }),
+      ),
+    );
+  }
+  return stories;
+}
+
+describe("offline storyteller: shape", () => {
+  it("writes at least 150 words for a short story, more for medium and at least 380 for long", () => {
     for (const language of LANGUAGES) {
-      for (const seed of seeds(15)) {
+      for (const seed of seeds(10)) {
         for (const characters of [[pip], [pip, mabel, otto, luna]]) {
           const count = (length: StoryLength) =>
             wordCount(body(writeOfflineStory(request({ seed, language, characters, length }))));
@@ -66,40 +130,57 @@ describe("offline storyteller", () => {
           expect(short, `${language} ${seed}`).toBeGreaterThanOrEqual(150);
           expect(medium).toBeGreaterThan(short);
           expect(long).toBeGreaterThan(medium);
-          expect(long).toBeGreaterThanOrEqual(450);
+          expect(long).toBeGreaterThanOrEqual(380);
         }
       }
     }
   });
 
-  it("has 3 to 6 scenes with 1 to 3 non-empty paragraphs and an illustration brief each", () => {
+  it("has 3, 5 or 6 scenes by length, 1 to 4 paragraphs each within the stored limits", () => {
+    const scenes = { short: 3, medium: 5, long: 6 };
     for (const length of ["short", "medium", "long"] as const) {
       for (const rhyming of [false, true]) {
-        for (const seed of seeds(10)) {
-          const story = writeOfflineStory(request({ seed, length, rhyming }));
-          expect(story.scenes.length).toBeGreaterThanOrEqual(3);
-          expect(story.scenes.length).toBeLessThanOrEqual(6);
+        for (const seed of seeds(8)) {
+          const story = writeOfflineStory(request({ seed, length, rhyming, language: LANGUAGES[seed.length % 3] }));
+          expect(story.scenes).toHaveLength(scenes[length]);
           for (const scene of story.scenes) {
             expect(scene.paragraphs.length).toBeGreaterThanOrEqual(1);
-            expect(scene.paragraphs.length).toBeLessThanOrEqual(3);
-            for (const paragraph of scene.paragraphs) expect(paragraph.trim().length).toBeGreaterThan(20);
+            expect(scene.paragraphs.length).toBeLessThanOrEqual(4);
+            for (const paragraph of scene.paragraphs) {
+              expect(paragraph.trim().length).toBeGreaterThan(20);
+              expect(paragraph.length).toBeLessThanOrEqual(1500);
+            }
             expect(scene.illustration.length).toBeGreaterThan(80);
+            expect(scene.illustration.length).toBeLessThanOrEqual(600);
           }
+          expect(story.moral.length).toBeLessThanOrEqual(300);
           expect(() => parseStoryText(story)).not.toThrow();
         }
       }
     }
   });
 
-  it("names every character and the setting", () => {
+  it("names the family's characters and the setting", () => {
     for (const seed of seeds(10)) {
       const story = writeOfflineStory(request({ seed, characters: [pip, mabel, otto, luna] }));
       for (const name of ["Pip", "Mabel", "Otto", "Luna", "Whispering Woods"]) expect(body(story)).toContain(name);
-      expect(story.scenes[0]?.paragraphs.join(" ")).toContain("a big brown bear with round spectacles");
     }
   });
 
-  it("writes illustration briefs in English with the setting kind, the time and every character's looks", () => {
+  it("describes characters from their traits, in the story's language", () => {
+    const texts = seeds(12).map((seed) => body(writeOfflineStory(request({ seed, characters: [pip] }))));
+    expect(texts.some((t) => t.includes("red fox with a green scarf"))).toBe(true);
+    const french = seeds(12).map((seed) =>
+      body(writeOfflineStory(request({ seed, language: "fr", characters: [pip] }))),
+    );
+    expect(french.some((t) => t.includes("renard rouge avec une écharpe verte"))).toBe(true);
+    const spanish = seeds(12).map((seed) =>
+      body(writeOfflineStory(request({ seed, language: "es", characters: [pip] }))),
+    );
+    expect(spanish.some((t) => t.includes("zorro rojo con una bufanda verde"))).toBe(true);
+  });
+
+  it("writes illustration briefs in English with the setting kind, the light and every character's looks", () => {
     const story = writeOfflineStory(
       request({
         language: "fr",
@@ -117,78 +198,87 @@ describe("offline storyteller", () => {
     expect(story.scenes.at(-1)?.illustration).toMatch(/asleep/);
   });
 
-  it("tells the same story for the same seed", () => {
+  it("tells the same story for the same request and seed", () => {
     for (const language of LANGUAGES) {
-      expect(writeOfflineStory(request({ language, seed: "same" }))).toEqual(
-        writeOfflineStory(request({ language, seed: "same" })),
-      );
+      for (const prompt of [undefined, "a dragon who can't sleep"]) {
+        expect(writeOfflineStory(request({ language, seed: "same", prompt }))).toEqual(
+          writeOfflineStory(request({ language, seed: "same", prompt })),
+        );
+      }
     }
   });
 
   it("varies the story with the seed", () => {
     const stories = seeds(10).map((seed) => writeOfflineStory(request({ seed })));
-    expect(new Set(stories.map((s) => s.title)).size).toBeGreaterThanOrEqual(6);
-    expect(new Set(stories.map((s) => s.scenes[0]?.paragraphs[0])).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(stories.map((s) => s.title)).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(stories.map((s) => s.scenes[0]?.paragraphs[0])).size).toBeGreaterThanOrEqual(6);
     expect(new Set(stories.map((s) => s.scenes[1]?.paragraphs[0])).size).toBeGreaterThanOrEqual(6);
   });
 
-  it("writes French with French words and none of the English template", () => {
-    const forest = {
-      id: "s2",
-      name: "la forêt enchantée",
-      description: "une forêt douce où brillent les lucioles",
-      timeOfDay: "night" as const,
-    };
-    for (const seed of seeds(10)) {
-      const text = body(
-        writeOfflineStory(
-          request({
-            seed,
-            language: "fr",
-            setting: forest,
-            characters: [{ ...pip, looks: "un petit renard roux", personality: "curieux" }],
-            length: "long",
-          }),
-        ),
-      );
-      for (const word of ["le", "la", "et", "de"]) expect(text).toMatch(new RegExp(`(^|\\s)${word}\\s`, "i"));
-      expect(text).not.toMatch(/\b(the|and|said|was|were|they)\b/i);
-      expect(text).not.toMatch(/ [?!:;»]/); // French spacing uses no-break spaces
+  it("falls back to English for a language without a grammar", () => {
+    const german = writeOfflineStory(request({ language: "de", seed: "fallback" }));
+    expect(german).toEqual(writeOfflineStory(request({ language: "en", seed: "fallback" })));
+  });
+
+  it("is the storyteller named offline, in en, fr and es, with no token usage", async () => {
+    const { story, usage } = await offlineStoryteller.write(request());
+    expect(offlineStoryteller.name).toBe("offline");
+    expect(offlineStoryteller.languages).toEqual(["en", "fr", "es"]);
+    expect(usage).toEqual({ inputTokens: 0, outputTokens: 0 });
+    expect(story).toEqual(writeOfflineStory(request()));
+  });
+});
+
+describe("offline storyteller: the wish becomes the story", () => {
+  const WISHES: Record<(typeof LANGUAGES)[number], [string, RegExp][]> = {
+    en: [
+      ["a dragon who can't sleep", /dragon/i],
+      ["a rabbit who wants to fly", /rabbit/i],
+      ["a hedgehog who is afraid of the dark", /hedgehog/i],
+      ["a lost puppy", /puppy/i],
+      ["a penguin who wants to see the sea", /penguin/i],
+      ["a shy little owl", /owl/i],
+    ],
+    fr: [
+      ["un dragon qui n'arrive pas à dormir", /dragon/i],
+      ["un hérisson qui a peur du noir", /hérisson/i],
+      ["une tortue qui veut voler", /tortue/i],
+      ["a dragon who can't sleep", /dragon/i],
+      ["une licorne", /licorne/i],
+    ],
+    es: [
+      ["un dragón que no puede dormir", /dragón/i],
+      ["un conejo que quiere volar", /conejo/i],
+      ["una ballena que tiene miedo de la oscuridad", /ballena/i],
+      ["a rabbit who wants to fly", /conejo/i],
+      ["un erizo que quiere nadar", /erizo/i],
+    ],
+  };
+
+  it("puts the wish's subject in the title and in most scenes", () => {
+    for (const language of LANGUAGES) {
+      for (const [prompt, subject] of WISHES[language]) {
+        for (const length of ["short", "medium", "long"] as const) {
+          for (const seed of seeds(3)) {
+            const story = writeOfflineStory(request({ seed, language, prompt, length }));
+            const label = `${language} ${prompt} ${length} ${seed}`;
+            expect(story.title, label).toMatch(subject);
+            const withSubject = story.scenes.filter((s) => subject.test(s.paragraphs.join(" "))).length;
+            expect(withSubject, label).toBeGreaterThanOrEqual(story.scenes.length - 1);
+          }
+        }
+      }
     }
   });
 
-  it("writes Spanish with Spanish words and none of the English template", () => {
-    const forest = {
-      id: "s2",
-      name: "el bosque encantado",
-      description: "un bosque suave donde brillan las luciérnagas",
-      timeOfDay: "morning" as const,
-    };
-    for (const seed of seeds(10)) {
-      const text = body(
-        writeOfflineStory(
-          request({
-            seed,
-            language: "es",
-            setting: forest,
-            characters: [{ ...pip, looks: "un zorrito rojo", personality: "curioso" }],
-            length: "long",
-          }),
-        ),
-      );
-      for (const word of ["el", "la", "y", "de"]) expect(text).toMatch(new RegExp(`(^|\\s)${word}\\s`, "i"));
-      expect(text).not.toMatch(/\b(the|and|said|was|were|they)\b/i);
-    }
-  });
-
-  it("weaves the parent's prompt into the problem and the title", () => {
+  it("weaves a lost thing into the problem and the title", () => {
     for (const seed of seeds(6)) {
       const story = writeOfflineStory(request({ seed, prompt: "  A story about a lost mitten. " }));
       expect(story.title).toBe("Pip and the Lost Mitten");
-      expect(body(story).match(/mitten/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      expect(body(story).match(/mitten/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
       const french = writeOfflineStory(request({ seed, language: "fr", prompt: "une histoire sur une moufle perdue" }));
       expect(french.title).toBe("Pip et la moufle perdue");
-      expect(body(french)).toMatch(/moufle/);
+      expect(body(french).match(/moufle/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
       expect(writeOfflineStory(request({ seed, language: "fr", prompt: "des chaussettes perdues" })).title).toBe(
         "Pip et les chaussettes perdues",
       );
@@ -196,44 +286,40 @@ describe("offline storyteller", () => {
         writeOfflineStory(request({ seed, language: "es", prompt: "un cuento sobre un mitón perdido" })).title,
       ).toBe("Pip y el mitón perdido");
     }
-    const topic = writeOfflineStory(request({ prompt: "dinosaurs" }));
-    expect(topic.title).toBe("Pip Dreams of Dinosaurs");
-    expect(body(topic)).toContain("thinking about dinosaurs");
-    expect(body(topic)).toContain("thought about dinosaurs one last time");
   });
 
-  it("keeps a hostile prompt as plain text and adds no markup of its own", () => {
-    const prompt = "<script>alert(1)</script>";
+  it("tells a wish it cannot read as a story about its words, not a stock plot", () => {
+    for (const seed of seeds(4)) {
+      const story = writeOfflineStory(request({ seed, prompt: "volcanoes" }));
+      expect(story.title).toMatch(/volcanoes/i);
+      expect(story.scenes.filter((s) => /volcanoes/.test(s.paragraphs.join(" "))).length).toBeGreaterThanOrEqual(2);
+      const french = writeOfflineStory(request({ seed, language: "fr", prompt: "les dinosaures" }));
+      expect(french.title).toMatch(/dinosaure/i);
+    }
+  });
+
+  it("keeps a hostile prompt out of the story and adds no markup of its own", () => {
     for (const seed of seeds(5)) {
-      const story = writeOfflineStory(request({ seed, prompt }));
-      const text = everything(story);
-      expect(text).toContain(prompt);
-      expect(text.split(prompt).join("")).not.toMatch(/[<>]/);
-      expect(story.title).not.toContain("<");
+      const story = writeOfflineStory(request({ seed, prompt: "<script>alert(1)</script>" }));
+      expect(everything(story)).not.toMatch(/[<>]/);
     }
     const long = writeOfflineStory(request({ prompt: "dragons ".repeat(100) }));
-    expect(body(long)).not.toContain("dragons ".repeat(20));
-  });
-
-  it("adds a rhyming couplet to every scene when asked, in the story's language", () => {
-    const plain = writeOfflineStory(request({ length: "long" }));
-    const rhyming = writeOfflineStory(request({ length: "long", rhyming: true }));
-    expect(rhyming).not.toEqual(plain);
-    for (const scene of rhyming.scenes) expect(scene.paragraphs.at(-1)).toMatch(/^[^\n]+,\n[^\n]+[.!]$/);
-    const french = writeOfflineStory(request({ language: "fr", rhyming: true }));
-    expect(french.scenes.at(-1)?.paragraphs.at(-1)).toMatch(/nuit|dodo|berceuse/);
-  });
-
-  it("falls back to English for a language without phrase tables", () => {
-    const german = writeOfflineStory(request({ language: "de", seed: "fallback" }));
-    expect(german).toEqual(writeOfflineStory(request({ language: "en", seed: "fallback" })));
+    expect(body(long)).not.toContain("dragons ".repeat(5));
   });
 
   it("never prints undefined, null or template braces, even with sparse characters", () => {
     const sparse: Character = { id: "c9", name: "  Zed ", looks: "", personality: "" };
     for (const language of [...LANGUAGES, "ja"] as Language[]) {
-      for (const seed of seeds(12)) {
-        for (const prompt of [undefined, "", "a lost mitten", "un mitón perdido", "the moon", "being brave"]) {
+      for (const seed of seeds(8)) {
+        for (const prompt of [
+          undefined,
+          "",
+          "a lost mitten",
+          "un mitón perdido",
+          "the moon",
+          "being brave",
+          "Zed's birthday",
+        ]) {
           const story = writeOfflineStory(
             request({
               seed,
@@ -244,8 +330,8 @@ describe("offline storyteller", () => {
               rhyming: seed.endsWith("1"),
             }),
           );
-          expect(everything(story)).not.toMatch(/undefined|null|NaN|\[object|[{}]|\$/);
-          expect(everything(story)).not.toMatch(/ {2}|\s[,.]/);
+          expect(everything(story)).not.toMatch(/undefined|null|NaN|\[object|[{}^]|\$/);
+          expect(everything(story)).not.toMatch(/ {2}|\s[,.]|\.\.(?!\.)|,\./);
         }
       }
     }
@@ -253,36 +339,236 @@ describe("offline storyteller", () => {
 
   it("passes the built-in moderation word list the writer checks stories against", () => {
     for (const language of LANGUAGES) {
-      for (const seed of seeds(20)) {
+      for (const seed of seeds(15)) {
         const story = writeOfflineStory(request({ seed, language, length: "long", rhyming: true }));
         expect(findBlockedReasons([story.title, body(story), story.moral].join("\n"))).toEqual([]);
       }
     }
   });
 
-  it("ends with the characters calm and asleep", () => {
-    for (const seed of seeds(10)) {
-      const last =
-        writeOfflineStory(request({ seed, length: "medium" }))
-          .scenes.at(-1)
-          ?.paragraphs.join(" ") ?? "";
-      expect(last).toMatch(/asleep|sleep|snore|dream/);
+  it("ends with everyone calm and asleep in the story's own setting", () => {
+    const sleep = { en: /asleep|sleep|snor|dream/i, fr: /dorm|rêv|endorm|nuit/i, es: /dorm|sueñ|duerm|durm|noche/i };
+    for (const language of LANGUAGES) {
+      for (const seed of seeds(10)) {
+        const story = writeOfflineStory(request({ seed, language, length: "medium" }));
+        expect(story.scenes.at(-1)?.paragraphs.join(" ")).toMatch(sleep[language]);
+      }
+    }
+  });
+});
+
+describe("offline storyteller: languages", () => {
+  it("writes French and Spanish with none of the English cast's words, whatever the wish's language", () => {
+    for (const language of ["fr", "es"] as const) {
+      for (const seed of seeds(12)) {
+        const i = Number(seed.split("-")[1]);
+        const story = writeOfflineStory(
+          request({
+            seed,
+            language,
+            characters: [SEEDED[i % 8], SEEDED[(i + 3) % 8], SEEDED[(i + 5) % 8]] as Character[],
+            setting: SEEDED_PLACES[i % 12],
+            prompt: [undefined, "a dragon who can't sleep", "a lost mitten", "a trip to the sea"][i % 4],
+            length: (["short", "medium", "long"] as const)[i % 3],
+            rhyming: i % 5 === 0,
+          }),
+        );
+        const text = [story.title, body(story), story.moral, ...story.scenes.map((s) => s.caption ?? "")].join("\n");
+        expect(text, `${language} ${seed}`).not.toMatch(ENGLISH);
+        expect(franc(body(story), { only: ["eng", "fra", "spa"] })).toBe(FRANC[language]);
+      }
     }
   });
 
-  it("does not give the visitor a character's name", () => {
-    const names = ["Prickles", "Willa", "Button", "Rusty"].map((name, i) => ({ ...pip, id: `v${i}`, name }));
-    for (const seed of seeds(20)) {
-      expect(body(writeOfflineStory(request({ seed, characters: names })))).not.toMatch(
-        /called (Prickles|Willa|Button|Rusty)/,
-      );
+  it("uses French typography", () => {
+    for (const seed of seeds(6)) {
+      const text = body(writeOfflineStory(request({ seed, language: "fr", length: "long" })));
+      expect(text).not.toMatch(/ [?!:;»]/);
+      expect(text).toMatch(/\u00a0[?!:;»]/);
     }
   });
 
-  it("is the storyteller named offline, with no token usage", async () => {
-    const { story, usage } = await offlineStoryteller.write(request());
-    expect(offlineStoryteller.name).toBe("offline");
-    expect(usage).toEqual({ inputTokens: 0, outputTokens: 0 });
-    expect(story).toEqual(writeOfflineStory(request()));
+  it("gives every scene a one-sentence caption of at most 150 characters in the story's language", () => {
+    for (const language of LANGUAGES) {
+      for (const seed of seeds(8)) {
+        const story = writeOfflineStory(
+          request({ seed, language, characters: [pip, mabel, otto, luna], length: "long", prompt: "a lost mitten" }),
+        );
+        const captions = story.scenes.map((s) => s.caption ?? "");
+        for (const caption of captions) {
+          expect(caption.length).toBeGreaterThan(10);
+          expect(caption.length).toBeLessThanOrEqual(150);
+          expect(caption).toMatch(/^\p{Lu}[^\n]*[.!]$/u);
+          expect(caption.slice(0, -1)).not.toMatch(/[.!?] \p{Lu}/u);
+          if (language !== "en") expect(caption).not.toMatch(ENGLISH);
+        }
+        expect(franc(captions.join(" "), { only: ["eng", "fra", "spa"] })).toBe(FRANC[language]);
+      }
+    }
+  });
+
+  it("keeps the seeded places' names in the story's language", () => {
+    const french = writeOfflineStory(request({ language: "fr", setting: SEEDED_PLACES[0] }));
+    expect(body(french)).toContain("Forêt qui chuchote");
+    const spanish = writeOfflineStory(request({ language: "es", setting: SEEDED_PLACES[0] }));
+    expect(body(spanish)).toContain("Bosque de los Susurros");
+  });
+
+  it("exports the starter cast in en, fr and es with the same ids", () => {
+    for (const language of LANGUAGES) {
+      const cast = STARTER_CAST[language];
+      expect(cast.characters).toHaveLength(8);
+      expect(cast.places).toHaveLength(12);
+      expect(cast.characters.map((c) => c.id)).toEqual(STARTER_CAST.en.characters.map((c) => c.id));
+      expect(cast.places.map((p) => p.timeOfDay)).toEqual(STARTER_CAST.en.places.map((p) => p.timeOfDay));
+    }
+    expect(STARTER_CAST.en.characters[0]).toMatchObject({ name: "Pip", looks: expect.stringContaining("red fox") });
+    expect(franc(STARTER_CAST.fr.places.map((p) => p.description).join(" "))).toBe("fra");
+    expect(franc(STARTER_CAST.es.places.map((p) => p.description).join(" "))).toBe("spa");
+  });
+});
+
+describe("offline storyteller: fresh every night", () => {
+  it("shares fewer than 15% of sentences across 10 nights of one family, without wishes", () => {
+    for (const language of LANGUAGES) {
+      const share = sharedShare(tenNights(language));
+      expect(share, language).toBeLessThan(0.15);
+    }
+  });
+
+  it("shares fewer than 15% of sentences across 10 nights of different wishes", () => {
+    const wishes = {
+      en: [
+        "a dragon who can't sleep",
+        "a lost mitten",
+        "a rabbit who wants to fly",
+        "a trip to the sea",
+        "afraid of the dark",
+        "Pip's birthday",
+        "a shy little owl",
+        "the first day of school",
+        "volcanoes",
+        "a lost puppy",
+      ],
+      fr: [
+        "un dragon qui n'arrive pas à dormir",
+        "le doudou perdu",
+        "un lapin qui veut voler",
+        "un voyage à la mer",
+        "la peur du noir",
+        "l'anniversaire de Pip",
+        "un petit hibou timide",
+        "le premier jour d'école",
+        "les volcans",
+        "un chiot perdu",
+      ],
+      es: [
+        "un dragón que no puede dormir",
+        "la manta perdida",
+        "un conejo que quiere volar",
+        "un viaje al mar",
+        "el miedo a la oscuridad",
+        "el cumpleaños de Pip",
+        "un búho tímido",
+        "el primer día de colegio",
+        "los volcanes",
+        "un perrito perdido",
+      ],
+    };
+    for (const language of LANGUAGES) {
+      const share = sharedShare(tenNights(language, wishes[language]));
+      expect(share, language).toBeLessThan(0.15);
+    }
+  });
+
+  it("does not open or end two nights in a row the same way", () => {
+    for (const language of LANGUAGES) {
+      const stories = tenNights(language);
+      for (let i = 1; i < stories.length; i++) {
+        const [before, now] = [stories[i - 1], stories[i]] as [StoryText, StoryText];
+        expect(now.scenes[0]?.paragraphs[0]?.slice(0, 40)).not.toBe(before.scenes[0]?.paragraphs[0]?.slice(0, 40));
+        expect(now.scenes.at(-1)?.paragraphs.at(-1)?.slice(-60)).not.toBe(
+          before.scenes.at(-1)?.paragraphs.at(-1)?.slice(-60),
+        );
+      }
+    }
+  });
+});
+
+describe("offline storyteller: age and form", () => {
+  it("writes shorter sentences for a 3-year-old than for a 9-year-old", () => {
+    for (const language of LANGUAGES) {
+      let young = 0;
+      let old = 0;
+      for (const seed of seeds(10)) {
+        young += wordsPerSentence(writeOfflineStory(request({ seed, language, childAge: 3, length: "medium" })));
+        old += wordsPerSentence(writeOfflineStory(request({ seed, language, childAge: 9, length: "medium" })));
+      }
+      expect(young / 10, language).toBeLessThan((old / 10) * 0.8);
+    }
+  });
+
+  it("writes a rhyming couplet fitting each scene, never the same one twice", () => {
+    const rhyme = (line: string) =>
+      line
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z]+$/, "")
+        .slice(-2);
+    for (const language of LANGUAGES) {
+      for (const seed of seeds(8)) {
+        const story = writeOfflineStory(request({ seed, language, length: "long", rhyming: true }));
+        const verses = story.scenes.map((s) => s.paragraphs.at(-1) ?? "");
+        expect(new Set(verses).size).toBe(verses.length);
+        for (const verse of verses) {
+          const lines = verse.split("\n");
+          expect(lines, verse).toHaveLength(2);
+          expect(rhyme(lines[0] ?? ""), verse).toBe(rhyme(lines[1] ?? "x"));
+        }
+      }
+      const plain = writeOfflineStory(request({ language, length: "long" }));
+      expect(plain.scenes.some((s) => s.paragraphs.some((p) => p.includes("\n")))).toBe(false);
+    }
+  });
+});
+
+describe("offline storyteller: pictures", () => {
+  it("plans every picture: who, the subject, the thing, the action and the light moving to night", () => {
+    for (const language of LANGUAGES) {
+      for (const seed of seeds(6)) {
+        const story = writeOfflineStory(
+          request({
+            seed,
+            language,
+            prompt: "a hedgehog who lost his mitten",
+            length: "long",
+            characters: [pip, mabel],
+          }),
+        );
+        const plans = story.scenes.map((s) => s.picture);
+        for (const plan of plans) {
+          expect(plan).toBeDefined();
+          if (!plan) continue;
+          expect(PICTURE_ACTIONS).toContain(plan.action);
+          expect(PLACE_KINDS).toContain(plan.place);
+          expect(PICTURE_TIMES).toContain(plan.time);
+          expect(plan.characters.map((c) => c.name)).toEqual(["Pip", "Mabel"]);
+          expect(plan.characters.map((c) => c.kind)).toEqual(["fox", "rabbit"]);
+          for (const c of plan.characters) expect(CREATURE_KINDS).toContain(c.kind);
+        }
+        expect(plans.filter((p) => p?.subject?.kind === "hedgehog").length).toBeGreaterThanOrEqual(plans.length - 1);
+        expect(plans.some((p) => p?.object?.kind === "mitten")).toBe(true);
+        const times = plans.map((p) => PICTURE_TIMES.indexOf(p?.time ?? "day"));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        expect(plans.at(-1)).toMatchObject({ time: "night", action: "sleeping", place: "forest" });
+        expect(plans.some((p) => p?.action === "searching")).toBe(true);
+      }
+    }
+  });
+
+  it("shows what the wish is about: a dragon learning to fly is drawn flying", () => {
+    const story = writeOfflineStory(request({ prompt: "a dragon who wants to fly", length: "medium" }));
+    expect(story.scenes.some((s) => s.picture?.action === "flying" && s.picture.subject?.kind === "dragon")).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ import {
   tempDir,
 } from "./lib.mjs";
 import { startStandIn } from "./stand-in.mjs";
+import { storyQuality, storyRows } from "./story-quality.mjs";
 
 /**
  * Runs `work(port, inspectorPort)` with two ports from 8791–8799 that are free right now (an e2e
@@ -616,7 +617,7 @@ function summaryRows(results) {
   return rows;
 }
 
-const ALL = { bundle: benchBundle, pages: benchPages, cron: benchCron, media: benchMedia };
+const ALL = { bundle: benchBundle, pages: benchPages, cron: benchCron, media: benchMedia, story: storyQuality };
 
 /** The Worker every wrangler dev serves, built once per run (see buildWorker). */
 let build = null;
@@ -644,7 +645,7 @@ async function main() {
   });
   runDeadline.catch(() => {});
   try {
-    if (names.some((n) => n !== "bundle")) {
+    if (names.some((n) => n !== "bundle" && n !== "story")) {
       try {
         build = await buildWorker();
       } catch (error) {
@@ -652,7 +653,7 @@ async function main() {
       }
     }
     for (const name of names) {
-      if (name !== "bundle" && !build) {
+      if (name !== "bundle" && name !== "story" && !build) {
         results[name] = { error: "the Worker did not build" };
         continue;
       }
@@ -694,7 +695,7 @@ async function main() {
   console.log(
     `\nNightlight benchmarks (${report.machine.cpus} CPUs, node ${process.version}, wrangler ${wranglerVersion}, ${report.durationS} s)\n`,
   );
-  console.log(table(summaryRows(results)));
+  console.log(table([...summaryRows(results), ...(results.story ? storyRows(results.story) : [])]));
   const stories = (results.media?.delays ?? []).flatMap((d) => d.detail.filter((x) => x.status === "ready"));
   if (stories.length && stories.every((x) => x.textMs === 0)) {
     console.log(

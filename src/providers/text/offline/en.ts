@@ -1,481 +1,673 @@
-/** English phrase tables for the offline storyteller (see `phrasebook.ts`). */
-import type { Cast, Noun, Phrasebook, Visitor } from "./phrasebook";
-import { cap, titleCase } from "./text";
+/** English grammar for the offline storyteller (see `grammar.ts`). */
+import type { Ctx, Grammar, Np } from "./grammar";
+import { cap } from "./words";
 
-// Pronouns: one character is named again, several are "they"; the visitor is "he" or "she".
-const they = (c: Cast) => (c.many ? "they" : c.lead);
-const willHelp = (c: Cast) => (c.many ? "We’ll" : "I’ll");
-const it = (n: Noun) => (n.plural ? "them" : "it");
-const was = (n: Noun) => (n.plural ? "were" : "was");
-const itWas = (n: Noun) => (n.plural ? "they were" : "it was");
-const he = (v: Visitor) => (v.fem ? "she" : "he");
-const his = (v: Visitor) => (v.fem ? "her" : "his");
+const was = (n: Np) => (n.plural ? "were" : "was");
+const is = (n: Np) => (n.plural ? "are" : "is");
+const isnt = (n: Np) => (n.plural ? "aren’t" : "isn’t");
+/** The helpers as a subject with its verb: "Pip and Mabel were", "Pip was". */
+const were = (x: Ctx) => `${x.all} ${x.v("was", "were")}`;
 
-function noun(bare: string, plural = false): Noun {
-  return {
-    the: `the ${bare}`,
-    my: `my ${bare}`,
-    bare,
-    plural,
-    fem: false,
-    gloss: `${plural ? "some" : /^[aeiou]/i.test(bare) ? "an" : "a"} ${bare}`,
-  };
-}
+const SMALL = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "with", "for", "up", "but", "who"]);
 
-export const en: Phrasebook = {
-  joinNames: (names) =>
-    names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`,
-  quote: (text) => `“${text}”`,
-  parseThing(text) {
-    const match = /^(a|an|the|my|his|her|their|our|some)\s+(.+)$/i.exec(text);
-    if (!match) return null;
-    const bare = (match[2] ?? "")
-      .replace(/\b(lost|missing)\b\s*/gi, "")
-      .trim()
-      .toLowerCase();
-    if (!bare || bare.split(" ").length > 3 || !/^[\p{L} '’-]+$/u.test(bare)) return null;
-    const plural = match[1]?.toLowerCase() === "some" || (/s$/.test(bare) && !/(ss|us|is)$/.test(bare));
-    return noun(bare, plural);
-  },
+export const en: Grammar = {
+  lang: "en",
+  with: "with",
+  and: "and",
   finish: (text) => text,
-  defaultCharacter: {
-    name: "Little Bear",
-    looks: "a small brown bear with a sleepy smile",
-    personality: "gentle and curious",
-  },
-  defaultPlace: "the Quiet Valley",
+  titleCase: (text) =>
+    text
+      .split(" ")
+      .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : cap(w)))
+      .join(" "),
 
-  openings: [
-    (x) => `${cap(x.t.once)}, in ${x.place}, ${x.t.sky}. ${x.desc}All around, ${x.p.sound}.`,
-    (x) =>
-      `There is a place called ${x.place}, and it is never lovelier than ${x.t.when}. ${x.desc}On this particular ${x.t.day}, ${x.p.sound}, and everything felt just right for a little adventure.`,
-    (x) => `Have you ever been to ${x.place}? ${x.desc}${cap(x.t.once)}, ${x.t.sky}, and ${x.p.sound}.`,
-    (x) =>
-      `${cap(x.t.once)}, something special was about to happen in ${x.place}. ${x.desc}${cap(x.p.sound)}, as if the whole world were waiting for a story.`,
-    (x) =>
-      `Far away, or perhaps just around the corner, lies ${x.place}. ${x.desc}${cap(x.t.once)}, ${x.t.sky}, and ${x.p.sound}.`,
-  ],
-  who: {
-    first: [
-      (n) => `This is a story about ${n}.`,
-      (n) => `In the middle of it all was ${n}.`,
-      (n) => `And here is ${n}.`,
-    ],
-    meet: [(n) => `Close by was ${n}.`, (n, prev) => `Next to ${prev} was ${n}.`, (n) => `And there was ${n}, too.`],
-    looks: [
-      (n, l) => `You could always spot ${n}: ${l}.`,
-      (n, l) => `${n} was easy to recognise: ${l}.`,
-      (n, l) => `If you looked closely at ${n}, you would see ${l}.`,
-    ],
-    personality: [
-      (n, p) => `${n} was ${p}.`,
-      (n, p) => `Everyone agreed that ${n} was ${p}.`,
-      (n, p) => `${n} was ${p}, and that is a fine thing to be.`,
-    ],
-  },
-  activities: [
-    ({ c, t }) =>
-      `That ${t.day}, ${c.all} ${c.v("was", "were")} playing a quiet game of hide-and-seek. ` +
-      (c.many
-        ? `${c.second} hid first, but ${c.lead} found ${c.second} in no time at all, because the giggles gave the hiding place away.`
-        : `${c.lead} hid and hid again, once behind a flower far too small to hide anyone, and giggled every time.`),
-    ({ c }) =>
-      `${c.all} had come out to collect treasures: the smoothest pebbles, the softest feathers and one very shiny button. ${c.lead} kept them all in a little cloth bag.`,
-    ({ c }) =>
-      `${c.all} ${c.v("was", "were")} humming a made-up song, the kind that has no proper words, only “la-la-la” and “dum-dee-dum”. It was a very good song.`,
-  ],
-  topicOpening: ({ c, topic }) => `All day long, ${c.lead} had been thinking about ${topic}.`,
-  topicDream: ({ c, topic }) => `Just before sleep, ${c.lead} thought about ${topic} one last time.`,
-  topicTitle: ({ c, topic }) => `${c.lead} Dreams of ${titleCase(topic)}`,
-  wishOpening: ({ c, topic }) => `All day long, ${c.lead} had been daydreaming about one thing: ${topic}.`,
-  wishDream: ({ c }) => `Just before sleep, ${c.lead} thought once more about that daydream, and smiled.`,
-  worries: [
-    ({ c }) =>
-      `For a moment, ${c.lead} felt a flutter of worry, like a butterfly in the tummy. What if it couldn’t be fixed? But worries grow smaller when you share them, so ${c.many ? `${c.all} held hands and took a deep breath together` : `${c.lead} took a deep, brave breath`}.`,
-    ({ c, t }) =>
-      `All of a sudden, the ${t.day} seemed very big, and ${c.lead} felt very small. But even the smallest friends can do big things; everybody knows that. “Let’s be brave,” whispered ${c.lead}${c.many ? `, and ${c.second} nodded` : ""}.`,
-  ],
-  wonders: [
-    ({ p }) =>
-      `For a moment, everyone stopped to notice the little wonders all around: ${p.sound}, a ladybird climbed a blade of grass, and somewhere a cricket sang. It was good to go slowly.`,
-    ({ c, t }) =>
-      `${c.lead} stopped for a moment and looked up: ${t.sky}. It felt as if the whole world was cheering ${c.many ? "them" : c.lead} on, just a little.`,
-  ],
-  cheers: [
-    () => `Everyone was so happy that they smiled from ear to ear, with smiles so big they hardly fit on their faces.`,
-    ({ c }) =>
-      `${c.lead} felt warm all over, as warm as toast. Helping, it turns out, is one of the nicest feelings in the world.`,
-  ],
-  encourage: [
-    ({ c }) =>
-      c.many
-        ? `${c.lead} sighed. “That didn’t work.” But ${c.second} gave ${c.lead} a little hug. “Never mind,” said ${c.second}. “There’s always another way.”`
-        : `${c.lead} sighed. “That didn’t work.” Then ${c.lead} took a deep breath, in and out, slow as a sleepy cat. “Never mind,” ${c.lead} whispered. “There’s always another way.”`,
-    ({ c }) =>
-      c.many
-        ? `For a moment, nobody said anything. Then ${c.second} smiled. “Well, now we know one way that doesn’t work,” said ${c.second}. “Let’s find one that does!” And everyone felt a little braver.`
-        : `For a moment, ${c.lead} felt like giving up. But then ${c.lead} remembered something very wise: every try teaches you something new. So ${c.lead} stood up tall and thought again.`,
-    ({ c }) =>
-      `“Oh, bother,” said ${c.lead}, and ${c.many ? "they all sat down" : "sat down"} on the ground to think. Sometimes the best ideas come when you sit very still.`,
-  ],
-
-  problems: {
-    lost: {
-      titles: [
-        ({ c, thing }) => `${c.lead} and the Lost ${titleCase(thing.bare)}`,
-        ({ thing }) => `Where ${thing.plural ? "Are" : "Is"} the ${titleCase(thing.bare)}?`,
-      ],
+  arcs: {
+    sleepless: {
+      titles: [(x) => `The Night ${x.S.the} Couldn’t Sleep`, (x) => `A Lullaby for ${x.S.the}`],
       setup: [
-        ({ v, thing }) =>
-          `Just then, ${v.a} came hurrying by, sniffing and blinking back tears. “Oh dear, oh dear,” said ${v.name}. “I’ve lost ${thing.my}, and I’ve looked everywhere!”`,
-        ({ c, v, thing }) =>
-          `Suddenly, ${they(c)} heard a small, sad sound. It was ${v.a}, sitting all alone. “What’s the matter?” asked ${c.lead}. “${cap(thing.my)} ${thing.plural ? "are" : "is"} gone,” sniffed ${v.name}. “I had ${it(thing)} a moment ago, and now I can’t find ${it(thing)} anywhere.”`,
-      ],
-      reaction: [
-        ({ c, v, thing }) =>
-          `${c.many ? `${c.all} looked at each other.` : `${c.lead} knelt down beside ${v.name}.`} “Don’t worry,” said ${c.lead}. “${willHelp(c)} help you find ${it(thing)}. Finding things is one of ${c.many ? "our" : "my"} favourite games!”`,
-        ({ c, v, thing }) =>
-          `“We’ll find ${it(thing)} together,” said ${c.lead} kindly. ${v.name} wiped ${his(v)} nose and gave a small, hopeful smile.`,
+        (x) =>
+          `As the light grew soft, ${x.all} heard a long, wobbly sigh. It was ${x.S.a}, sitting all alone with wide-open eyes,^ and not sleepy at all. “I can’t sleep,” said ${x.S.the}. “I’ve tried and tried,^ but my eyes just won’t stay closed.”`,
+        (x) =>
+          `Just then, ${x.S.a} came padding by, yawning and rubbing ${x.S.his} eyes. “Everyone else is asleep,” ${x.S.he} whispered,^ “but I’m wide awake, and the night feels very long.” ${cap(x.all)} knew at once that ${x.S.the} needed a little help.`,
       ],
       try1: [
-        ({ c, p }) =>
-          `First, ${c.all} looked ${p.spots[0]}. ${cap(they(c))} looked high and low, this way and that. But all ${they(c)} found was a sleepy snail, who opened one eye, said “Not here, I’m afraid,” and went straight back to sleep.`,
-        ({ c, p, v, thing }) =>
-          `First, ${c.all} searched ${p.spots[0]}. There was a pinecone, a feather and a very surprised beetle, but no ${thing.bare}. “Not this way,” sighed ${v.name}.`,
+        (x) =>
+          `“Let’s count sheep,” said ${x.lead}. So they counted: one fluffy sheep, two fluffy sheep, all the way to forty-seven.^ But counting made ${x.S.the} wonder about forty-eight,^ and then forty-nine, and soon ${x.S.his} eyes were wider than ever.`,
+        (x) =>
+          `${cap(x.second)} brought a cup of warm milk. ${cap(x.S.the)} drank it all in one gulp,^ and then the hiccups came: hic! hic! Nobody can fall asleep with the hiccups,^ so that did not work at all.`,
       ],
       try2: [
-        ({ p }) =>
-          `Next, they asked a wise old tortoise who was resting ${p.spots[1]}. The tortoise thought for a very long time. “Hmm,” she said at last. “Lost things like to be found by friends who are very, very quiet.” It wasn’t quite an answer, but it was a clue.`,
-        ({ p }) =>
-          `Next, they searched ${p.spots[1]}, calling, “Hello-o! Where are you?” But only an echo answered: “…are you? …are you?”`,
+        (x) =>
+          `Next, ${x.lead} told a story, but it was full of pirates and chases,^ and ${x.S.the} sat up straight to hear what happened next. An exciting story wakes you up instead of sending you to sleep.`,
+        (x) =>
+          `Then they built a pillow mountain for ${x.S.the} to lie on. It was very grand,^ but it wobbled at every wriggle,^ and ${x.S.the} kept sliding off with a bump.`,
       ],
       success: [
-        ({ c, p, thing }) =>
-          `So everyone stood very still and listened. Hush… hush… And there it was: a tiny rustle, coming from ${p.spots[2]}. ${c.lead} tiptoed over, peeked in and, yes! There ${was(thing)} ${thing.the}!`,
-        ({ c, p, v, thing }) =>
-          `Then ${c.lead} had an idea. “Let’s think about where you’ve been today.” ${v.name} thought hard and suddenly remembered: ${p.spots[2]}! Off they all went, and there, safe and sound, ${was(thing)} ${thing.the}.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, had a quiet idea. “Let’s stop trying so hard,” said ${x.helper}. “Let’s just listen.” So everyone lay very still, and ${x.p.sound}.^ ${cap(x.S.the)} breathed in slowly and out slowly,^ and ${x.S.his} eyelids began to droop.`,
+        (x) =>
+          `At last ${x.helper}, who was ${x.trait}, began to hum the softest lullaby. Everyone hummed along, lower and lower.^ A slow tune makes your thoughts go slowly too,^ and soon ${x.S.the} gave an enormous yawn.`,
       ],
       resolution: [
-        ({ v, thing }) =>
-          `It turned out that a baby squirrel had borrowed ${it(thing)} to play with. “Sorry,” squeaked the squirrel, and gave ${it(thing)} back with a shy smile. ${v.name} was so happy that ${he(v)} did a little dance, right there and then.`,
-        ({ c, v, thing }) =>
-          `${v.name} hugged ${thing.the} tight. “Thank you, thank you!” ${he(v)} said, and gave ${c.many ? "everyone a hug, one by one" : `${c.lead} a great big hug`}. It was the best kind of hug: the kind that says “you helped me”.`,
+        (x) =>
+          `${cap(x.S.the)} curled up in ${x.p.bed}. “Thank you,” ${x.S.he} mumbled, already half asleep. “I think I know how to do it now.”`,
+        (x) =>
+          `“Is this what sleepy feels like?” whispered ${x.S.the}. “It’s lovely.” And ${x.S.he} snuggled into ${x.p.bed} with a smile.`,
+      ],
+      morals: [
+        "Sleep comes gently when we stop chasing it and simply listen.",
+        "A slow song and a quiet friend are the best way into dreams.",
+      ],
+    },
+    afraid: {
+      titles: [(x) => `${x.S.the} and ${x.fear.the}`, (x) => `${x.S.the} Who Was Afraid of ${x.fear.the}`],
+      setup: [
+        (x) =>
+          `Under a bush, ${x.all} found ${x.S.a}, curled up tight and trembling. “What’s wrong?” asked ${x.lead}. “It’s ${x.fear.the},” whispered ${x.S.the}. “I’m afraid of ${x.fear.the},^ and tonight ${x.fear.the} ${x.fear.plural ? "seem" : "seems"} to be everywhere.”`,
+        (x) =>
+          `${cap(x.S.a)} came hurrying along, looking back over ${x.S.his} shoulder. “Oh, ${x.fear.the}!” ${x.S.he} squeaked. “I don’t like ${x.fear.the} one bit.” ${cap(x.all)} could see that ${x.S.the} was really frightened.`,
+      ],
+      try1: [
+        (x) =>
+          `First, ${x.S.the} tried hiding under a big leaf with both eyes squeezed shut.^ But when you can’t see anything, every little sound seems bigger,^ and ${x.S.the} only felt more afraid.`,
+        (x) =>
+          `“Let’s pretend ${x.fear.the} ${isnt(x.fear)} there,” said ${x.second}. Everyone tried very hard not to think about ${x.fear.the}.^ But the harder they tried, the more they thought about it,^ and ${x.S.the} shivered.`,
+      ],
+      try2: [
+        (x) =>
+          `Then ${x.lead} shouted, “Go away!” in the biggest voice ever.^ But the echo shouted back, “Away! Away!”,^ and that made ${x.S.the} jump higher than before.`,
+        (x) =>
+          `Next they built a wall of pebbles to keep ${x.fear.the} out.^ But no wall can keep out ${x.fear.the},^ and ${x.S.the} still peeked over it with worried eyes.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, sat down close beside ${x.S.the}. “Let’s look at it together, very slowly,” said ${x.helper}. So they looked,^ and it was full of small, friendly things: ${x.p.sound}. Nothing there wanted to scare anyone.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, held out a hand. “When we’re together, it gets smaller,” said ${x.helper}. Side by side, they went right up close to ${x.fear.the}.^ Up close it was not scary at all;^ it was just the world, being quiet.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} let out a long breath. “${cap(x.fear.the)} ${isnt(x.fear)} so scary when you have friends,” ${x.S.he} said,^ and ${x.S.he} even smiled a little.`,
+        (x) =>
+          `“I was brave!” said ${x.S.the}, surprised. “You were,” said ${x.lead}. “Being brave doesn’t mean not being scared.^ It means trying anyway.”`,
+      ],
+      morals: [
+        "The things we fear grow smaller when we look at them together.",
+        "Being brave doesn’t mean not being scared; it means holding a friend’s hand and trying.",
+      ],
+    },
+    first: {
+      titles: [(x) => `${x.S.the} and ${x.first}`, (x) => `${x.S.poss} Big Day`],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} was sitting on a stone, very quiet. “Tomorrow is ${x.first},” ${x.S.he} said,^ “and I don’t know what it will be like. What if nobody plays with me?”`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} practising how to wave hello, over and over. “It’s ${x.first} tomorrow,” ${x.S.the} explained,^ “and my tummy feels full of butterflies.”`,
+      ],
+      try1: [
+        (x) =>
+          `“Maybe tomorrow won’t come if I hide,” said ${x.S.the}, and hid behind ${x.lead}.^ But tomorrow always comes, even for someone who is hiding,^ so hiding didn’t help the butterflies at all.`,
+        (x) =>
+          `${cap(x.second)} made a long list of things to remember.^ But the list was so long that ${x.S.the} forgot the first thing before hearing the last one,^ and the butterflies fluttered harder.`,
+      ],
+      try2: [
+        (x) =>
+          `Then they played a pretend game of ${x.first}, and ${x.lead} was the teacher. It was fun,^ but ${x.S.the} still asked, “What if the real one is different?”`,
+        (x) =>
+          `Next they packed a bag with everything ${x.S.the} might need: a snack, a pencil and a spare sock.^ The bag was ready,^ but ${x.S.the} didn’t feel ready yet.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Everyone there will be new too. Everyone has butterflies.” ${cap(x.S.the)} blinked. “Everyone?” “Everyone,” said ${x.helper}.^ And somehow, knowing that made the butterflies settle down.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, had an idea: “Tomorrow, look for someone who seems a bit worried, and say hello.^ Then you’ll both have a friend.” ${cap(x.S.the)} practised saying hello until it felt easy.`,
+      ],
+      resolution: [
+        (x) =>
+          `“I think I’m ready,” said ${x.S.the}, and meant it. Tomorrow would be new,^ and new things can be wonderful.`,
+        (x) =>
+          `${cap(x.S.the)} smiled a brave little smile. “Will you wave to me in the morning?” “We’ll wave the biggest waves,” promised ${x.all}.`,
+      ],
+      morals: [
+        "Everyone feels a little nervous about new things, and that’s all right.",
+        "A new place is full of friends you haven’t met yet.",
+      ],
+    },
+    learn: {
+      titles: [(x) => `${x.S.the} Who Wanted to ${x.goal.inf}`, (x) => `${x.S.the} Learns to ${x.goal.inf}`],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} came by, gazing at the sky with a sigh. “I want to ${x.goal.inf} more than anything,” ${x.S.he} said,^ “but I’ve never managed it, not even once.”`,
+        (x) =>
+          `${cap(x.all)} met ${x.S.a} practising alone, and it was not going well. “I’m trying to ${x.goal.inf},” said ${x.S.the},^ “but I just can’t do it.”`,
+      ],
+      try1: [
+        (x) =>
+          `“Try really hard, all at once!” said ${x.lead}. So ${x.S.the} tried with all ${x.S.his} might,^ but tried so hard that everything wobbled, and ${x.S.the} tumbled into a heap. Trying too hard makes everything stiff.`,
+        (x) =>
+          `${cap(x.S.the)} watched a bird and copied it exactly.^ But what works for a bird doesn’t work for everyone,^ and ${x.S.the} ended up in a tangle, laughing and a little sad.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.second} read out the instructions from a very old book.^ But there were so many steps that ${x.S.the} got muddled at step two^ and had to sit down.`,
+        (x) =>
+          `Then they tried at the very top of a hill, because high up seemed better.^ But up there the wind was far too strong,^ and ${x.S.the} had to hold on to ${x.lead} instead.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s start small. Just a tiny bit, and then a tiny bit more.” So ${x.S.the} practised a little,^ and a little more, while everyone cheered softly. And then, all of a sudden, ${x.S.the} could ${x.goal.inf}! Only a little, but really and truly.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, stayed close and counted slowly: one, two, three. Step by step, ${x.S.the} found a way that fitted,^ and before the sun went down, ${x.S.the} could ${x.goal.inf}, just a little, without any help at all.`,
+      ],
+      resolution: [
+        (x) =>
+          `“I did it!” shouted ${x.S.the}, then remembered it was nearly bedtime and whispered it instead: “I did it.”^ Everyone whispered back, “You did!”`,
+        (x) =>
+          `${cap(x.S.the)} was so proud. “Tomorrow I’ll practise again,” ${x.S.he} said. “But tonight I’m going to dream about ${x.goal.ing}.”`,
+      ],
+      morals: [
+        "Big things are learned in small steps, one after another.",
+        "Everyone learns in their own way and at their own pace.",
+      ],
+    },
+    lost: {
+      titles: [(x) => `${x.S.the} and ${x.thing.lost}`, (x) => `${x.S.the} Looks for ${x.thing.the}`],
+      setup: [
+        (x) =>
+          `Just then, ${x.S.a} hurried up, sniffing and blinking back tears. “I’ve lost ${x.thing.my},” said ${x.S.the}. “I’ve looked everywhere,^ and I can’t find ${x.thing.it} anywhere!”`,
+        (x) =>
+          `${cap(x.all)} heard a small, sad sound. It was ${x.S.a}, searching under every leaf. “${cap(x.thing.my)} ${is(x.thing)} gone,” said ${x.S.the}. “I had ${x.thing.it} a moment ago,^ and now I can’t find ${x.thing.it}.”`,
+      ],
+      try1: [
+        (x) =>
+          `First they looked ${x.p.spots[0]}, with ${x.S.the} leading the way. They looked high and low,^ but all they found was a sleepy snail, who opened one eye, said, “Not here, sorry,” and went back to sleep.`,
+        (x) =>
+          `First they searched ${x.p.spots[0]}. There was a pinecone, a feather and a very surprised beetle,^ but ${x.thing.the} ${was(x.thing)} not there. “Not here,” sighed ${x.S.the}.`,
+      ],
+      try2: [
+        (x) =>
+          `Next they asked a wise old tortoise resting ${x.p.spots[1]}. The tortoise looked at ${x.S.the} and thought for a very long time. “Lost things like to be found by friends who are very, very quiet,” it said at last. It wasn’t quite an answer,^ but it was a clue.`,
+        (x) =>
+          `Next they searched ${x.p.spots[1]}, and ${x.S.the} called, “Hello! Where are you?”^ But only the echo answered,^ and ${x.thing.the} stayed hidden.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s go back the way ${x.S.the} came, step by step.” So they did,^ and there, ${x.p.spots[2]}, ${was(x.thing)} ${x.thing.the}, exactly where ${x.S.the} had put ${x.thing.it} down!`,
+        (x) =>
+          `So everyone kept still and listened. Shh… shh… Then ${x.helper}, who was ${x.trait}, noticed something ${x.p.spots[2]}.^ ${cap(x.lead)} tiptoed over, peeked, and… yes! There ${was(x.thing)} ${x.thing.the}!`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} hugged ${x.thing.the} tight. “Thank you, thank you!” ${x.S.he} cried, and gave everyone a hug, one after another.`,
+        (x) =>
+          `It turned out a baby squirrel had borrowed ${x.thing.the} to play with. “Sorry,” squeaked the squirrel, giving ${x.thing.it} back with a shy smile,^ and ${x.S.the} was so happy that ${x.S.he} did a little dance.`,
       ],
       morals: [
         "When we look together, lost things are easier to find.",
-        "A quiet moment and a kind friend can find almost anything.",
+        "A calm moment and a kind friend can find almost anything.",
       ],
     },
-    stuck: {
+    journey: {
+      titles: [(x) => `${x.S.the} Goes ${x.dest.to}`, (x) => `${x.S.poss} Long Walk ${x.dest.to}`],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} was packing a tiny bag. “I’m going ${x.dest.to},” ${x.S.he} announced,^ “but it’s a long way, and I don’t know the path.” “We’ll come with you,” said ${x.all}.`,
+        (x) =>
+          `${cap(x.all)} met ${x.S.a} at the edge of the path, studying a crumpled map. “I need to get ${x.dest.to} before night,” said ${x.S.the},^ “but I’ve never been so far.” So they set off together.`,
+      ],
+      try1: [
+        (x) =>
+          `Soon they came to a stream. ${cap(x.S.the)} tried to jump across in one big leap,^ but it was too far, and splash! A stream that wide needs more than one jump.`,
+        (x) =>
+          `Soon the path split in two. ${cap(x.S.the)} chose the left one because it looked prettier,^ but it went round and round in a circle and brought them back to the very same spot.`,
+      ],
+      try2: [
+        (x) =>
+          `Then a fog rolled in, thick and white like milk. They couldn’t even see their own feet,^ so they stopped and held hands, and ${x.S.the} held on tightest of all.`,
+        (x) =>
+          `Then the path went up a steep hill. Halfway up, ${x.S.the} was so tired that ${x.S.he} sat down and said, “I can’t go any further.”`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, had an idea: “Let’s go stone by stone.” They found flat stones and crossed one careful step at a time,^ and on the other side, the path led straight ${x.dest.to}.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, looked up. “The stars will show us the way,” said ${x.helper}. They followed the brightest star, slowly and together,^ and at last they reached ${x.dest.the}.`,
+      ],
+      resolution: [
+        (x) =>
+          `“We made it!” cried ${x.S.the}. There was ${x.dest.the}, just as ${x.S.he} had dreamed,^ and it was even more beautiful than ${x.S.he} had imagined.`,
+        (x) =>
+          `${cap(x.S.the)} looked around with shining eyes. “It was a long way,” ${x.S.he} said,^ “but with friends, the long way felt short.”`,
+      ],
+      morals: [
+        "A long road is shorter when friends walk it with you.",
+        "Little steps, one after another, can take you very far.",
+      ],
+    },
+    celebrate: {
+      titles: [(x) => `A ${x.party.bare} for ${x.S.the}`, (x) => `${x.S.poss} Surprise ${x.party.bare}`],
+      setup: [
+        (x) =>
+          `“Guess what?” said ${x.S.the}, bouncing up to ${x.all}. “Today is ${x.party.my}!^ But I don’t have a cake, or balloons, or anything at all.”`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} looking a little lonely. “It’s ${x.party.my},” ${x.S.he} said quietly,^ “and I thought nobody knew.” “Now we know,” said ${x.lead}, “and that changes everything.”`,
+      ],
+      try1: [
+        (x) =>
+          `First they tried to bake ${x.S.the} a cake as tall as a tower.^ But a tall cake is a wobbly cake,^ and it toppled over with a soft flump.`,
+        (x) =>
+          `First they hung streamers between the branches for ${x.S.the}.^ But a gust of wind came, whoosh,^ and carried them all away like kites.`,
+      ],
+      try2: [
+        (x) =>
+          `Then they tried to sing ${x.S.the} a big party song, but everyone started at a different time,^ and it sounded like a flock of muddled geese.`,
+        (x) =>
+          `Then ${x.lead} tried to blow up a balloon for ${x.S.the}, but it slipped and flew off, pfffft, round and round,^ until it landed in a bush.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “A party doesn’t need to be big. It just needs us.” So everyone brought one small thing: a berry, a shiny pebble, a song.^ On a flat stone they made a tiny cake of berries, with one candle on top.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, gathered everyone in a circle. They shared what they had and sang softly, all together this time,^ and ${x.S.the} blew out one tiny candle and made a wish.`,
+      ],
+      resolution: [
+        (x) =>
+          `“This is the best ${x.party.bare} ever,” said ${x.S.the}, with crumbs on ${x.S.his} nose and a smile from ear to ear.`,
+        (x) =>
+          `${cap(x.S.the)} looked at all those friendly faces. “I didn’t need a big ${x.party.bare},” ${x.S.he} said. “I just needed you.”`,
+      ],
+      morals: [
+        "The best celebrations are made of friends, not things.",
+        "A small party shared with friends is the biggest kind of happy.",
+      ],
+    },
+    friend: {
       titles: [
-        ({ c, thing }) => `How ${c.lead} Rescued the ${titleCase(thing.bare)}`,
-        ({ c, thing }) => `${c.lead} and the ${titleCase(thing.bare)} Up High`,
+        (x) => (x.F ? `${x.S.the} and ${x.F.the}` : `${x.S.the} Finds a Friend`),
+        (x) => `A New Friend for ${x.S.the}`,
       ],
       setup: [
-        ({ c, p, thing }) =>
-          `Then, whoosh! A sudden gust of wind snatched ${c.lead}’s ${thing.bare} and carried ${it(thing)} up, up, up, until ${itWas(thing)} caught ${p.high}.`,
-        ({ c, p, thing }) =>
-          `${c.lead} had brought ${thing.the} along. But a cheeky little breeze came dancing by, tugged ${it(thing)} away and left ${it(thing)} dangling ${p.high}.`,
-      ],
-      reaction: [
-        ({ c, thing }) =>
-          `“Oh no!” cried ${c.lead}. “How will ${c.many ? "we" : "I"} ever get ${it(thing)} down?” ${c.many ? "They all stared up, necks stretched and mouths wide open." : `${c.lead} stared up, mouth wide open.`}`,
-        ({ c }) =>
-          `${c.all} looked up. It was very, very high. “Hmm,” said ${c.lead}. “This is a job for a good idea.”`,
+        (x) =>
+          `Peeking out ${x.p.spots[0]} was ${x.S.a}. ${cap(x.S.he)} looked at ${x.all} with big, shy eyes, then ducked out of sight.^ “I’m new here,” came a tiny voice, “and I don’t have any friends.”${x.F ? ` ${cap(x.F.a)} was watching too, from a safe distance.` : ""}`,
+        (x) =>
+          `${cap(x.S.a)} was sitting all alone, drawing circles in the dust with a stick. Everyone else seemed to have someone to play with,^ but ${x.S.the} had nobody at all.${x.F ? ` Not far away, ${x.F.a} was sitting alone too.` : ""}`,
       ],
       try1: [
-        ({ c, thing }) =>
-          `First, ${c.lead} tried jumping. Boing! Boing! Boing! ${c.many ? `${c.second} jumped too, even higher. ` : ""}But ${thing.the} ${was(thing)} much too high, and all that jumping only made ${c.many ? "everyone" : c.lead} dizzy.`,
-        ({ c, thing }) =>
-          `First, ${c.all} tried calling. “Come down, please!” But ${thing.the} just swayed in the breeze, as if to say, “It’s lovely up here!”`,
+        (x) =>
+          `“Come and play!” shouted ${x.lead}, running over very fast.^ But all that noise and rushing was too much,^ and ${x.S.the} hid even further away. Shy friends need gentle hellos.`,
+        (x) =>
+          `${cap(x.second)} invited ${x.S.the} to a game of tag.^ But ${x.S.the} didn’t know the rules and didn’t like to say so,^ so ${x.S.the} stood at the edge, feeling left out.`,
       ],
       try2: [
-        ({ c }) =>
-          `Next, ${c.many ? `${c.all} tried standing on each other’s shoulders` : `${c.lead} piled up a tower of cushions and climbed on top`}. It wobbled… and wibbled… and whoops! Down it all came, tumbling into a soft, giggly heap. Still not high enough!`,
-        ({ c, thing }) =>
-          `Next, ${c.lead} found a long stick and stretched, and stretched, and stretched. The tip of the stick tickled ${thing.the}, but the stick was just a little bit too short.`,
+        (x) =>
+          `Then they gave ${x.S.the} a present: a big, shiny pinecone. ${cap(x.S.the)} said thank you politely,^ but a present is not the same as a friend.`,
+        (x) =>
+          `Then everyone talked at once: “What’s your name? Where do you live? What’s your favourite colour?”^ ${cap(x.S.the)} didn’t know which question to answer first.`,
       ],
       success: [
-        ({ c, thing }) =>
-          `Then ${c.lead} had a gentle idea. “Maybe we don’t need to reach. Maybe we just need to ask nicely.” So ${c.many ? "they all" : c.lead} sang a soft song to the wind. And the wind, who loves songs, sent a kind little breeze. ${cap(thing.the)} wiggled free and floated down, slowly, slowly, right into ${c.lead}’s arms.`,
-        ({ c, thing }) =>
-          `Just then, a friendly magpie landed nearby. “Need a hand?” she asked. “Or a wing?” ${c.lead} pointed up, and the magpie flew, flap, flap, flap, all the way up. She unhooked ${thing.the} with her beak and brought ${it(thing)} gently down.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, simply sat down nearby and began to build a tower of pebbles, very quietly.^ After a while, ${x.S.the} came closer and put one pebble on top. Then another.^ Soon they were building together, and laughing.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Will you show us a game you like?” ${cap(x.S.the)} thought, then showed them a game from far away.^ It was a wonderful game, and everyone wanted to play it again and again.`,
       ],
       resolution: [
-        ({ c, thing }) =>
-          `${c.lead} held ${thing.the} close. “Thank you,” ${c.lead} whispered${c.many ? `, and ${c.all} gave a quiet, happy cheer` : ""}. ${cap(itWas(thing))} a little crumpled, but nobody minded one bit.`,
-        ({ c, thing }) =>
-          `“Hooray!” whispered ${c.many ? "everyone" : c.lead}. It was a very quiet hooray, because it was nearly bedtime. ${c.lead} promised to hold on tight next time, and ${thing.the} seemed to nod.`,
+        (x) =>
+          `“Will you play with me again tomorrow?” asked ${x.S.the}. “Every day,” said ${x.all},^ and ${x.S.poss} smile was as wide as the sky.${x.F ? ` ${cap(x.F.the)} was smiling too.` : ""}`,
+        (x) =>
+          `${cap(x.S.the)} wasn’t new any more.^ ${cap(x.S.he)} had friends now,^ and that is a very warm thing to have.`,
       ],
       morals: [
-        "Sometimes patience reaches higher than jumping.",
-        "When something is out of reach, a friend can help you get there.",
+        "Gentle hellos make the best friendships.",
+        "Everyone is new somewhere, and a kind friend makes it feel like home.",
       ],
     },
-    star: {
-      titles: [({ c }) => `${c.lead} and the Little Star`, ({ c }) => `A Star for ${c.lead}`],
+    quest: {
+      titles: [(x) => `${x.S.the} and ${x.thing.the}`, (x) => `${x.S.the} Goes Looking for ${x.thing.the}`],
       setup: [
-        ({ p }) =>
-          `Suddenly, something bright tumbled out of the sky and landed with a soft plink ${p.spots[0]}. It was a little star! But its light was dim and flickery. “I fell,” said the little star in a tiny voice, “and now I can’t get home.”`,
-        ({ c, p }) =>
-          `Then ${they(c)} noticed a soft glow ${p.spots[0]}. ${c.lead} crept closer. There, blinking sadly, was a little star that had fallen all the way down from the sky. “I slipped,” it sniffed. “And the sky is so very far away.”`,
-      ],
-      reaction: [
-        ({ c }) =>
-          `“Don’t be sad,” said ${c.lead}, picking up the star very gently. It felt warm, like a cup of cocoa. “${willHelp(c)} help you get back up there.”`,
-        ({ c }) =>
-          `${c.many ? `${c.all} gathered round.` : `${c.lead} sat down beside it.`} “Every star belongs in the sky,” said ${c.second}. “Let’s take you home.”`,
+        (x) =>
+          `That day, ${x.S.the} could think of only one thing: ${x.thing.the}. “I want to find ${x.thing.the},” ${x.S.he} said,^ “and see ${x.thing.it} with my own eyes.” So off they all went to look.`,
+        (x) =>
+          `${cap(x.S.a)} came by with a big question. “Where can I find ${x.thing.the}?” ${x.S.he} asked.^ Nobody knew, so they decided to find out together.`,
       ],
       try1: [
-        ({ c }) =>
-          `First, ${c.all} carried the little star to the highest spot around, and ${c.many ? `${c.lead} held` : "held"} it up on tiptoe. “Off you go!” But the star only flickered. The sky was still much too far away.`,
-        ({ c }) =>
-          `First, ${c.lead} tried to toss the star up, very gently, like a soft ball. Up it went, and down it came again, plink, right back into ${c.lead}’s hands. “Oof,” said the star.`,
+        (x) =>
+          `First they looked ${x.p.spots[0]}, but ${x.thing.the} ${was(x.thing)} not there,^ and ${x.S.the} found only a beetle carrying a crumb twice its size.`,
+        (x) =>
+          `First ${x.S.the} climbed up high to see further. They saw rooftops and treetops and clouds,^ but not ${x.thing.the}.`,
       ],
       try2: [
-        ({ c }) =>
-          `Next, ${they(c)} asked the moon for help. “Moon, can you reach down?” The moon smiled, but shook its big round head. “Stars don’t climb,” it said softly. “Stars shine their way home. Help it feel happy, and it will find its way.”`,
-        ({ c }) =>
-          `Next, ${c.all} blew as hard as possible, whoosh, to float the star up like a dandelion seed. It rose a little, and then drifted down again, dimmer than before.`,
+        (x) =>
+          `Then they asked a wise old owl. “Hoo,” said the owl, “the best things are found by those who look slowly.” It was a puzzling answer,^ but ${x.S.the} remembered it.`,
+        (x) => `Next ${x.S.the} looked ${x.p.spots[1]}, calling, “Are you there?”^ But only the echo answered.`,
       ],
       success: [
-        ({ c }) =>
-          `So ${c.all} did the kindest thing of all. ${c.many ? `${c.lead} told a silly joke and ${c.second} pulled a funny face` : `${c.lead} told a silly joke and pulled a funny face`}, and the little star began to giggle. And as it giggled, it glowed, brighter and brighter, until whoosh! It floated up, up, up into the sky.`,
-        ({ c }) =>
-          `Then ${c.lead} had an idea. “What if we sing to it?” ${c.all} hummed the softest lullaby in the world, and the little star began to glow, warm and golden. Slowly, slowly, it rose out of ${c.lead}’s hands and floated up into the sky.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s look slowly, like the owl said.” So they walked very slowly, looking at everything,^ and there, ${x.p.spots[2]}, they found ${x.thing.the} at last!`,
+        (x) =>
+          `As the sky grew darker, ${x.helper}, who was ${x.trait}, pointed ${x.p.spots[2]}. “Look!” And there ${was(x.thing)} ${x.thing.the}, more wonderful than anyone had imagined.`,
       ],
       resolution: [
-        () =>
-          `High above, the little star found its place and twinkled three times: thank you, thank you, thank you. It was the brightest star in the whole sky.`,
-        ({ c }) =>
-          `The little star settled back among its brothers and sisters and sent down a twinkle, just for ${c.all}. ${c.lead} waved. “Goodnight, little star!”`,
-      ],
-      morals: ["A little kindness can help someone shine again.", "Happiness is a light we can share."],
-    },
-    sleepless: {
-      titles: [({ v }) => `A Lullaby for ${v.name}`, ({ v }) => `${v.name} Can’t Sleep`],
-      setup: [
-        ({ c, v }) =>
-          `Just then, ${they(c)} heard a big yawn, and then a sigh. It was ${v.a}, rubbing ${his(v)} eyes. “I’m so tired,” said ${v.name}, “but I just can’t fall asleep. I’ve tried and tried!”`,
-        ({ v }) =>
-          `Nearby, ${v.a} was tossing and turning on a pile of leaves. “Oh, it’s no use,” grumbled ${v.name}. “My eyes just won’t stay closed.”`,
-      ],
-      reaction: [
-        ({ c, v }) =>
-          `“Oh dear,” said ${c.lead}. “Everybody needs a good sleep. ${willHelp(c)} help you.” ${v.name} looked a tiny bit hopeful.`,
-        ({ c, v }) =>
-          `${c.lead} sat down beside ${v.name}. “Don’t worry,” ${c.lead} said softly. “${c.many ? "We know" : "I know"} all sorts of sleepy tricks.”`,
-      ],
-      try1: [
-        ({ c, v }) =>
-          `First, ${c.all} tried counting sheep with ${v.name}. One sheep, two sheep, three sheep… But at sheep number twelve, ${v.name} sat up. “Wait, was that a sheep or a cloud?” Now ${he(v)} was more awake than ever!`,
-        ({ c, v }) =>
-          `First, ${c.lead} told a funny story about a duck who wore wellington boots. ${v.name} laughed and laughed, which was lovely, but not sleepy at all.`,
-      ],
-      try2: [
-        ({ v }) =>
-          `Next, they tried a cup of warm milk. ${v.name} drank it all up, slurp! And then got the hiccups. Hic! Hic! That wasn’t very sleepy either.`,
-        ({ c, v }) =>
-          `Next, ${c.all} tried being very, very quiet. But the quiet was so quiet that ${v.name} could hear ${his(v)} own tummy rumble, and started to giggle.`,
-      ],
-      success: [
-        ({ c, v }) =>
-          `Then ${c.lead} had a soft idea. ${c.all} made a cosy nest of moss and leaves and tucked ${v.name} in. Then they hummed the slowest, quietest lullaby and breathed slowly together: in… and out… in… and out…`,
-        ({ c, v, p }) =>
-          `Then ${c.lead} whispered, “Let’s just listen.” So they lay down side by side and listened: ${p.sound}. Slowly, slowly, ${v.name}’s eyes began to close.`,
-      ],
-      resolution: [
-        ({ c, v }) =>
-          `Soon ${v.name} was fast asleep, snoring the tiniest snore you ever heard. ${c.all} tiptoed away, smiling.`,
-        ({ v }) =>
-          `${v.name} gave one last enormous yawn, mumbled “thank you”, and was asleep before the words were even finished.`,
-      ],
-      morals: ["Slow and quiet is the best way to find sleep.", "A gentle song is one of the kindest gifts."],
-    },
-    wayHome: {
-      titles: [({ c, v }) => `${c.lead} Helps ${v.name} Home`, ({ v }) => `The Way Home for ${v.name}`],
-      setup: [
-        ({ v, t }) =>
-          `Just then, ${v.a} came wandering by, looking this way and that. “I’ve lost my way home,” ${he(v)} said in a tiny voice. “Everything looks so different ${t.today}.”`,
-        ({ c, v }) =>
-          `Then ${c.lead} spotted ${v.a}, looking around with big, worried eyes. “I went exploring,” said ${v.name}, “and now I don’t know how to get home.”`,
-      ],
-      reaction: [
-        ({ c, v }) =>
-          `“${willHelp(c)} help you,” said ${c.lead}. “What does your home look like?” ${v.name} thought. “It has a little round door,” ${he(v)} said, “and it always smells of warm bread.”`,
-        ({ c, v }) =>
-          `“Don’t worry,” said ${c.lead}. “${c.many ? "We’re" : "I’m"} very good at finding things, even homes. Tell ${c.many ? "us" : "me"} about yours.” “It has a little round door,” said ${v.name}, “and it smells of warm bread.”`,
-      ],
-      try1: [
-        ({ p, v }) =>
-          `First, they all went to look ${p.spots[0]}. But there was no little round door there, only a puddle, which splashed everybody’s toes. “Not this way,” said ${v.name}.`,
-        ({ c }) =>
-          `First, ${c.lead} said, “Let’s try left!” So they went left, and then left again, and then left once more… and ended up right back where they had started.`,
-      ],
-      try2: [
-        ({ c }) =>
-          `Next, ${c.lead} climbed onto a big stone to look far and wide. But everything was so big and so far away that it was hard to tell one place from another.`,
-        () =>
-          `Next, they asked a busy beetle for directions. “Round doors? Hmm,” said the beetle. “I only know about tiny doors.” And off it scuttled.`,
-      ],
-      success: [
-        ({ c, p }) =>
-          `Then ${c.lead} had an idea. “Let’s use our noses!” Sniff, sniff… There it was: the faint smell of warm bread. They followed it this way and that, ${p.spots[1]}, then ${p.spots[2]}, until there at last was the little round door!`,
-        ({ v, p }) =>
-          `Then, far away, they heard a voice calling: “${v.name}! ${v.name}!” “That’s my mum!” cried ${v.name}. They followed the voice, ${p.spots[1]}, then ${p.spots[2]}, and there was the little round door, glowing warm and gold.`,
-      ],
-      resolution: [
-        ({ v }) =>
-          `The door flew open, and out came ${v.name}’s mum, who scooped ${v.name} up in the biggest hug. “Thank you for bringing my little one home,” she said, and gave everyone a slice of warm bread with honey.`,
-        ({ v }) =>
-          `${v.name}’s whole family came tumbling out to say hello. There were hugs and thank-yous, and ${v.name} was happier than ever.`,
+        (x) => `${cap(x.S.the)} gazed and gazed. “I’ll remember this forever,” ${x.S.he} whispered.`,
+        (x) =>
+          `They sat together for a long while, just looking at ${x.thing.the},^ and nobody said a word, because nothing needed saying.`,
       ],
       morals: [
-        "Even when we feel lost, friends can help us find the way.",
-        "Home is wherever someone is waiting to hug you.",
+        "Wonderful things are found by those who look slowly.",
+        "Curiosity and good friends can take you anywhere.",
       ],
     },
   },
 
-  endings: [
-    ({ c, t }) =>
-      `${cap(t.bedtime)}, it was time to go home. ${c.many ? `${c.all} walked side by side, their steps getting slower and their yawns getting bigger` : `${c.lead} walked slowly, each step a little slower and each yawn a little bigger`}, until at last it was time to snuggle down in bed.`,
-    ({ c, t }) =>
-      `${cap(t.bedtime)}, ${c.all} snuggled down under a soft, warm blanket. Outside, the whole world was getting ready for sleep too.`,
-    ({ c, t, p }) =>
-      `${cap(t.bedtime)}, everything grew calm and quiet. ${cap(p.sound)}, softer now, like a lullaby. ${c.all} curled up, warm and cosy, with heavy, sleepy eyes.`,
+  openings: [
+    (x) => `${cap(x.t.once)}, ${x.inPlace}, ${x.t.sky}. ${cap(were(x))} out for a little walk,^ and ${x.p.sound}.`,
+    (x) => `Have you ever been ${x.inPlace}? ${cap(x.t.once)}, ${x.p.sound},^ and ${were(x)} there, listening.`,
+    (x) =>
+      `${cap(x.t.once)}, something small and wonderful was about to happen ${x.inPlace}. ${cap(x.all)} didn’t know it yet.^ ${x.v(`${x.lead} was`, "They were")} busy looking up, and ${x.t.sky}.`,
+    (x) =>
+      `Far away, or maybe just around the corner, ${x.t.sky}. ${cap(were(x))} playing hide-and-seek ${x.inPlace},^ giggling behind every tree and stone.`,
+    (x) =>
+      `${cap(x.p.sound)}: that was the first thing ${x.all} heard ${x.inPlace} ${x.t.once}.^ The second thing was a surprise.`,
+    (x) => `Not so long ago, ${x.inPlace}, ${were(x)} collecting smooth pebbles and soft feathers. ${cap(x.t.sky)}.`,
+    (x) => `This is a story from ${x.place}. ${cap(x.t.once)}, ${x.t.sky},^ and ${were(x)} humming a made-up song.`,
+    (x) => `${cap(x.t.once)}, ${were(x)} sitting quietly ${x.inPlace},^ and ${x.p.sound}.`,
+  ],
+  describe: [
+    (name, desc) => `${name} was ${desc}.`,
+    (name, desc) => `You could spot ${name} from far away: ${desc}.`,
+    (name, desc) => `${name}, ${desc}, was there too.`,
+    (name, desc) => `If you looked closely at ${name}, you would see ${desc}.`,
+  ],
+  character: [
+    (name, t) => `${name} was ${t.adj}.`,
+    (name, t) => `Everyone knew that ${name} was ${t.adj}.`,
+    (name, t) => `${name} was ${t.adj}, as always.`,
+  ],
+  reactions: [
+    (x) => `${cap(x.lead)} sat down next to ${x.S.the}. “You’re not alone any more,” said ${x.lead}. “We’re here now.”`,
+    (x) => `“Oh!” said ${x.second}. “Then today is a day for helping.” And ${x.S.the} felt a little better already.`,
+    (x) => `${cap(x.all)} listened carefully, the way good friends do,^ and ${x.S.the} felt lighter straight away.`,
+    (x) =>
+      `${x.v(`${x.lead} smiled kindly.`, `${cap(x.all)} looked at each other.`)} “Don’t worry,” said ${x.lead}. “We’ll help you. That’s what friends are for.”`,
+    (x) => `“We’ll think of something,” said ${x.lead} gently, and ${x.S.the} gave a small, hopeful smile.`,
+    (x) =>
+      `${cap(x.second)} sat down close by. “Tell us everything,” said ${x.second},^ “and then we’ll make a plan together.”`,
+  ],
+  encourage: [
+    (x) => `“Never mind,” said ${x.second}. “There’s always another way.”`,
+    (x) => `Nobody said anything for a moment. Then ${x.lead} smiled. “Well, now we know one way that doesn’t work.”`,
+    (x) => `“Oh dear,” said ${x.lead}, and everyone sat down to think. Good ideas often come when you sit still.`,
+    (x) => `${cap(x.S.the)} sighed. But ${x.all} ${x.v("wasn’t", "weren’t")} ready to give up, not one bit.`,
+    (x) => `“Let’s try something else,” said ${x.second}, giving ${x.S.the} a little squeeze.`,
+    () => `That was all right. Every try teaches you something,^ and this one had taught them what not to do.`,
+  ],
+  wonders: [
+    () =>
+      `On the way, they stopped to look at the little wonders all around: a ladybird climbing a blade of grass, a cricket singing somewhere. It was nice to go slowly.`,
+    (x) => `${cap(x.lead)} stopped and looked up: ${x.t.sky}. It felt as if the whole world was cheering them on.`,
+    () => `For a moment they rested and shared a snack of berries.^ Everything feels easier after a snack.`,
+    (x) => `They walked on quietly for a while,^ and ${x.p.sound}.`,
+    () => `A little breeze carried the smell of flowers, and everyone breathed it in slowly.`,
+    () => `High above, a bird flew home to its nest, and they all waved to it.`,
+  ],
+  pauses: [
+    (x) =>
+      `${cap(x.S.the)} stopped to sniff a flower, and everyone waited patiently.^ There is always time for a flower.`,
+    (x) => `A family of fireflies drifted by, blinking hello, and ${x.S.the} blinked back.`,
+    (x) =>
+      `Somewhere a frog said “ribbit” in a very deep voice, and ${x.S.the} giggled so much that everyone else giggled too.`,
+    (x) => `They passed a puddle that held a piece of the sky, and ${x.S.the} stopped to look into it.`,
+  ],
+  worries: [
+    (x) =>
+      `For a moment, ${x.lead} felt a flutter of worry, like a moth inside. What if they couldn’t help? But worries shrink when you share them,^ so everyone held hands and took a big breath.`,
+    (x) =>
+      `The world suddenly seemed very big, and ${x.S.the} felt very small. But even small ones can do big things;^ everybody knows that.`,
+    (x) =>
+      `“Can we really do it?” whispered ${x.second}. “We can try,” said ${x.lead},^ “and trying is always the first step.”`,
+  ],
+  cheers: [
+    () =>
+      `Everyone was so happy that they smiled from ear to ear, with smiles so wide they hardly fitted on their faces.`,
+    (x) =>
+      `${cap(x.lead)} felt warm inside, like sitting by a cosy fire. Helping a friend is one of the best feelings in the world.`,
+    () => `They did a little happy dance, very quietly, because it was nearly bedtime.`,
   ],
   recaps: [
-    ({ c }) =>
-      `Snuggled up, ${c.lead} thought about the whole adventure: the try that didn’t work, the one that almost did, and the one that finally worked. “Trying again is a little bit like magic,” ${c.lead} whispered${c.many ? `, and ${c.second} nodded sleepily` : ""}.`,
-    ({ c }) =>
-      c.many
-        ? `In the quiet, ${c.all} talked softly about the day. “Remember when it all went wrong?” giggled ${c.second}. “And then it all went right,” said ${c.lead}. Their voices grew softer and softer, like a lullaby.`
-        : `In the quiet, ${c.lead} remembered the day: how everything went wrong, and how it all came right again. “What an adventure,” ${c.lead} murmured with a smile, and gave a great big yawn.`,
+    () => `Snuggled up, they remembered the whole day:^ the trying, the tumbling, and the moment it all came right.`,
+    (x) => `“What a day,” murmured ${x.lead}. “What a lovely, lovely day.”`,
+    (x) =>
+      `${cap(x.S.the)} thought about the day and smiled in the dark.^ Tomorrow would be another day, but tonight was for resting.`,
   ],
-  lastLines: [
-    ({ c }) =>
-      `“Goodnight,” whispered ${c.lead}. And soon ${c.all} ${c.v("was", "were")} fast asleep, dreaming happy dreams.`,
-    ({ c }) =>
-      `${c.many ? `${c.all} closed their eyes` : `${c.lead}’s eyes closed, slowly, slowly`}. The moon kept watch, the stars hummed softly, and soon there ${c.many ? "were only small, gentle snores" : "was only one small, gentle snore"}.`,
-    ({ c, placeBare }) =>
-      `One last yawn, one last smile, and ${c.many ? "everyone" : c.lead} drifted off to sleep. Goodnight, ${c.all}. Goodnight, ${placeBare}.`,
+  details: [
+    () => `The air smelled of cool earth and something sweet, like honey left out in the sun.`,
+    () => `Somewhere far off, a bird was singing the same three notes over and over, as if practising for tomorrow.`,
+    () =>
+      `Every now and then a breeze came by and tugged gently at everyone’s ears, the way a friend taps your shoulder.`,
+    () => `A pale little moth fluttered past, as soft as a whisper.`,
+    () => `Somewhere a cricket began to sing, very softly, as if it didn’t want to wake anyone.`,
+    () => `A snail was making its slow, shiny way along a leaf, in no hurry at all.`,
   ],
-  refrains: [
-    "Hand in hand and side by side,\nfriends are the very best guide.",
-    "Softly, softly, through the night,\neverything will be all right.",
-    "One small step and then one more,\nthat is what our friends are for.",
-    "Little steps and hearts so true,\nfriends will always help you through.",
+  windDowns: [
+    (x) => `By now ${x.t.bedtime}. ${cap(x.everyone)} found ${x.p.bed} ${x.inPlace} and snuggled down close together.`,
+    (x) =>
+      `When ${x.t.bedtime}, everyone grew quiet. ${cap(x.p.sound)}, softer and softer,^ and ${x.S.poss} eyelids began to feel heavy.`,
+    (x) =>
+      `It had been a long, full day. ${cap(x.all)} yawned one big yawn, and ${x.S.the} yawned too,^ and they all curled up in ${x.p.bed}.`,
+    (x) =>
+      `Slowly the sky went dark ${x.inPlace}. One by one, the sounds of the day tiptoed away, until only a soft hush was left around ${x.everyone}.`,
+    (x) =>
+      `${cap(x.all)} lay down side by side with ${x.S.the} and counted the stars,^ but they only got to five before their eyes closed.`,
+    (x) =>
+      `${cap(x.S.the)} gave a wide, slow yawn, the kind that spreads from friend to friend,^ and soon everyone ${x.inPlace} was yawning too.`,
   ],
-  closings: [
-    "The stars are out, the day is done,\nsleep well now, my little one.",
-    "The moon is high, the night is deep,\nit’s time for every friend to sleep.",
-    "Close your eyes and dream till light,\ngoodnight, sleep well, goodnight, goodnight.",
+  goodnights: [
+    (x) => `Goodnight, ${x.all}. Goodnight, ${x.S.call}. Sleep tight.`,
+    () => `And there they slept, warm and safe, dreaming until morning.`,
+    () => `The moon kept watch over them all night long, and everyone dreamed sweet dreams.`,
+    (x) => `Shh… everyone is asleep now. Sweet dreams, ${x.S.call}.`,
+    () => `Soon the only sound was soft, slow breathing. Sleep well, little ones.`,
+    () => `Snuggled close, they drifted off into the softest dreams. Goodnight, and sleep tight.`,
+    () => `And if you listen very carefully, you might hear them snoring, ever so softly. Goodnight.`,
+    (x) => `The stars blinked sleepily over ${x.place}, and every eye was closed. Sweet dreams.`,
   ],
+  verses: {
+    opening: [
+      (x) => `${cap(x.inPlace)}, where the soft winds blow,\n${x.all} went walking, nice and slow.`,
+      () => `The sky grew pink, the day grew old,\nthe evening came in shades of gold.`,
+      () => `Come along with me tonight,\nto a tale that’s soft and light.`,
+      (x) => `${cap(x.t.once)}, when all was still,\n${x.all} set off across the hill.`,
+    ],
+    setup: [
+      (x) => `Then, along the path, there came a sound:\n${x.S.a}, with tears falling to the ground.`,
+      (x) => `“Oh dear, oh dear,” said ${x.S.the} that day,\n“I need some help to find my way.”`,
+    ],
+    try1: [
+      () => `They tried one way, they tried it twice,\nbut it didn’t work, though it was nice.`,
+      () => `Oh dear, oh dear, that didn’t go right,\nbut nobody gave up, not tonight!`,
+      () => `They tried and they tumbled, they wobbled and fell,\nbut trying is something they all did well.`,
+      (x) => `“Not quite,” said ${x.lead}, “but that’s all right,\nwe’ll find another way tonight.”`,
+      () => `A try that fails is not the end,\nit’s just a step, my little friend.`,
+    ],
+    try2: [
+      () => `They thought and thought, they tried once more,\nit didn’t work, just like before.`,
+      () => `The path was long, the hill was steep,\nthe problem ran a little deep.`,
+    ],
+    success: [
+      (x) => `Then ${x.helper} smiled and said, “I know,\nlet’s do it gently, nice and slow.”`,
+      () => `And just like that, the trouble was past,\nand everything was right at last.`,
+      () => `Together, side by side, they found the way,\nand that was the best part of the day.`,
+      () => `A little help, a friendly hand,\nand all was well across the land.`,
+      () => `With patience, kindness and a smile,\nthey found the answer after a while.`,
+    ],
+    ending: [
+      () => `Now close your eyes, the day is done,\ngoodnight, goodnight to everyone.`,
+      (x) => `The stars are out, the moon is bright,\n${x.all} whisper soft goodnight.`,
+      (x) => `So snuggle down and sleep so deep,\nfor ${x.S.the} is fast asleep.`,
+      () => `The night is soft, the world is still,\nand dreams come drifting down the hill.`,
+      () => `Hush now, hush, the lights are low,\nand sleepy breaths come soft and slow.`,
+    ],
+  },
+  caption(beat, arc, x) {
+    const all = cap(x.all);
+    const v = x.v;
+    if (beat === "opening") return `${all} ${v("spends", "spend")} a calm moment ${x.inPlace}.`;
+    if (beat === "setup") return `${all} ${v("meets", "meet")} ${x.S.a} ${x.inPlace}.`;
+    if (beat === "ending") return `${cap(x.everyone)} sleep peacefully ${x.inPlace}.`;
+    const trying = beat !== "success";
+    switch (arc) {
+      case "sleepless":
+        return trying
+          ? `${all} ${v("tries", "try")} to help ${x.S.the} fall asleep.`
+          : `${cap(x.S.the)} yawns while ${x.all} ${v("hums", "hum")} a lullaby.`;
+      case "afraid":
+        return trying
+          ? `${cap(x.S.the)} hides from ${x.fear.the} while ${x.all} ${v("stays", "stay")} close.`
+          : `${cap(x.everyone)} look at ${x.fear.the} together.`;
+      case "first":
+        return trying
+          ? `${cap(x.S.the)} gets ready for ${x.first} with ${x.all}.`
+          : `${cap(x.S.the)} smiles, ready for ${x.first}.`;
+      case "learn":
+        return trying
+          ? `${cap(x.S.the)} tries to ${x.goal.inf} while ${x.all} ${v("watches", "watch")}.`
+          : `${cap(x.S.the)} can ${x.goal.inf} at last, and ${x.all} ${v("cheers", "cheer")}.`;
+      case "lost":
+        return trying
+          ? `${cap(x.everyone)} look for ${x.thing.the} ${x.p.spots[0]}.`
+          : `${cap(x.S.the)} finds ${x.thing.the} ${x.p.spots[2]}.`;
+      case "quest":
+        return trying ? `${cap(x.everyone)} look for ${x.thing.the}.` : `${cap(x.everyone)} find ${x.thing.the}.`;
+      case "journey":
+        return trying ? `${cap(x.everyone)} are on the way ${x.dest.to}.` : `${cap(x.everyone)} reach ${x.dest.the}.`;
+      case "celebrate":
+        return trying
+          ? `${all} ${v("gets", "get")} ready for ${x.S.poss} ${x.party.bare}.`
+          : `${cap(x.S.the)} blows out a candle with ${x.all}.`;
+      default:
+        return trying
+          ? `${all} ${v("tries", "try")} to make friends with ${x.S.the}.`
+          : `${cap(x.S.the)} plays happily with ${x.all}.`;
+    }
+  },
 
   places: {
     forest: {
       sound: "the tall trees whispered to each other",
       spots: ["behind a mossy log", "under a pile of crunchy leaves", "inside a hollow tree"],
       high: "high up in the tallest pine tree",
+      noun: "the forest",
+      in: "in the forest",
+      bed: "a nest of soft moss",
     },
     sea: {
       sound: "the waves went hush, hush on the sand",
       spots: ["under an upturned rowing boat", "between the smooth grey rocks", "inside a little rock pool"],
       high: "on top of the old lighthouse",
+      noun: "the beach",
+      in: "on the beach",
+      bed: "a hollow of warm, soft sand",
     },
     castle: {
       sound: "the flags on the towers fluttered softly",
       spots: ["behind a velvet curtain", "under the great wooden table", "at the bottom of the spiral staircase"],
       high: "on top of the tallest tower",
+      noun: "the castle",
+      in: "in the castle",
+      bed: "a heap of velvet cushions",
     },
     meadow: {
       sound: "the long grass swished and swayed",
       spots: ["among the buttercups", "behind a haystack", "under a clump of clover"],
       high: "on the highest branch of the old apple tree",
+      noun: "the meadow",
+      in: "in the meadow",
+      bed: "a soft bed of long grass",
     },
     town: {
       sound: "the streetlamps hummed softly",
       spots: ["behind the baker’s flowerpots", "under a bench in the square", "next to the fountain"],
       high: "on top of the clock tower",
+      noun: "the little town",
+      in: "in the little town",
+      bed: "a cosy window seat",
     },
     space: {
       sound: "the planets turned slowly, like sleepy spinning tops",
       spots: ["behind a bumpy moon rock", "inside a crater", "under the wing of a silver rocket"],
       high: "on the tip of the crescent moon",
+      noun: "space",
+      in: "among the stars",
+      bed: "a soft, silvery cloud",
     },
     garden: {
       sound: "the flowers nodded in the breeze",
       spots: ["under the big pumpkin leaves", "behind the watering can", "inside an old flowerpot"],
       high: "at the top of the cherry tree",
+      noun: "the garden",
+      in: "in the garden",
+      bed: "a bed of fallen petals",
     },
     mountain: {
       sound: "the wind sang softly over the rocks",
       spots: ["behind a big round boulder", "inside a little cave", "among the wild thyme"],
       high: "on a high ledge of the cliff",
+      noun: "the mountain",
+      in: "on the mountain",
+      bed: "a snug little cave",
     },
     snow: {
       sound: "the snowflakes drifted down without a sound",
       spots: ["under a soft snowdrift", "behind the snowman", "beside a frozen pond"],
       high: "at the top of a snowy fir tree",
+      noun: "the snowy hill",
+      in: "in the snow",
+      bed: "a warm igloo lined with blankets",
     },
     river: {
       sound: "the river bubbled and chattered over the pebbles",
       spots: ["among the tall reeds", "under the little wooden bridge", "behind a mossy stone"],
       high: "on a branch of the willow leaning over the water",
+      noun: "the river",
+      in: "by the river",
+      bed: "a soft bank of clover",
     },
     bedroom: {
       sound: "the curtains swayed and the night-light glowed",
       spots: ["under the bed", "inside the toy box", "behind the big pillow"],
       high: "on top of the wardrobe",
+      noun: "the bedroom",
+      in: "in the bedroom",
+      bed: "a nest of pillows and blankets",
     },
     place: {
       sound: "everything was calm and still",
       spots: ["behind a big stone", "under a bush", "in a cosy little corner"],
       high: "at the top of a very tall tree",
+      noun: "the valley",
+      in: "in the quiet valley",
+      bed: "a soft, warm corner",
     },
   },
   times: {
     morning: {
       once: "one bright morning",
       sky: "the sun was just peeping up and the air smelled fresh and new",
-      when: "in the morning",
-      day: "morning",
-      today: "this morning",
-      bedtime: "that evening, when the sky grew dark",
+      bedtime: "the day had slipped away and the sky was dark",
     },
     afternoon: {
       once: "one warm afternoon",
       sky: "the sun was warm and lazy and the shadows were short",
-      when: "in the afternoon",
-      day: "afternoon",
-      today: "this afternoon",
-      bedtime: "that evening, when the first stars came out",
+      bedtime: "the first stars had come out",
     },
     evening: {
       once: "one golden evening",
       sky: "the sky was turning pink and orange, like a ripe peach",
-      when: "in the evening",
-      day: "evening",
-      today: "this evening",
-      bedtime: "as the last light faded and the first stars came out",
+      bedtime: "the last light had faded",
     },
     night: {
       once: "one quiet night",
       sky: "the moon was round and silver and the stars twinkled",
-      when: "at night",
-      day: "night",
-      today: "tonight",
-      bedtime: "under the sleepy silver moon",
+      bedtime: "the moon was high and sleepy",
     },
   },
-  lostThings: [noun("little silver bell"), noun("striped scarf"), noun("tiny golden key")],
-  stuckThings: [noun("red kite"), noun("yellow balloon"), noun("straw hat")],
-  visitors: [
-    { a: "a little hedgehog called Prickles", name: "Prickles", fem: false, gloss: "a little hedgehog" },
-    { a: "a baby owl called Willa", name: "Willa", fem: true, gloss: "a fluffy baby owl" },
-    { a: "a tiny mouse called Button", name: "Button", fem: true, gloss: "a tiny mouse" },
-    { a: "a young fox cub called Rusty", name: "Rusty", fem: false, gloss: "a young fox cub" },
-    { a: "a fluffy duckling called Puddle", name: "Puddle", fem: false, gloss: "a fluffy yellow duckling" },
-  ],
 };

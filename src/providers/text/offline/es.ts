@@ -1,391 +1,563 @@
-/** Spanish phrase tables for the offline storyteller (see `phrasebook.ts`). */
-import type { Noun, Phrasebook, Visitor } from "./phrasebook";
-import { cap } from "./text";
+/** Spanish grammar for the offline storyteller (see `grammar.ts`). Dialogue in «comillas». */
+import type { Ctx, Grammar, Np, Ref } from "./grammar";
+import { cap, prep } from "./words";
 
-/** Object pronoun: lo, la, los, las (also joined to an infinitive: "encontrarla"). */
-const lo = (n: Noun) => (n.plural ? (n.fem ? "las" : "los") : n.fem ? "la" : "lo");
-/** Agreement: perdid → perdido, perdida, perdidos, perdidas. */
-const ag = (n: { fem: boolean; plural?: boolean }, stem: string) => stem + (n.fem ? "a" : "o") + (n.plural ? "s" : "");
-const de = (text: string) => (text.startsWith("el ") ? `del ${text.slice(3)}` : `de ${text}`);
-const a = (text: string) => (text.startsWith("el ") ? `al ${text.slice(3)}` : `a ${text}`);
-const o = (v: Visitor) => (v.fem ? "a" : "o");
-const estaba = (n: Noun) => (n.plural ? "estaban" : "estaba");
+/** Agreement with the subject: "solo" → "sola". */
+const o = (r: Ref) => (r.fem ? "a" : "o");
+/** A participle or adjective agreeing with a thing: "escondida", "escondidos". */
+const ag = (n: Np, stem: string) => `${stem}${n.fem ? "a" : "o"}${n.plural ? "s" : ""}`;
+const estaba = (n: Np) => (n.plural ? "estaban" : "estaba");
+const de = (np: string) => prep("es", "de", np);
+const a = (np: string) => prep("es", "a", np);
+const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
 
-function noun(bare: string, fem: boolean, gloss: string, plural = false): Noun {
-  const article = plural ? (fem ? "las" : "los") : fem ? "la" : "el";
-  return { the: `${article} ${bare}`, my: `${plural ? "mis" : "mi"} ${bare}`, bare, plural, fem, gloss };
-}
-
-const LOST_WORDS = /(?<!\p{L})(perdid[oa]s?|desaparecid[oa]s?|extraviad[oa]s?)(?!\p{L})\s*/giu;
-
-export const es: Phrasebook = {
-  // "y" becomes "e" before an "i" sound: "Pip e Inés".
-  joinNames: (names) => {
-    if (names.length < 2) return names[0] ?? "";
-    const last = names[names.length - 1] ?? "";
-    return `${names.slice(0, -1).join(", ")} ${/^h?[iíï](?![aeiouáéó])/i.test(last) ? "e" : "y"} ${last}`;
-  },
-  quote: (text) => `«${text}»`,
-  parseThing(text) {
-    const match = /^(un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus)\s+(.+)$/i.exec(text);
-    if (!match) return null;
-    const article = (match[1] ?? "").toLowerCase();
-    const bare = (match[2] ?? "").replace(LOST_WORDS, "").trim().toLowerCase();
-    if (!bare || bare.split(" ").length > 4 || !/^[\p{L} '’-]+$/u.test(bare)) return null;
-    const plural = ["unos", "unas", "los", "las", "mis", "tus", "sus"].includes(article);
-    // A possessive does not say the gender: the noun's ending does, most of the time.
-    const fem =
-      ["una", "unas", "la", "las"].includes(article) ||
-      (/^(mis?|tus?|sus?)$/.test(article) &&
-        /(a|ción|sión|dad|tud|umbre)s?$|(ciones|siones|dades|tudes|umbres)$/.test(bare.split(" ")[0] ?? ""));
-    return noun(bare, fem, bare, plural);
-  },
+export const es: Grammar = {
+  lang: "es",
+  with: "con",
+  and: "y",
   finish: (text) => text,
-  defaultCharacter: {
-    name: "Osito",
-    looks: "un osito marrón con una sonrisa dormilona",
-    personality: "tierno y curioso",
+  titleCase: (text) => cap(text),
+
+  arcs: {
+    sleepless: {
+      titles: [(x) => `${x.S.the} que no podía dormir`, (x) => `Una nana para ${x.S.the}`],
+      setup: [
+        (x) =>
+          `Cuando la luz se volvió suave, ${x.all} ${v3(x, "oyó", "oyeron")} un suspiro largo y tembloroso. Era ${x.S.a}, sentad${o(x.S)} sol${o(x.S)}, con los ojos muy abiertos,^ y sin pizca de sueño. «No puedo dormir», dijo ${x.S.the}. «Lo intento y lo intento,^ pero mis ojos no quieren cerrarse.»`,
+        (x) =>
+          `Justo entonces pasó ${x.S.a}, bostezando y frotándose los ojos. «Todos duermen», susurró ${x.S.the},^ «pero yo estoy despiert${o(x.S)} del todo, y la noche se me hace muy larga». ${cap(x.all)} ${v3(x, "entendió", "entendieron")} enseguida que había que ayudar${x.S.him}.`,
+      ],
+      try1: [
+        (x) =>
+          `«Contemos ovejas», propuso ${x.lead}. Y todos contaron: una oveja esponjosa, dos ovejas esponjosas, hasta cuarenta y siete.^ Pero de tanto contar, ${x.S.the} se preguntó qué venía después,^ y pronto tenía los ojos más abiertos que nunca.`,
+        (x) =>
+          `${cap(x.second)} trajo una taza de leche tibia. ${cap(x.S.the)} se la bebió de un trago,^ y enseguida le dio hipo: ¡hip!, ¡hip! Nadie puede dormirse con hipo,^ así que aquello no funcionó nada.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.lead} contó un cuento, pero estaba lleno de piratas y persecuciones,^ y ${x.S.the} se incorporó para saber qué pasaba luego. Un cuento demasiado emocionante despierta en lugar de dormir.`,
+        (x) =>
+          `Luego construyeron una montaña de almohadas para ${x.S.the}. Era magnífica,^ pero se tambaleaba con cada movimiento,^ y ${x.S.the} se resbalaba todo el rato al suelo, ¡pum!`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea muy tranquila. «Dejemos de esforzarnos tanto», dijo ${x.helper}. «Solo escuchemos.» Todos se quedaron quietos, y ${x.p.sound}.^ ${cap(x.S.the)} respiró despacio, muy despacio,^ y se le empezaron a cerrar los párpados.`,
+        (x) =>
+          `Por fin, ${x.helper}, ${x.trait}, empezó a tararear la nana más suave del mundo. Todos tararearon también, cada vez más bajito.^ Una canción lenta hace que los pensamientos vayan lentos,^ y pronto ${x.S.the} dio un bostezo enorme.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} se acurrucó en ${x.p.bed}. «Gracias», murmuró, ya medio dormid${o(x.S)}. «Creo que ya sé cómo se hace.»`,
+        (x) =>
+          `«¿Esto es tener sueño?», susurró ${x.S.the}. «Es precioso.» Y se acurrucó en ${x.p.bed} con una sonrisa.`,
+      ],
+      morals: [
+        "El sueño llega despacito cuando dejamos de perseguirlo y simplemente escuchamos.",
+        "Una canción lenta y un amigo cerca son el mejor camino hacia los sueños.",
+      ],
+    },
+    afraid: {
+      titles: [(x) => `${x.S.the} que tenía miedo ${de(x.fear.the)}`, (x) => `${x.S.the} y ${x.fear.the}`],
+      setup: [
+        (x) =>
+          `Debajo de un arbusto, ${x.all} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)}, hech${o(x.S)} una bola y temblando. «¿Qué te pasa?», preguntó ${x.lead}. «Es ${x.fear.the}», susurró ${x.S.the}. «Me ${x.fear.plural ? "dan" : "da"} miedo ${x.fear.the},^ y esta noche no puedo pensar en otra cosa.»`,
+        (x) =>
+          `${cap(x.S.a)} llegó corriendo, mirando hacia atrás. «¡Ay, ${x.fear.the}!», chilló ${x.S.the}. «No me ${x.fear.plural ? "gustan" : "gusta"} nada ${x.fear.the}.» ${cap(x.all)} ${v3(x, "veía", "veían")} que ${x.S.the} tenía mucho miedo.`,
+      ],
+      try1: [
+        (x) =>
+          `Primero, ${x.S.the} intentó esconderse debajo de una hoja grande, con los ojos bien cerrados.^ Pero cuando no ves nada, cada ruidito parece más grande,^ y ${x.S.the} tuvo todavía más miedo.`,
+        (x) =>
+          `«Hagamos como si ${x.fear.the} no ${x.fear.plural ? "existieran" : "existiera"}», propuso ${x.second}. Todos intentaron con todas sus fuerzas no pensar en ${x.fear.the}.^ Pero cuanto más lo intentaban, más pensaban en ello,^ y ${x.S.the} se estremeció.`,
+      ],
+      try2: [
+        (x) =>
+          `Entonces ${x.lead} gritó «¡Vete!» con su voz más fuerte.^ Pero el eco respondió «¡Vete! ¡Vete!»,^ y ${x.S.the} dio un salto todavía más grande.`,
+        (x) =>
+          `Después construyeron un muro de piedrecitas para que ${x.fear.the} no ${x.fear.plural ? "pasaran" : "pasara"}.^ Pero ningún muro puede detener ${x.fear.the},^ y ${x.S.the} seguía asomándose por encima con ojos preocupados.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se sentó muy cerca ${de(x.S.the)}. «Miremos juntos, muy despacio», dijo ${x.helper}. Y miraron,^ y todo estaba lleno de cositas amables: ${x.p.sound}. Nada ni nadie quería asustar a nadie.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le tendió la mano. «Cuando estamos juntos, se hace más pequeño», dijo ${x.helper}. Uno al lado del otro, se acercaron mucho ${a(x.fear.the)}.^ De cerca no daba nada de miedo;^ era solo el mundo, muy tranquilo.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} soltó un largo suspiro. «${cap(x.fear.the)} no ${x.fear.plural ? "dan" : "da"} tanto miedo cuando tienes amigos», dijo,^ y hasta sonrió un poquito.`,
+        (x) =>
+          `«¡He sido valiente!», exclamó ${x.S.the}, sorprendid${o(x.S)}. «Sí», dijo ${x.lead}. «Ser valiente no es no tener miedo.^ Es intentarlo de todos modos.»`,
+      ],
+      morals: [
+        "Lo que nos da miedo se hace más pequeño cuando lo miramos juntos.",
+        "Ser valiente no es no tener miedo: es darle la mano a un amigo e intentarlo.",
+      ],
+    },
+    first: {
+      titles: [(x) => `${x.S.the} y ${x.first}`, (x) => `El gran día ${de(x.S.the)}`],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} estaba sentad${o(x.S)} en una piedra, muy callad${o(x.S)}. «Mañana es ${x.first}», dijo ${x.S.the},^ «y no sé cómo será. ¿Y si nadie quiere jugar conmigo?»`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} practicando cómo saludar, una y otra vez. «Mañana es ${x.first}», explicó ${x.S.the},^ «y tengo mariposas en la barriga».`,
+      ],
+      try1: [
+        (x) =>
+          `«A lo mejor, si me escondo, mañana no llega», dijo ${x.S.the}, y se escondió detrás ${de(x.lead)}.^ Pero mañana siempre llega, incluso para quien se esconde,^ y las mariposas no se calmaron.`,
+        (x) =>
+          `${cap(x.second)} hizo una lista larguísima de cosas que recordar.^ Pero la lista era tan larga que ${x.S.the} olvidaba el principio antes de oír el final,^ y las mariposas revolotearon todavía más.`,
+      ],
+      try2: [
+        (x) =>
+          `Después jugaron a hacer como si fuera de verdad, y ${x.lead} hizo de maestra. Fue divertido,^ pero ${x.S.the} preguntó igualmente: «¿Y si de verdad es distinto?»`,
+        (x) =>
+          `Luego prepararon una mochila con todo lo que ${x.S.the} podría necesitar: una merienda, un lápiz y un calcetín de repuesto.^ La mochila estaba lista,^ pero ${x.S.the} todavía no se sentía list${o(x.S)}.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Allí todos serán nuevos también. Todos tendrán mariposas en la barriga». ${cap(x.S.the)} parpadeó. «¿Todos?» «Todos», dijo ${x.helper}.^ Y, sin saber cómo, las mariposas se posaron.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, tuvo una idea: «Mañana, busca a alguien que parezca un poco preocupado y salúdalo.^ Así los dos tendréis un amigo». ${cap(x.S.the)} practicó el saludo hasta que le resultó fácil.`,
+      ],
+      resolution: [
+        (x) =>
+          `«Creo que estoy list${o(x.S)}», dijo ${x.S.the}, y era verdad. Mañana sería nuevo,^ y las cosas nuevas pueden ser maravillosas.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió con una sonrisita valiente. «¿Me diréis adiós con la mano por la mañana?» «Con los saludos más grandes del mundo», ${v3(x, "prometió", "prometieron")} ${x.all}.`,
+      ],
+      morals: [
+        "Todo el mundo se pone un poco nervioso con las cosas nuevas, y no pasa nada.",
+        "Un sitio nuevo está lleno de amigos que todavía no conoces.",
+      ],
+    },
+    learn: {
+      titles: [(x) => `${x.S.the} que quería ${x.goal.inf}`, (x) => `${x.S.the} aprende a ${x.goal.inf}`],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} pasó por allí mirando el cielo con un suspiro. «Me gustaría tanto ${x.goal.inf}», dijo,^ «pero nunca lo he conseguido, ni una sola vez».`,
+        (x) =>
+          `${cap(x.all)} se ${v3(x, "encontró", "encontraron")} con ${x.S.a} que practicaba sol${o(x.S)}, y no le salía nada bien. «Estoy intentando ${x.goal.inf}», dijo ${x.S.the},^ «pero no puedo».`,
+      ],
+      try1: [
+        (x) =>
+          `«¡Inténtalo muy fuerte, de golpe!», dijo ${x.lead}. Y ${x.S.the} lo intentó con todas sus fuerzas,^ pero tan fuerte que todo se tambaleó, y ¡cataplum! Cuando te esfuerzas demasiado, todo se pone rígido.`,
+        (x) =>
+          `${cap(x.S.the)} observó a un pájaro y lo imitó exactamente.^ Pero lo que sirve para un pájaro no sirve para todos,^ y ${x.S.the} acabó hech${o(x.S)} un lío, riéndose y un poco triste.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.second} leyó las instrucciones de un libro muy viejo.^ Pero había tantos pasos que ${x.S.the} se hizo un lío en el segundo^ y tuvo que sentarse.`,
+        (x) =>
+          `Luego lo intentaron en lo alto de una colina, porque desde arriba seguro que era más fácil.^ Pero allí arriba el viento soplaba demasiado fuerte,^ y ${x.S.the} tuvo que agarrarse ${a(x.lead)}.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Empecemos poquito a poco. Solo un poco, y luego otro poco». Y ${x.S.the} practicó un poco,^ y otro poco más, mientras todos ${x.S.him} animaban bajito. Y de repente, ¡${x.S.the} consiguió ${x.goal.inf}! Solo un poquito, pero de verdad.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, se quedó muy cerca y contó despacio: uno, dos, tres. Paso a paso, ${x.S.the} encontró su propia manera,^ y antes de que se pusiera el sol, ya sabía ${x.goal.inf}, solo un poquito, sin ninguna ayuda.`,
+      ],
+      resolution: [
+        (x) =>
+          `«¡Lo he conseguido!», gritó ${x.S.the}, y luego se acordó de que casi era hora de dormir y lo susurró: «Lo he conseguido».^ Todos susurraron también: «¡Bravo!»`,
+        (x) =>
+          `${cap(x.S.the)} estaba muy orgullos${o(x.S)}. «Mañana practicaré otra vez», dijo. «Pero esta noche voy a soñar que sé ${x.goal.inf}.»`,
+      ],
+      morals: [
+        "Las cosas grandes se aprenden a pasitos, uno detrás de otro.",
+        "Cada uno aprende a su manera y a su ritmo.",
+      ],
+    },
+    lost: {
+      titles: [(x) => `${x.S.the} y ${x.thing.lost}`, (x) => `${x.S.the} busca ${x.thing.the}`],
+      setup: [
+        (x) =>
+          `Justo entonces llegó ${x.S.a}, sorbiéndose la nariz y con lágrimas en los ojos. «He perdido ${x.thing.my}», dijo ${x.S.the}. «He buscado por todas partes,^ ¡y no ${x.thing.it} encuentro!»`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "oyó", "oyeron")} un ruidito muy triste. Era ${x.S.a}, que buscaba debajo de cada hoja. «${cap(x.thing.my)} ${x.thing.plural ? "han" : "ha"} desaparecido», dijo ${x.S.the}. «${cap(x.thing.it)} tenía hace un momento,^ y ahora no ${x.thing.it} encuentro.»`,
+      ],
+      try1: [
+        (x) =>
+          `Primero buscaron ${x.p.spots[0]}, con ${x.S.the} a la cabeza. Buscaron arriba, abajo, por todas partes,^ pero solo encontraron un caracol muy dormilón, que abrió un ojo, dijo «Aquí no, lo siento» y se volvió a dormir.`,
+        (x) =>
+          `Primero rebuscaron ${x.p.spots[0]}. Había una piña, una pluma y un escarabajo muy sorprendido,^ pero ni rastro ${de(x.thing.the)}. «Aquí no», suspiró ${x.S.the}.`,
+      ],
+      try2: [
+        (x) =>
+          `Después pidieron consejo a una tortuga vieja y sabia que descansaba ${x.p.spots[1]}. La tortuga miró ${a(x.S.the)} y pensó durante mucho, mucho rato. «A las cosas perdidas les gusta que las encuentren amigos muy, muy callados», dijo por fin. No era exactamente una respuesta,^ pero era una pista.`,
+        (x) =>
+          `Luego buscaron ${x.p.spots[1]}, y ${x.S.the} llamó: «¡Hola! ¿Dónde estás?»^ Pero solo respondió el eco,^ y ${x.thing.the} ${x.thing.plural ? "siguieron" : "siguió"} ${ag(x.thing, "escondid")}.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Volvamos por el camino ${de(x.S.the)}, paso a paso». Y eso hicieron,^ y allí, ${x.p.spots[2]}, ${estaba(x.thing)} ${x.thing.the}, ¡justo donde ${x.S.the} ${x.thing.it} había dejado!`,
+        (x) =>
+          `Entonces todos se quedaron quietos para escuchar. Chis… chis… Y ${x.helper}, ${x.trait}, vio algo ${x.p.spots[2]}.^ ${cap(x.lead)} se acercó de puntillas, miró y… ¡sí! ¡Allí ${estaba(x.thing)} ${x.thing.the}!`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} abrazó ${x.thing.the} muy fuerte. «¡Gracias, gracias!», exclamó, y dio un abrazo a todos, uno detrás de otro.`,
+        (x) =>
+          `Resulta que una ardillita había tomado ${ag(x.thing, "prestad")} ${x.thing.the} para jugar. «Perdón», chilló la ardilla, y ${x.thing.it} devolvió con una sonrisa tímida,^ y ${x.S.the} se puso tan content${o(x.S)} que bailó un bailecito.`,
+      ],
+      morals: [
+        "Cuando buscamos juntos, lo perdido se encuentra más fácilmente.",
+        "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa.",
+      ],
+    },
+    journey: {
+      titles: [
+        (x) => `${x.S.the} ${x.dest.to === "a casa" ? "vuelve" : "va"} ${x.dest.to}`,
+        (x) => `El largo viaje ${de(x.S.the)}`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} estaba preparando una mochila pequeñita. «Me voy ${x.dest.to}», anunció,^ «pero está lejos, y no conozco el camino». «Vamos contigo», ${v3(x, "dijo", "dijeron")} ${x.all}.`,
+        (x) =>
+          `${cap(x.all)} se ${v3(x, "encontró", "encontraron")} con ${x.S.a} al borde del camino, mirando un mapa arrugado. «Tengo que llegar ${x.dest.to} antes de la noche», dijo ${x.S.the},^ «pero nunca he ido tan lejos». Así que se pusieron en marcha juntos.`,
+      ],
+      try1: [
+        (x) =>
+          `Pronto llegaron a un arroyo. ${cap(x.S.the)} intentó cruzarlo de un solo salto,^ pero estaba demasiado lejos, y ¡chof! Un arroyo tan ancho no se salta de una vez.`,
+        (x) =>
+          `Pronto el camino se dividió en dos. ${cap(x.S.the)} eligió el de la izquierda porque era más bonito,^ pero daba vueltas y más vueltas y los llevó otra vez al mismo sitio.`,
+      ],
+      try2: [
+        (x) =>
+          `Luego llegó una niebla espesa y blanca como la leche. No se veían ni los pies,^ así que se dieron la mano, y ${x.S.the} apretó más fuerte que nadie.`,
+        (x) =>
+          `Luego el camino subió por una colina muy empinada. A mitad de camino, ${x.S.the} estaba tan cansad${o(x.S)} que se sentó y dijo: «No puedo seguir».`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea: «Vayamos de piedra en piedra». Encontraron piedras planas y cruzaron con pasos cuidadosos, uno detrás de otro,^ y al otro lado, el camino llevaba derecho ${x.dest.to}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, miró hacia arriba. «Las estrellas nos enseñarán el camino», dijo ${x.helper}. Siguieron la más brillante, despacio y todos juntos,^ y por fin llegaron ${x.dest.to}.`,
+      ],
+      resolution: [
+        (x) =>
+          `«¡Lo conseguimos!», exclamó ${x.S.the}. Allí estaba ${x.dest.the}, tal como lo había soñado,^ y era aún más bonito de lo que se había imaginado.`,
+        (x) =>
+          `${cap(x.S.the)} miró a su alrededor con los ojos brillantes. «Era un camino largo», dijo,^ «pero con amigos, el camino largo se hizo corto».`,
+      ],
+      morals: [
+        "Un camino largo se hace corto cuando lo recorres con amigos.",
+        "Pasitos pequeños, uno detrás de otro, pueden llevarte muy lejos.",
+      ],
+    },
+    celebrate: {
+      titles: [(x) => `${cap(x.party.a)} para ${x.S.the}`, (x) => `La fiesta sorpresa ${de(x.S.the)}`],
+      setup: [
+        (x) =>
+          `«¿Sabéis qué?», dijo ${x.S.the}, dando saltitos hacia ${x.all}. «¡Hoy es ${x.party.my}!^ Pero no tengo tarta, ni globos, ni nada de nada.»`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} con cara de estar un poco sol${o(x.S)}. «Es ${x.party.my}», dijo bajito,^ «y creía que nadie lo sabía». «Ahora lo sabemos», dijo ${x.lead}, «y eso lo cambia todo».`,
+      ],
+      try1: [
+        (x) =>
+          `Primero intentaron hacerle ${a(x.S.the)} una tarta tan alta como una torre.^ Pero una tarta muy alta es una tarta que se tambalea,^ y se cayó con un suave «plof».`,
+        (x) =>
+          `Primero colgaron guirnaldas entre las ramas para ${x.S.the}.^ Pero llegó una ráfaga de viento, fiuuu,^ y se las llevó todas como si fueran cometas.`,
+      ],
+      try2: [
+        (x) =>
+          `Después quisieron cantarle ${a(x.S.the)} una gran canción de fiesta, pero cada uno empezó en un momento distinto,^ y parecía una bandada de gansos despistados.`,
+        (x) =>
+          `Luego ${x.lead} intentó inflar un globo para ${x.S.the}, pero se le escapó y salió volando, pfffiu, dando vueltas,^ hasta aterrizar en un arbusto.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Una fiesta no tiene que ser grande. Solo tenemos que estar juntos». Así que cada uno trajo una cosita: una baya, una piedra brillante, una canción.^ Sobre una piedra plana hicieron una tarta diminuta de bayas, con una vela encima.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, reunió a todos en un círculo. Compartieron lo que tenían y cantaron bajito, todos a la vez esta vez,^ y ${x.S.the} sopló una velita y pidió un deseo.`,
+      ],
+      resolution: [
+        (x) =>
+          `«¡Es ${x.party.fem ? "la mejor" : "el mejor"} ${x.party.bare} de mi vida!», dijo ${x.S.the}, con migas en la nariz y una sonrisa de oreja a oreja.`,
+        (x) =>
+          `${cap(x.S.the)} miró todas aquellas caras amigas. «No necesitaba ${x.party.a} enorme», dijo. «Solo os necesitaba a vosotros.»`,
+      ],
+      morals: [
+        "Las mejores fiestas están hechas de amigos, no de cosas.",
+        "Una fiesta pequeña compartida con amigos es la alegría más grande.",
+      ],
+    },
+    friend: {
+      titles: [
+        (x) => (x.F ? `${x.S.the} y ${x.F.the}` : `${x.S.the} encuentra un amigo`),
+        (x) => `Un nuevo amigo para ${x.S.the}`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.a)} asomaba la nariz ${x.p.spots[0]}. Miró ${a(x.all)} con unos ojos grandes y tímidos, y enseguida desapareció.^ «Soy nuev${o(x.S)} aquí», dijo una vocecita, «y no tengo amigos».${x.F ? ` ${cap(x.F.a)} también miraba, desde un poco más lejos.` : ""}`,
+        (x) =>
+          `${cap(x.S.a)} estaba sentad${o(x.S)} sol${o(x.S)}, dibujando círculos en el polvo con un palito. Todos parecían tener a alguien con quien jugar,^ pero ${x.S.the} no tenía a nadie.${x.F ? ` No muy lejos, ${x.F.a} también estaba sol${o(x.F)}.` : ""}`,
+      ],
+      try1: [
+        (x) =>
+          `«¡Ven a jugar!», gritó ${x.lead}, corriendo muy deprisa.^ Pero tanto ruido y tanta prisa eran demasiado,^ y ${x.S.the} se escondió todavía más lejos. Los amigos tímidos necesitan saludos suaves.`,
+        (x) =>
+          `${cap(x.second)} invitó ${a(x.S.the)} a jugar al pillapilla.^ Pero ${x.S.the} no conocía las reglas y no se atrevía a decirlo,^ así que se quedó a un lado, sintiéndose aparte.`,
+      ],
+      try2: [
+        (x) =>
+          `Luego le regalaron ${a(x.S.the)} una piña grande y brillante. ${cap(x.S.the)} dio las gracias con educación,^ pero un regalo no es lo mismo que un amigo.`,
+        (x) =>
+          `Luego todos hablaron a la vez: «¿Cómo te llamas? ¿Dónde vives? ¿Cuál es tu color favorito?»^ ${cap(x.S.the)} no sabía qué pregunta contestar primero.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, simplemente se sentó cerca y empezó a construir una torre de piedrecitas, sin hacer ruido.^ Al rato, ${x.S.the} se acercó y puso una piedrecita en lo más alto. Y luego otra.^ Pronto todos construían juntos, riéndose.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, preguntó: «¿Nos enseñas un juego que te guste?» ${cap(x.S.the)} pensó un momento y les enseñó un juego de su tierra.^ Era un juego maravilloso, y todos quisieron jugarlo una y otra vez.`,
+      ],
+      resolution: [
+        (x) =>
+          `«¿Jugaréis conmigo otra vez mañana?», preguntó ${x.S.the}. «Todos los días», ${v3(x, "contestó", "contestaron")} ${x.all},^ y la sonrisa ${de(x.S.the)} se hizo tan grande como el cielo.${x.F ? ` ${cap(x.F.the)} también sonreía.` : ""}`,
+        (x) => `${cap(x.S.the)} ya no era nuev${o(x.S)}.^ Ahora tenía amigos,^ y eso es algo que calienta el corazón.`,
+      ],
+      morals: [
+        "Los saludos suaves hacen las mejores amistades.",
+        "Todos somos nuevos en algún sitio, y un buen amigo hace que nos sintamos en casa.",
+      ],
+    },
+    quest: {
+      titles: [(x) => `${x.S.the} y ${x.thing.the}`, (x) => `${x.S.the} busca ${x.thing.the}`],
+      setup: [
+        (x) =>
+          `Aquel día, ${x.S.the} solo podía pensar en una cosa: ${x.thing.the}. «Quiero encontrar ${x.thing.the}», dijo,^ «y ver${x.thing.it} con mis propios ojos». Así que todos se pusieron a buscar.`,
+        (x) =>
+          `${cap(x.S.a)} llegó con una gran pregunta. «¿Dónde puedo encontrar ${x.thing.the}?», preguntó.^ Nadie lo sabía, así que decidieron averiguarlo juntos.`,
+      ],
+      try1: [
+        (x) =>
+          `Primero miraron ${x.p.spots[0]}, pero allí no ${estaba(x.thing)} ${x.thing.the},^ y ${x.S.the} solo encontró un escarabajo que llevaba una miga el doble de grande que él.`,
+        (x) =>
+          `Primero subieron muy alto con ${x.S.the} para ver más lejos. Vieron tejados, árboles y nubes,^ pero no ${x.thing.the}.`,
+      ],
+      try2: [
+        (x) =>
+          `Después preguntaron a un búho viejo y sabio. «Uh», dijo el búho, «las cosas más bonitas se encuentran mirando despacio». Era una respuesta curiosa,^ pero ${x.S.the} se acordó de ella.`,
+        (x) => `Luego ${x.S.the} miró ${x.p.spots[1]}, llamando: «¿Estás ahí?»^ Pero solo respondió el eco.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Miremos despacio, como dijo el búho». Así que caminaron muy despacio, mirándolo todo,^ y allí, ${x.p.spots[2]}, ¡por fin encontraron ${x.thing.the}!`,
+        (x) =>
+          `Cuando el cielo se oscurecía, ${x.helper}, ${x.trait}, señaló algo ${x.p.spots[2]}. «¡Mirad!» Y allí ${estaba(x.thing)} ${x.thing.the}, más ${ag(x.thing, "maravillos")} de lo que nadie había imaginado.`,
+      ],
+      resolution: [
+        (x) => `${cap(x.S.the)} miró y miró. «Lo recordaré toda mi vida», susurró.`,
+        (x) =>
+          `Se quedaron mucho rato sentados juntos, mirando ${x.thing.the},^ y nadie dijo nada, porque no hacía falta decir nada.`,
+      ],
+      morals: [
+        "Las cosas maravillosas se encuentran cuando nos tomamos tiempo para mirar.",
+        "La curiosidad y los buenos amigos pueden llevarte a cualquier parte.",
+      ],
+    },
   },
-  defaultPlace: "el valle tranquilo",
 
   openings: [
-    (x) => `${cap(x.t.once)}, en ${x.place}, ${x.t.sky}. ${x.desc}Alrededor, ${x.p.sound}.`,
     (x) =>
-      `Hay un lugar llamado ${x.place}, y nunca es tan bonito como ${x.t.when}. ${x.desc}${cap(x.t.day)}, ${x.p.sound}, y todo parecía listo para una pequeña aventura.`,
-    (x) => `¿Conoces ${x.place}? ${x.desc}${cap(x.t.once)}, ${x.t.sky}, y ${x.p.sound}.`,
+      `${cap(x.t.once)}, ${x.inPlace}, ${x.t.sky}. ${cap(x.all)} ${v3(x, "paseaba", "paseaban")} tranquilamente,^ y ${x.p.sound}.`,
     (x) =>
-      `${cap(x.t.once)}, algo maravilloso estaba a punto de ocurrir en ${x.place}. ${x.desc}${cap(x.p.sound)}, como si el mundo entero esperara un cuento.`,
+      `¿Has estado alguna vez ${x.inPlace}? ${cap(x.t.once)}, ${x.p.sound},^ y ${x.all} ${v3(x, "estaba", "estaban")} allí, escuchando.`,
     (x) =>
-      `Lejos de aquí, o quizá a la vuelta de la esquina, está ${x.place}. ${x.desc}${cap(x.t.once)}, ${x.t.sky}, y ${x.p.sound}.`,
+      `${cap(x.t.once)}, algo pequeño y maravilloso estaba a punto de pasar ${x.inPlace}. ${cap(x.all)} todavía no lo ${v3(x, "sabía", "sabían")}.^ ${x.v(`${x.lead} miraba`, "Miraban")} hacia arriba, y ${x.t.sky}.`,
+    (x) =>
+      `Lejos de aquí, o quizá a la vuelta de la esquina, ${x.t.sky}. ${cap(x.all)} ${v3(x, "jugaba", "jugaban")} al escondite ${x.inPlace},^ riéndose detrás de cada árbol y cada piedra.`,
+    (x) =>
+      `${cap(x.p.sound)}: eso fue lo primero que ${v3(x, "oyó", "oyeron")} ${x.all} ${x.inPlace}, ${x.t.once}.^ Lo segundo fue una sorpresa.`,
+    (x) =>
+      `No hace mucho, ${x.inPlace}, ${x.all} ${v3(x, "recogía", "recogían")} piedrecitas lisas y plumas suaves. ${cap(x.t.sky)}.`,
+    (x) =>
+      `Este es un cuento que pasó ${x.inPlace}. ${cap(x.t.once)}, ${x.t.sky},^ y ${x.all} ${v3(x, "tarareaba", "tarareaban")} una canción inventada.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.all} ${v3(x, "descansaba", "descansaban")} tranquilamente ${x.inPlace},^ y ${x.p.sound}.`,
   ],
-  who: {
-    first: [
-      (n) => `Esta es la historia de ${n}.`,
-      (n) => `En medio de todo aquello estaba ${n}.`,
-      (n) => `Y aquí tenemos a ${n}.`,
-    ],
-    meet: [
-      (n) => `Muy cerca estaba ${n}.`,
-      (n, prev) => `Junto a ${prev} estaba ${n}.`,
-      (n) => `Y también estaba ${n}, claro.`,
-    ],
-    looks: [
-      (n, l) => `Era fácil reconocer a ${n}: ${l}.`,
-      (n, l) => `Cualquiera reconocía a ${n} desde lejos: ${l}.`,
-      (n, l) => `Si mirabas bien a ${n}, veías ${l}.`,
-    ],
-    personality: [
-      (n, p) => `${n} era ${p}.`,
-      (n, p) => `Todo el mundo lo sabía: ${n} era ${p}.`,
-      (n, p) => `${n} era ${p}, y eso es algo precioso.`,
-    ],
-  },
-  activities: [
-    ({ c, t }) =>
-      `${cap(t.day)}, ${c.all} ${c.v("jugaba", "jugaban")} al escondite sin hacer ruido. ` +
-      (c.many
-        ? `${c.second} se escondió primero, pero ${c.lead} encontró el escondite en un santiamén, porque las risitas se oían desde lejos.`
-        : `${c.lead} se escondía una y otra vez, una vez incluso detrás de una flor demasiado pequeña para esconder a nadie, y se reía cada vez.`),
-    ({ c }) =>
-      `${c.all} ${c.v("recogía", "recogían")} tesoros: las piedras más lisas, las plumas más suaves y un botón muy brillante. ${c.lead} los guardaba todos en una bolsita de tela.`,
-    ({ c }) =>
-      `${c.all} ${c.v("tarareaba", "tarareaban")} una canción inventada, de esas que no tienen letra de verdad, solo «la-la-la» y «tirurí-tirurá». Era una canción estupenda.`,
+  describe: [
+    (name, desc) => `${name} era ${desc}.`,
+    (name, desc) => `A ${name} se le reconocía de lejos: ${desc}.`,
+    (name, desc) => `${name}, ${desc}, también estaba allí.`,
+    (name, desc) => `Si mirabas bien a ${name}, veías ${desc}.`,
   ],
-  topicOpening: ({ c, topic }) => `Durante todo el día, ${c.lead} había estado pensando en ${topic}.`,
-  topicDream: ({ c, topic }) => `Justo antes de dormirse, ${c.lead} soñó un ratito más con ${topic}.`,
-  topicTitle: ({ c, topic }) => `${c.lead} sueña con ${topic}`,
-  wishOpening: ({ c, topic }) => `Durante todo el día, ${c.lead} no había dejado de pensar en una cosa: ${topic}.`,
-  wishDream: ({ c }) => `Justo antes de dormirse, ${c.lead} volvió a pensar en aquella idea, y sonrió.`,
-  worries: [
-    ({ c }) =>
-      `Por un momento, ${c.lead} sintió un cosquilleo de preocupación, como una mariposa en la barriga. ¿Y si no había manera? Pero las preocupaciones se encogen cuando se comparten, así que ${c.many ? `${c.all} se dieron la mano y respiraron hondo` : `${c.lead} respiró hondo, con valentía`}.`,
-    ({ c, t }) =>
-      `${cap(t.day)}, el mundo pareció de pronto muy grande, y ${c.lead} se sintió como una hormiguita. Pero hasta los más pequeños pueden hacer cosas grandes; eso lo sabe todo el mundo. «¡Ánimo!», susurró ${c.lead}${c.many ? `, y ${c.second} asintió` : ""}.`,
+  character: [
+    (name, t) => `Todo el mundo conocía ${t.nouns[0]} ${de(name)}.`,
+    (name, t) => `Lo que más gustaba de ${name} era ${t.nouns.join(" y ")}.`,
+  ],
+  reactions: [
+    (x) =>
+      `${cap(x.lead)} se sentó al lado ${de(x.S.the)}. «Ya no estás sol${o(x.S)}», dijo ${x.lead}. «Estamos aquí.»`,
+    (x) => `«¡Oh!», dijo ${x.second}. «Entonces hoy es un día para ayudar.» Y ${x.S.the} se sintió un poco mejor.`,
+    (x) =>
+      `${cap(x.all)} ${v3(x, "escuchó", "escucharon")} con atención, como hacen los buenos amigos,^ y ${x.S.the} se sintió más liger${o(x.S)} enseguida.`,
+    (x) => `«No te preocupes», dijo ${x.lead}. «Te ayudaremos. Para eso están los amigos.»`,
+    (x) => `«Ya se nos ocurrirá algo», dijo ${x.lead} con dulzura, y ${x.S.the} sonrió con un poquito de esperanza.`,
+    (x) =>
+      `${cap(x.second)} se sentó muy cerca. «Cuéntanoslo todo», dijo ${x.second},^ «y luego haremos un plan juntos».`,
+  ],
+  encourage: [
+    (x) => `«No pasa nada», dijo ${x.second}. «Siempre hay otra manera.»`,
+    (x) =>
+      `Durante un momento nadie dijo nada. Luego ${x.lead} sonrió. «Bueno, ahora sabemos una manera que no funciona.»`,
+    (x) =>
+      `«Vaya», dijo ${x.lead}, y todos se sentaron a pensar. Las buenas ideas suelen llegar cuando te quedas quieto.`,
+    (x) => `${cap(x.S.the)} suspiró. Pero nadie tenía ganas de rendirse, ni un poquito.`,
+    (x) => `«Probemos otra cosa», dijo ${x.second}, dándole un abrazo ${a(x.S.the)}.`,
+    () => `No pasaba nada. Cada intento te enseña algo,^ y este les había enseñado lo que no había que hacer.`,
   ],
   wonders: [
-    ({ p }) =>
-      `Por un momento, todos se pararon a mirar las pequeñas maravillas de alrededor: ${p.sound}, una mariquita trepaba por una brizna de hierba y, en algún lugar, cantaba un grillo. Daba gusto ir despacio.`,
-    ({ c, t }) =>
-      `${c.lead} se detuvo un momento y miró hacia arriba: ${t.sky}. Era como si el mundo entero ${c.v("le", "les")} diera ánimos, solo un poquito.`,
+    () =>
+      `Por el camino se pararon a mirar las pequeñas maravillas de alrededor: una mariquita que trepaba por una brizna de hierba, un grillo que cantaba en algún sitio. Daba gusto ir despacio.`,
+    (x) => `${cap(x.lead)} se paró y miró hacia arriba: ${x.t.sky}. Era como si el mundo entero les diera ánimos.`,
+    () => `Descansaron un momento y compartieron unas moras.^ Todo parece más fácil después de merendar.`,
+    (x) => `Siguieron caminando en silencio,^ y ${x.p.sound}.`,
+    () => `Una brisa suave trajo olor a flores, y todos lo respiraron despacio.`,
+    () => `Allá arriba, un pájaro volvía a su nido, y todos lo saludaron con la mano.`,
+  ],
+  pauses: [
+    (x) =>
+      `${cap(x.S.the)} se paró a oler una flor, y todos esperaron con paciencia.^ Siempre hay tiempo para una flor.`,
+    (x) => `Pasó una familia de luciérnagas parpadeando para saludar, y ${x.S.the} parpadeó también.`,
+    (x) =>
+      `En algún sitio, una rana hizo «croac» con una voz muy grave, y ${x.S.the} se rio tanto que todos se rieron también.`,
+    (x) => `Pasaron junto a un charco que guardaba un trocito de cielo, y ${x.S.the} se paró a mirar dentro.`,
+  ],
+  worries: [
+    (x) =>
+      `Por un momento, ${x.lead} sintió un cosquilleo de preocupación, como una mariposa en la barriga. ¿Y si no lo conseguían? Pero las preocupaciones se encogen cuando se comparten,^ así que todos se dieron la mano y respiraron hondo.`,
+    (x) =>
+      `De pronto el mundo pareció enorme, y ${x.S.the} se sintió muy pequeñ${o(x.S)}. Pero hasta los más pequeños pueden hacer cosas grandes,^ eso lo sabe todo el mundo.`,
+    (x) =>
+      `«¿De verdad podremos?», susurró ${x.second}. «Podemos intentarlo», dijo ${x.lead}. «Y intentarlo siempre es el primer paso.»`,
   ],
   cheers: [
     () =>
       `Todos estaban tan contentos que sonreían de oreja a oreja, con sonrisas tan grandes que casi no les cabían en la cara.`,
-    ({ c }) =>
-      `${c.lead} sentía el corazón calentito, como junto a una chimenea. Ayudar a los demás es uno de los sentimientos más bonitos del mundo.`,
-  ],
-  encourage: [
-    ({ c }) =>
-      c.many
-        ? `${c.lead} suspiró: «No ha funcionado». Pero ${c.second} le dio un abrazo pequeñito. «No pasa nada», dijo ${c.second}. «Siempre hay otra manera».`
-        : `${c.lead} suspiró: «No ha funcionado». Luego respiró hondo, despacito, como un gato que se despereza. «No pasa nada», susurró ${c.lead}. «Siempre hay otra manera».`,
-    ({ c }) =>
-      c.many
-        ? `Por un momento, nadie dijo nada. Luego ${c.second} sonrió. «Bueno, ya sabemos una manera que no funciona», dijo ${c.second}. «¡Busquemos una que sí!». Y eso les devolvió el valor a todos.`
-        : `Por un momento, ${c.lead} tuvo ganas de rendirse. Pero entonces recordó algo muy sabio: cada intento nos enseña algo nuevo. Así que se levantó y volvió a pensar.`,
-    ({ c }) =>
-      `«¡Caramba!», dijo ${c.lead}, ${c.many ? "y todos se sentaron en el suelo" : "y se sentó en el suelo"} a pensar. A veces, las mejores ideas llegan cuando uno se queda muy quieto.`,
-  ],
-
-  problems: {
-    lost: {
-      titles: [
-        ({ c, thing }) => `${c.lead} y ${thing.the} ${ag(thing, "perdid")}`,
-        ({ thing }) => `¿Dónde ${thing.plural ? "están" : "está"} ${thing.the}?`,
-      ],
-      setup: [
-        ({ v, thing }) =>
-          `Justo entonces, ${v.a} pasó corriendo, sorbiéndose la nariz y con los ojos llenos de lágrimas. «¡Ay, ay, ay!», dijo ${v.name}. «¡He perdido ${thing.my} y he buscado por todas partes!».`,
-        ({ c, v, thing }) =>
-          `De pronto, se oyó un ruidito muy triste. Era ${v.a}, solit${o(v)} en un rincón. «¿Qué te pasa?», preguntó ${c.lead}. «${cap(thing.my)} ${thing.plural ? "han" : "ha"} desaparecido», dijo ${v.name}, sorbiéndose la nariz. «Hace un momento ${lo(thing)} tenía, y ahora no ${lo(thing)} encuentro por ningún lado».`,
-      ],
-      reaction: [
-        ({ c, v, thing }) =>
-          `${c.many ? `${c.all} se miraron.` : `${c.lead} se agachó junto a ${v.name}.`} «No te preocupes», dijo ${c.lead}. «${c.v("Te ayudaré", "Te ayudaremos")} a encontrar${lo(thing)}. ¡Encontrar cosas es ${c.v("mi", "nuestro")} juego favorito!».`,
-        ({ c, v, thing }) =>
-          `«${cap(lo(thing))} buscaremos juntos», dijo ${c.lead} con cariño. ${v.name} se secó la nariz y sonrió un poquito, con esperanza.`,
-      ],
-      try1: [
-        ({ p }) =>
-          `Primero buscaron ${p.spots[0]}. Buscaron arriba y abajo, por aquí y por allá. Pero lo único que encontraron fue un caracol muy dormilón, que abrió un ojo, dijo «Aquí no está, lo siento» y se volvió a dormir.`,
-        ({ p, v, thing }) =>
-          `Primero registraron ${p.spots[0]}. Había una piña, una pluma y un escarabajo muy sorprendido… pero ni rastro ${de(thing.the)}. «Por aquí no», suspiró ${v.name}.`,
-      ],
-      try2: [
-        ({ p }) =>
-          `Después le preguntaron a una tortuga vieja y sabia que descansaba ${p.spots[1]}. La tortuga pensó durante muchísimo rato. «Mmm», dijo por fin. «A las cosas perdidas les gusta que las encuentren amigos muy, muy silenciosos». No era exactamente una respuesta, pero era una pista.`,
-        ({ p }) =>
-          `Después buscaron ${p.spots[1]}, llamando: «¡Holaaa! ¿Dónde estás?». Pero solo respondió el eco: «…estás… estás…».`,
-      ],
-      success: [
-        ({ c, p, thing }) =>
-          `Así que todos se quedaron muy quietos para escuchar. Chis… chis… Y de pronto, un crujido chiquitito, allí, ${p.spots[2]}. ${c.lead} se acercó de puntillas, se asomó y… ¡sí! ¡Allí ${estaba(thing)} ${thing.the}!`,
-        ({ c, p, v, thing }) =>
-          `Entonces ${c.lead} tuvo una idea. «Piensa bien: ¿dónde has estado hoy?». ${v.name} pensó con todas sus fuerzas y, de repente, se acordó: ¡${p.spots[2]}! Allá fueron todos, y allí, a salvo, ${estaba(thing)} ${thing.the}.`,
-      ],
-      resolution: [
-        ({ v, thing }) =>
-          `Resulta que una ardillita ${lo(thing)} había tomado ${ag(thing, "prestad")} para jugar. «Perdón», chilló la ardilla, y se ${lo(thing)} devolvió con una sonrisa tímida. ${v.name} se puso tan content${o(v)} que bailó un bailecito allí mismo.`,
-        ({ c, v, thing }) =>
-          `${v.name} abrazó ${thing.the} muy fuerte. «¡Gracias, gracias!», exclamó, y ${c.many ? "dio un abrazo a cada uno" : `le dio un abrazo enorme a ${c.lead}`}. Era el mejor de los abrazos: de esos que dicen «me has ayudado».`,
-      ],
-      morals: [
-        "Cuando buscamos juntos, las cosas perdidas aparecen antes.",
-        "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa.",
-      ],
-    },
-    stuck: {
-      titles: [
-        ({ c, thing }) => `Cómo ${c.lead} rescató ${thing.the}`,
-        ({ c, thing }) => `${c.lead} y ${thing.the} en las alturas`,
-      ],
-      setup: [
-        ({ c, p, thing }) =>
-          `Y entonces, ¡fiuuu!, una ráfaga de viento se llevó ${thing.the} ${de(c.lead)}, ${lo(thing)} subió alto, muy alto, y ${lo(thing)} dejó ${ag(thing, "enganchad")} ${p.high}.`,
-        ({ c, p, thing }) =>
-          `${c.lead} había traído ${thing.the}. Pero una brisa traviesa pasó bailando, ${lo(thing)} arrastró por los aires y ${lo(thing)} dejó colgando ${p.high}.`,
-      ],
-      reaction: [
-        ({ c, thing }) =>
-          `«¡Oh, no!», exclamó ${c.lead}. «¿Cómo ${c.v("voy", "vamos")} a bajar${lo(thing)}?». ${c.many ? `${c.all} miraron` : `${c.lead} miró`} hacia arriba, con la boca abierta de par en par.`,
-        ({ c }) =>
-          `${c.many ? `${c.all} levantaron` : `${c.lead} levantó`} la vista. Aquello estaba muy, muy alto. «Mmm», dijo ${c.lead}. «Esto necesita una buena idea».`,
-      ],
-      try1: [
-        ({ c }) =>
-          `Primero, ${c.lead} intentó saltar. ¡Boing! ¡Boing! ¡Boing! ${c.many ? `${c.second} saltó también, todavía más alto. ` : ""}Pero aquello estaba demasiado alto, y de tanto saltar, ${c.many ? "a todos les daba vueltas la cabeza" : `a ${c.lead} le daba vueltas la cabeza`}.`,
-        ({ c, thing }) =>
-          `Primero, ${c.all} ${c.v("intentó", "intentaron")} llamar${lo(thing)}: «¡${thing.plural ? "Bajad" : "Baja"}, por favor!». Pero ${thing.the} solo se ${thing.plural ? "mecían" : "mecía"} con el viento, como diciendo: «¡Aquí arriba se está de maravilla!».`,
-      ],
-      try2: [
-        ({ c }) =>
-          `Después, ${c.many ? `${c.all} intentaron subirse a hombros unos de otros` : `${c.lead} apiló cojines para hacer una torre y se subió encima`}. Aquello se tambaleó… se bamboleó… y ¡cataplán!, todo se vino abajo en un montón blandito y lleno de risas. ¡Otra vez nada!`,
-        ({ c, thing }) =>
-          `Después, ${c.lead} encontró un palo largo y estiró el brazo, estiró y estiró… La punta del palo le hizo cosquillas ${a(thing.the)}, pero el palo era justo un poquito demasiado corto.`,
-      ],
-      success: [
-        ({ c, thing }) =>
-          `Entonces ${c.lead} tuvo una idea muy suave. «A lo mejor basta con pedirlo con amabilidad». Así que ${c.all} le ${c.v("cantó", "cantaron")} una canción suave al viento. Y el viento, al que le encantan las canciones, mandó una brisa amable. ${cap(thing.the)} se ${thing.plural ? "soltaron y bajaron" : "soltó y bajó"} flotando, despacito, despacito, hasta los brazos ${de(c.lead)}.`,
-        ({ c, thing }) =>
-          `Justo entonces, una urraca muy amable se posó cerca. «¿Alguien necesita una mano?», preguntó. «¿O mejor un ala?». ${c.lead} señaló hacia arriba, y la urraca voló, flap, flap, flap, hasta allá arriba. Desenganchó ${thing.the} con el pico y ${lo(thing)} bajó con mucho cuidado.`,
-      ],
-      resolution: [
-        ({ c, thing }) =>
-          `${c.lead} abrazó ${thing.the} con cariño. «Gracias», susurró${c.many ? `, y ${c.all} soltaron un hurra muy bajito` : ""}. ${cap(thing.the)} ${estaba(thing)} un poco ${ag(thing, "arrugad")}, pero a nadie le importaba.`,
-        ({ c, thing }) =>
-          `«¡Hurra!», susurró ${c.many ? "todo el mundo" : c.lead}: un hurra muy bajito, porque ya era casi la hora de dormir. ${c.lead} prometió agarrar${lo(thing)} bien fuerte la próxima vez.`,
-      ],
-      morals: [
-        "A veces, la paciencia llega más alto que los saltos.",
-        "Cuando algo está fuera de nuestro alcance, un amigo puede ayudarnos a llegar.",
-      ],
-    },
-    star: {
-      titles: [({ c }) => `${c.lead} y la estrellita`, ({ c }) => `Una estrella para ${c.lead}`],
-      setup: [
-        ({ p }) =>
-          `De pronto, algo brillante cayó del cielo y aterrizó con un suave «plinc», ${p.spots[0]}. ¡Era una estrellita! Pero su luz era débil y temblorosa. «Me he caído», dijo la estrellita con una vocecita muy fina, «y ahora no puedo volver a casa».`,
-        ({ c, p }) =>
-          `Entonces ${c.lead} vio un resplandor suave, ${p.spots[0]}. Al acercarse, descubrió una estrellita que parpadeaba con tristeza. Se había caído del cielo. «Resbalé», dijo sorbiéndose la nariz. «Y el cielo está tan lejos…».`,
-      ],
-      reaction: [
-        ({ c }) =>
-          `«No estés triste», dijo ${c.lead}, recogiendo la estrella con mucho cuidado. Estaba calentita, como una taza de chocolate. «${c.v("Te ayudaré", "Te ayudaremos")} a volver allá arriba».`,
-        ({ c }) =>
-          `${c.many ? `${c.all} se acercaron.` : `${c.lead} se sentó a su lado.`} «Cada estrella tiene su sitio en el cielo», dijo ${c.second}. «Vamos a llevarte a casa».`,
-      ],
-      try1: [
-        ({ c }) =>
-          `Primero, ${c.all} ${c.v("llevó", "llevaron")} la estrellita al sitio más alto que ${c.v("encontró", "encontraron")}, y ${c.many ? `${c.lead} la levantó` : "la levantó"} de puntillas. «¡Vamos, vuela!». Pero la estrella solo parpadeó. El cielo seguía demasiado lejos.`,
-        ({ c }) =>
-          `Primero, ${c.lead} intentó lanzar la estrella hacia arriba, muy suavemente, como una pelota de trapo. Subió… y volvió a bajar, plinc, directa a las manos ${de(c.lead)}. «Uf», dijo la estrella.`,
-      ],
-      try2: [
-        ({ c }) =>
-          `Después, ${c.many ? `${c.all} le pidieron` : `${c.lead} le pidió`} ayuda a la luna. «Luna, ¿puedes bajar un poquito?». La luna sonrió, pero negó con su cabezota redonda. «Las estrellas no trepan», dijo con dulzura. «Las estrellas vuelven a casa brillando. Si alguien la hace feliz, encontrará el camino».`,
-        ({ c }) =>
-          `Después, ${c.all} ${c.v("sopló", "soplaron")} con todas sus fuerzas para que la estrella volara como una semilla de diente de león. Subió un poquito… y volvió a bajar, más apagada que antes.`,
-      ],
-      success: [
-        ({ c }) =>
-          `Así que ${c.all} ${c.v("hizo", "hicieron")} lo más bonito que se ${c.v("le", "les")} ocurrió. ${c.many ? `${c.lead} contó un chiste gracioso y ${c.second} puso una cara divertidísima` : `${c.lead} contó un chiste gracioso y puso una cara divertidísima`}, y la estrellita empezó a reírse. Y cuanto más se reía, más brillaba, hasta que, ¡fiuuu!, salió volando hacia arriba, arriba, arriba, hasta el cielo.`,
-        ({ c }) =>
-          `Entonces ${c.lead} tuvo una idea. «¿Y si le cantamos una canción?». ${c.all} ${c.v("tarareó", "tararearon")} la nana más dulce del mundo, y la estrellita empezó a brillar, cálida y dorada. Despacito, despacito, se elevó de las manos ${de(c.lead)} y subió hasta el cielo.`,
-      ],
-      resolution: [
-        () =>
-          `Allá arriba, la estrellita encontró su sitio y parpadeó tres veces: gracias, gracias, gracias. Era la estrella más brillante de todo el cielo.`,
-        ({ c }) =>
-          `La estrellita volvió junto a sus hermanas y mandó un guiño solo para ${c.all}. ${c.lead} le dijo adiós con la mano. «¡Buenas noches, estrellita!».`,
-      ],
-      morals: [
-        "Un poco de cariño puede ayudar a alguien a volver a brillar.",
-        "La alegría es una luz que se comparte.",
-      ],
-    },
-    sleepless: {
-      titles: [({ v }) => `Una nana para ${v.name}`, ({ v }) => `${v.name} no puede dormir`],
-      setup: [
-        ({ v }) =>
-          `Justo entonces se oyó un gran bostezo, y después un suspiro. Era ${v.a}, que se frotaba los ojos. «Tengo muchísimo sueño», dijo ${v.name}, «pero no consigo dormirme. ¡Lo he intentado una y otra vez!».`,
-        ({ v }) =>
-          `Muy cerca, ${v.a} daba vueltas y más vueltas sobre un montón de hojas. «No hay manera», refunfuñó ${v.name}. «Mis ojos no quieren quedarse cerrados».`,
-      ],
-      reaction: [
-        ({ c, v }) =>
-          `«Vaya», dijo ${c.lead}. «Todo el mundo necesita dormir bien. ${c.v("Te ayudaré", "Te ayudaremos")}». ${v.name} pareció un poquito más tranquil${o(v)}.`,
-        ({ c, v }) =>
-          `${c.lead} se sentó junto a ${v.name}. «No te preocupes», le dijo en voz bajita. «${c.v("Conozco", "Conocemos")} un montón de trucos para dormirse».`,
-      ],
-      try1: [
-        ({ c, v }) =>
-          `Primero, ${c.all} ${c.v("contó", "contaron")} ovejas con ${v.name}. Una oveja, dos ovejas, tres ovejas… Pero en la oveja número doce, ${v.name} se incorporó de golpe. «Un momento… ¿eso era una oveja o una nube?». ¡Y ahora estaba más despiert${o(v)} que nunca!`,
-        ({ c, v }) =>
-          `Primero, ${c.lead} contó una historia divertida sobre un pato que llevaba botas de agua. ${v.name} se rio y se rio… Fue precioso, pero no le dio ni pizca de sueño.`,
-      ],
-      try2: [
-        ({ v }) =>
-          `Después probaron con un vaso de leche tibia. ${v.name} se lo bebió todo, ¡glup!, y le entró hipo. ¡Hip! ¡Hip! Eso tampoco ayudaba a dormir.`,
-        ({ c, v }) =>
-          `Después, ${c.all} ${c.v("intentó", "intentaron")} hacer un silencio total. Pero el silencio era tan silencioso que ${v.name} oyó sus propias tripas rugir, y le entró la risa.`,
-      ],
-      success: [
-        ({ c, v }) =>
-          `Entonces ${c.lead} tuvo una idea muy suave. ${c.all} ${c.v("preparó", "prepararon")} un nido mullido de musgo y hojas, y ${c.v("arropó", "arroparon")} a ${v.name} dentro. Luego tararearon la nana más lenta y más dulce, respirando despacito: inspirar… espirar… inspirar… espirar…`,
-        ({ c, v, p }) =>
-          `Entonces ${c.lead} susurró: «Escuchemos, nada más». Así que se tumbaron juntitos y escucharon: ${p.sound}. Despacito, despacito, a ${v.name} se le empezaron a cerrar los ojos.`,
-      ],
-      resolution: [
-        ({ c, v }) =>
-          `Al poco rato, ${v.name} dormía como un tronco, con el ronquido más pequeñito del mundo. ${c.all} se ${c.v("alejó", "alejaron")} de puntillas, con una sonrisa.`,
-        ({ v }) =>
-          `${v.name} dio un último bostezo enorme, murmuró «gracias» y se quedó dormid${o(v)} antes de terminar la palabra.`,
-      ],
-      morals: [
-        "La calma y la dulzura son el mejor camino hacia el sueño.",
-        "Una canción suave es uno de los regalos más bonitos.",
-      ],
-    },
-    wayHome: {
-      titles: [({ c, v }) => `${c.lead} lleva a ${v.name} a casa`, ({ v }) => `${v.name} vuelve a casa`],
-      setup: [
-        ({ v, t }) =>
-          `Justo entonces, ${v.a} pasó por allí mirando a un lado y a otro. «No encuentro el camino a casa», dijo con una vocecita. «Todo parece tan distinto ${t.today}».`,
-        ({ c, v }) =>
-          `Entonces ${c.lead} vio a ${v.a}, que miraba a todas partes con los ojos muy abiertos y preocupados. «Salí a explorar», explicó ${v.name}, «y ahora no sé volver a casa».`,
-      ],
-      reaction: [
-        ({ c, v }) =>
-          `«${c.v("Te ayudaré", "Te ayudaremos")}», dijo ${c.lead}. «¿Cómo es tu casa?». ${v.name} se quedó pensando. «Tiene una puertecita redonda», dijo, «y siempre huele a pan recién hecho».`,
-        ({ c, v }) =>
-          `«No te preocupes», dijo ${c.lead}. «Para encontrar cosas, ${c.v("soy un as", "somos unos ases")}… ¡hasta casas! ${c.v("Cuéntame", "Cuéntanos")} cómo es la tuya». «Tiene una puertecita redonda», dijo ${v.name}, «y huele a pan recién hecho».`,
-      ],
-      try1: [
-        ({ p, v }) =>
-          `Primero fueron todos a mirar ${p.spots[0]}. Pero allí no había ninguna puertecita redonda: solo un charco, que les salpicó los dedos de los pies. «Por aquí no», dijo ${v.name}.`,
-        ({ c }) =>
-          `Primero, ${c.lead} propuso: «¡Probemos por la izquierda!». Así que giraron a la izquierda, y otra vez a la izquierda, y una vez más a la izquierda… y acabaron justo donde habían empezado.`,
-      ],
-      try2: [
-        ({ c }) =>
-          `Después, ${c.lead} se subió a una piedra grande para mirar lejos, muy lejos. Pero todo era tan grande y estaba tan lejos que costaba reconocer nada.`,
-        () =>
-          `Después le preguntaron el camino a un escarabajo muy atareado. «¿Puertas redondas? Mmm», dijo el escarabajo. «Yo solo conozco puertas chiquititas». Y se marchó correteando.`,
-      ],
-      success: [
-        ({ c, p }) =>
-          `Entonces ${c.lead} tuvo una idea. «¡Usemos la nariz!». Snif, snif… Ahí estaba: un olorcito a pan recién hecho. Lo siguieron por aquí y por allá, ${p.spots[1]}, luego ${p.spots[2]}, hasta que, por fin, ¡apareció la puertecita redonda!`,
-        ({ v, p }) =>
-          `Entonces, muy a lo lejos, oyeron una voz que llamaba: «¡${v.name}! ¡${v.name}!». «¡Es mi mamá!», gritó ${v.name}. Siguieron la voz, ${p.spots[1]}, luego ${p.spots[2]}, y allí encontraron la puertecita redonda, calentita y dorada.`,
-      ],
-      resolution: [
-        ({ v }) =>
-          `La puerta se abrió de par en par, y la mamá de ${v.name} salió a darle el abrazo más grande del mundo. «Gracias por traer a casa a mi pequeñ${o(v)}», dijo, y le dio a cada uno una rebanada de pan calentito con miel.`,
-        ({ v }) =>
-          `Toda la familia de ${v.name} salió a saludar. Hubo abrazos, muchas gracias, y ${v.name} estaba más feliz que nunca.`,
-      ],
-      morals: [
-        "Aunque nos sintamos perdidos, los amigos nos ayudan a encontrar el camino.",
-        "Hogar es donde alguien nos espera con un abrazo.",
-      ],
-    },
-  },
-
-  endings: [
-    ({ c, t }) =>
-      `${cap(t.bedtime)}, llegó la hora de volver a casa. ${c.many ? `${c.all} caminaban a la par` : `${c.lead} caminaba despacito`}, con pasos cada vez más lentos y bostezos cada vez más grandes, hasta que llegó el momento de meterse en una cama calentita.`,
-    ({ c, t }) =>
-      `${cap(t.bedtime)}, ${c.all} se ${c.v("acurrucó", "acurrucaron")} bajo una manta suave y calentita. Fuera, el mundo entero también se preparaba para dormir.`,
-    ({ c, t, p }) =>
-      `${cap(t.bedtime)}, todo se volvió tranquilo y silencioso. ${cap(p.sound)}, ahora más bajito, como una nana. ${c.all} se ${c.v("hizo", "hicieron")} un ovillo, con los párpados pesados de sueño.`,
+    (x) =>
+      `${cap(x.lead)} sentía calorcito por dentro, como junto a una chimenea. Ayudar a un amigo es uno de los mejores sentimientos del mundo.`,
+    () => `Bailaron un bailecito de alegría, muy bajito, porque ya casi era hora de dormir.`,
   ],
   recaps: [
-    ({ c }) =>
-      `Ya en la cama, ${c.lead} pensó en toda la aventura: el intento que no funcionó, el que casi funcionó y el que por fin salió bien. «Volver a intentarlo es un poquito mágico», susurró ${c.lead}${c.many ? `, y ${c.second} asintió con sueño` : ""}.`,
-    ({ c }) =>
-      c.many
-        ? `En la calma, ${c.all} hablaron bajito de su día. «¿Te acuerdas de cuando todo salía mal?», se rio ${c.second}. «Y luego todo salió bien», dijo ${c.lead}. Las voces se fueron haciendo cada vez más suaves, como una nana.`
-        : `En la calma, ${c.lead} recordó el día: cómo todo había salido mal y cómo luego todo había vuelto a salir bien. «Qué aventura», murmuró ${c.lead} con una sonrisa, y dio un bostezo enorme.`,
+    () => `Bien acurrucados, recordaron todo el día:^ los intentos, los tropiezos y el momento en que todo salió bien.`,
+    (x) => `«Qué día», murmuró ${x.lead}. «Qué día tan bonito.»`,
+    (x) =>
+      `${cap(x.S.the)} pensó en el día y sonrió en la oscuridad.^ Mañana sería otro día, pero esta noche era para descansar.`,
   ],
-  lastLines: [
-    ({ c }) =>
-      `«Buenas noches», susurró ${c.lead}. Y muy pronto, ${c.all} ${c.v("dormía", "dormían")} profundamente, soñando cosas bonitas.`,
-    ({ c }) =>
-      `${c.all} ${c.v("cerró", "cerraron")} los ojos. La luna vigilaba, las estrellas tarareaban bajito, y pronto solo se oía ${c.many ? "un coro de ronquiditos suaves" : "un ronquidito suave"}.`,
-    ({ c, placeBare }) =>
-      `Un último bostezo, una última sonrisa, y ${c.many ? "todos se durmieron" : `${c.lead} se durmió`}. Buenas noches, ${c.all}. Buenas noches, ${placeBare}.`,
+  details: [
+    () => `El aire olía a tierra fresca y a algo dulce, como miel olvidada al sol.`,
+    () =>
+      `En algún lugar, a lo lejos, un pájaro cantaba las mismas tres notas una y otra vez, como si ensayara para mañana.`,
+    () =>
+      `De vez en cuando pasaba una brisa que les hacía cosquillas en las orejas, como un amigo que te toca el hombro.`,
+    () => `Pasó una mariposa pálida, ligera como un susurro.`,
+    () => `En algún sitio, un grillo empezó a cantar muy bajito, como para no despertar a nadie.`,
+    () => `Un caracol avanzaba despacito por una hoja, brillante y sin ninguna prisa.`,
   ],
-  refrains: [
-    "Paso a paso, mano con mano,\nningún camino queda lejano.",
-    "Despacito, en la noche serena,\ncon amigos, no hay ninguna pena.",
-    "Si no sale a la primera,\nlo intentamos de otra manera.",
-    "Pequeño paso, gran corazón,\njuntos somos una canción.",
+  windDowns: [
+    (x) =>
+      `Para entonces, ${x.t.bedtime}. ${cap(x.everyone)} encontraron ${x.p.bed} ${x.inPlace} y se acurrucaron muy juntitos.`,
+    (x) =>
+      `Poco a poco, todo se quedó en calma. ${cap(x.p.sound)}, cada vez más bajito,^ y los párpados ${de(x.S.the)} empezaron a pesar.`,
+    (x) =>
+      `¡Qué día tan largo y tan bonito! ${cap(x.all)} ${v3(x, "bostezó", "bostezaron")} un gran bostezo, y ${x.S.the} bostezó también,^ y todos se acurrucaron en ${x.p.bed}.`,
+    (x) =>
+      `Despacito, el cielo se puso oscuro ${x.inPlace}. Uno a uno, los ruidos del día se fueron de puntillas, hasta que solo quedó un silencio suave alrededor ${de(x.everyone)}.`,
+    (x) =>
+      `${cap(x.everyone)} se tumbaron uno al lado del otro para contar las estrellas,^ pero nadie pasó de cinco antes de cerrar los ojos.`,
+    (x) =>
+      `${cap(x.S.the)} dio un bostezo largo y lento, de esos que pasan de un amigo a otro,^ y pronto todos bostezaban ${x.inPlace}.`,
   ],
-  closings: [
-    "Las estrellas brillan, el día se fue,\nduerme en calma, que aquí estaré.",
-    "La luna vela desde lo alto,\ncierra los ojos, sin sobresalto.",
-    "Canta la noche su nana más bella,\nbuenas noches, bajo la estrella.",
+  goodnights: [
+    (x) => `Buenas noches, ${x.all}. Buenas noches, ${x.S.call}. Que durmáis bien.`,
+    () => `Y allí durmieron, calentitos y a salvo, soñando hasta la mañana.`,
+    () => `La luna los cuidó toda la noche, y todos tuvieron dulces sueños.`,
+    (x) => `Chis… ya todos duermen. Dulces sueños, ${x.S.call}.`,
+    () => `Pronto solo se oía una respiración suave y lenta. Que durmáis bien, pequeños.`,
+    () => `Acurrucados, se quedaron dormidos en los sueños más dulces. Buenas noches.`,
+    () => `Y si escuchas con mucha atención, quizá los oigas roncar, muy bajito. Buenas noches.`,
+    (x) => `Las estrellas parpadeaban sobre ${x.place}, y todos los ojos estaban cerrados. Dulces sueños.`,
   ],
+  verses: {
+    opening: [
+      (x) => `${cap(x.inPlace)}, al caer la tarde,\n${x.all} ${v3(x, "pasea", "pasean")} sin alarde.`,
+      () => `El cielo se pone rosa, muy despacito,\nempieza un cuento, chiquito, chiquito.`,
+      () => `Ven con nosotros, abre bien los ojos,\nque este cuento no tiene cerrojos.`,
+      (x) =>
+        `${cap(x.t.once)}, todo estaba en calma,\ny ${x.all} ${v3(x, "salió", "salieron")} con alegría en el alma.`,
+    ],
+    setup: [
+      (x) => `Y de pronto, con cara de pena,\napareció ${x.S.a} en la escena.`,
+      (x) => `«Ay, ay, ay», dijo ${x.S.the}, «¿qué voy a hacer?\n¿Quién me podrá ayudar antes de anochecer?»`,
+    ],
+    try1: [
+      () => `Un intento fallido no es el final,\nes solo un paso, y no está nada mal.`,
+      () => `Cataplum, patapam, qué desastre tan gracioso,\npero nadie se rindió, ni el más perezoso.`,
+      (x) => `«Casi», dijo ${x.lead}, «pero no pasa nada,\nseguro que pronto tenemos otra idea bien pensada».`,
+      () => `Probaron por arriba, probaron por abajo,\npero aquello costaba mucho trabajo.`,
+    ],
+    try2: [
+      () => `Pensaron y pensaron, y probaron de nuevo,\npero aquello era más difícil que pelar un huevo.`,
+      () => `El camino era largo y la cuesta empinada,\ny la solución no aparecía por nada.`,
+    ],
+    success: [
+      (x) => `«Tengo una idea», dijo ${x.helper}, «muy despacito,\nhagámoslo juntos, poquito a poquito».`,
+      () => `Y de repente el problema se fue volando,\ny todos se quedaron sonriendo y cantando.`,
+      () => `Juntos, de la mano, encontraron el camino,\ncomo quien sigue el rastro de un buen destino.`,
+      () => `Con un poco de ayuda y mucha paciencia,\ntodo salió bien, y se notó la diferencia.`,
+    ],
+    ending: [
+      () => `Cierra los ojos, se acaba el día,\nbuenas noches, con mucha alegría.`,
+      (x) => `La luna es redonda, la noche tranquila,\n${x.everyone} duermen en fila.`,
+      () => `Acurrucados y calentitos bajo la manta,\nsueñan con aventuras y nadie se levanta.`,
+      () => `La noche es suave, el mundo está en calma,\ndulces sueños para el cuerpo y el alma.`,
+      () => `Chis, chis, se apaga la lamparita,\ny a dormir, hasta la mañanita.`,
+    ],
+  },
+  caption(beat, arc, x) {
+    const all = cap(x.all);
+    const v = x.v;
+    if (beat === "opening") return `${all} ${v("disfruta", "disfrutan")} de un rato tranquilo ${x.inPlace}.`;
+    if (beat === "setup") return `${all} se ${v("encuentra", "encuentran")} con ${x.S.a} ${x.inPlace}.`;
+    if (beat === "ending") return `${cap(x.everyone)} duermen tranquilamente ${x.inPlace}.`;
+    const trying = beat !== "success";
+    switch (arc) {
+      case "sleepless":
+        return trying
+          ? `${all} ${v("intenta", "intentan")} ayudar ${a(x.S.the)} a dormirse.`
+          : `${cap(x.S.the)} bosteza mientras ${x.all} le ${v("canta", "cantan")} una nana.`;
+      case "afraid":
+        return trying
+          ? `${cap(x.S.the)} se esconde y ${x.all} se ${v("queda", "quedan")} muy cerca.`
+          : `${cap(x.everyone)} miran ${x.fear.the} juntos.`;
+      case "first":
+        return trying
+          ? `${cap(x.S.the)} se prepara para ${x.first} con ${x.all}.`
+          : `${cap(x.S.the)} sonríe, list${o(x.S)} para ${x.first}.`;
+      case "learn":
+        return trying
+          ? `${cap(x.S.the)} intenta ${x.goal.inf} mientras ${x.all} ${v("mira", "miran")}.`
+          : `${cap(x.S.the)} por fin consigue ${x.goal.inf}, y ${x.all} ${v("aplaude", "aplauden")}.`;
+      case "lost":
+        return trying
+          ? `${cap(x.everyone)} buscan ${x.thing.the} ${x.p.spots[0]}.`
+          : `${cap(x.S.the)} encuentra ${x.thing.the} ${x.p.spots[2]}.`;
+      case "quest":
+        return trying ? `${cap(x.everyone)} buscan ${x.thing.the}.` : `${cap(x.everyone)} encuentran ${x.thing.the}.`;
+      case "journey":
+        return trying
+          ? `${cap(x.everyone)} van de camino hacia ${x.dest.the}.`
+          : `${cap(x.everyone)} llegan ${x.dest.to}.`;
+      case "celebrate":
+        return trying
+          ? `${all} ${v("prepara", "preparan")} ${x.party.the} ${de(x.S.the)}.`
+          : `${cap(x.S.the)} sopla una vela con ${x.all}.`;
+      default:
+        return trying
+          ? `${all} ${v("intenta", "intentan")} hacerse amig${v("o", "os")} ${de(x.S.the)}.`
+          : `${cap(x.S.the)} juega feliz con ${x.all}.`;
+    }
+  },
 
   places: {
     forest: {
@@ -396,11 +568,17 @@ export const es: Phrasebook = {
         "dentro de un árbol hueco",
       ],
       high: "en lo más alto del pino más grande",
+      noun: "el bosque",
+      in: "en el bosque",
+      bed: "un nido de musgo blandito",
     },
     sea: {
       sound: "las olas hacían shhh, shhh sobre la arena",
       spots: ["debajo de una barca volcada", "entre las rocas lisas y grises", "dentro de una charca entre las rocas"],
       high: "en lo alto del viejo faro",
+      noun: "la playa",
+      in: "en la playa",
+      bed: "un hueco de arena tibia",
     },
     castle: {
       sound: "las banderas de las torres ondeaban suavemente",
@@ -410,16 +588,25 @@ export const es: Phrasebook = {
         "al pie de la escalera de caracol",
       ],
       high: "en lo alto de la torre más alta",
+      noun: "el castillo",
+      in: "en el castillo",
+      bed: "un montón de cojines de terciopelo",
     },
     meadow: {
       sound: "la hierba alta se mecía con la brisa",
       spots: ["entre los botones de oro", "detrás de un montón de heno", "debajo de una mata de trébol"],
       high: "en la rama más alta del viejo manzano",
+      noun: "el prado",
+      in: "en el prado",
+      bed: "una cama de hierba alta",
     },
     town: {
       sound: "las farolas zumbaban bajito",
       spots: ["detrás de las macetas de la panadería", "debajo de un banco de la plaza", "junto a la fuente"],
       high: "en lo alto de la torre del reloj",
+      noun: "el pueblecito",
+      in: "en el pueblecito",
+      bed: "un rincón junto a la ventana",
     },
     space: {
       sound: "los planetas giraban despacito, como peonzas con sueño",
@@ -429,87 +616,79 @@ export const es: Phrasebook = {
         "debajo del ala de un cohete plateado",
       ],
       high: "en la punta de la luna creciente",
+      noun: "el espacio",
+      in: "entre las estrellas",
+      bed: "una nubecita plateada",
     },
     garden: {
       sound: "las flores cabeceaban con la brisa",
       spots: ["debajo de las hojas grandes de una calabaza", "detrás de la regadera", "dentro de una maceta vieja"],
       high: "en lo alto del cerezo",
+      noun: "el jardín",
+      in: "en el jardín",
+      bed: "una cama de pétalos",
     },
     mountain: {
       sound: "el viento cantaba bajito entre las rocas",
       spots: ["detrás de una gran roca redonda", "dentro de una pequeña cueva", "entre el tomillo silvestre"],
       high: "en una repisa muy alta del acantilado",
+      noun: "la montaña",
+      in: "en la montaña",
+      bed: "una cuevecita muy acogedora",
     },
     snow: {
       sound: "los copos de nieve caían sin hacer ruido",
       spots: ["debajo de un montón de nieve blandita", "detrás del muñeco de nieve", "junto a un estanque helado"],
       high: "en lo alto de un abeto nevado",
+      noun: "la colina nevada",
+      in: "en la nieve",
+      bed: "un iglú calentito lleno de mantas",
     },
     river: {
       sound: "el río borboteaba y charlaba entre las piedras",
       spots: ["entre los juncos altos", "debajo del puentecito de madera", "detrás de una piedra con musgo"],
       high: "en una rama del sauce que se inclinaba sobre el agua",
+      noun: "el río",
+      in: "junto al río",
+      bed: "una alfombra de tréboles blanditos",
     },
     bedroom: {
       sound: "las cortinas se mecían y la lamparita brillaba",
       spots: ["debajo de la cama", "dentro del baúl de los juguetes", "detrás de la almohada grande"],
       high: "encima del armario",
+      noun: "el dormitorio",
+      in: "en el dormitorio",
+      bed: "un nido de almohadas y mantas",
     },
     place: {
       sound: "todo estaba tranquilo y en calma",
       spots: ["detrás de una piedra grande", "debajo de un arbusto", "en un rinconcito acogedor"],
       high: "en lo alto de un árbol muy alto",
+      noun: "el valle",
+      in: "en el valle tranquilo",
+      bed: "un rinconcito calentito",
     },
   },
   times: {
     morning: {
       once: "una mañana luminosa",
       sky: "el sol apenas asomaba y el aire olía a rocío",
-      when: "por la mañana",
-      day: "aquella mañana",
-      today: "esta mañana",
-      bedtime: "al llegar la noche",
+      bedtime: "el día se había ido volando y el cielo estaba oscuro",
     },
     afternoon: {
       once: "una tarde tibia",
       sky: "el sol brillaba perezoso y las sombras eran cortas",
-      when: "por la tarde",
-      day: "aquella tarde",
-      today: "esta tarde",
-      bedtime: "al caer la noche, cuando se encendieron las primeras estrellas",
+      bedtime: "ya se habían encendido las primeras estrellas",
     },
     evening: {
       once: "un atardecer dorado",
       sky: "el cielo se teñía de rosa y naranja, como un melocotón",
-      when: "al atardecer",
-      day: "aquel atardecer",
-      today: "con esta luz",
-      bedtime: "cuando se apagó la última luz del día",
+      bedtime: "se había apagado la última luz del día",
     },
     night: {
       once: "una noche tranquila",
       sky: "la luna estaba redonda y plateada, y las estrellas titilaban",
-      when: "de noche",
-      day: "aquella noche",
-      today: "de noche",
-      bedtime: "bajo la luna, que velaba en silencio",
+      bedtime: "la luna estaba alta y muy dormilona",
     },
   },
-  lostThings: [
-    noun("campanita de plata", true, "a little silver bell"),
-    noun("bufanda de rayas", true, "a striped scarf"),
-    noun("llavecita dorada", true, "a tiny golden key"),
-  ],
-  stuckThings: [
-    noun("cometa roja", true, "a red kite"),
-    noun("globo amarillo", false, "a yellow balloon"),
-    noun("sombrero de paja", false, "a straw hat"),
-  ],
-  visitors: [
-    { a: "un erizo pequeñito llamado Pinchito", name: "Pinchito", fem: false, gloss: "a little hedgehog" },
-    { a: "una lechucita llamada Pluma", name: "Pluma", fem: true, gloss: "a fluffy baby owl" },
-    { a: "una ratoncita llamada Botoncita", name: "Botoncita", fem: true, gloss: "a tiny mouse" },
-    { a: "un zorrito llamado Canelo", name: "Canelo", fem: false, gloss: "a young fox cub" },
-    { a: "un patito llamado Charquito", name: "Charquito", fem: false, gloss: "a fluffy yellow duckling" },
-  ],
 };
