@@ -2,7 +2,8 @@
 // `npm run dev [-- wrangler dev flags]`: a first run needs nothing but `npm install`.
 // 1. .dev.vars from .dev.vars.example when missing (dev-only secrets, offline providers);
 // 2. local D1 migrated and seeded (the seed is migration 0001);
-// 3. wrangler dev on :8787, with any extra flags passed through (e.g. `-- --port 8790`).
+// 3. wrangler dev on :8787, with any extra flags passed through (e.g. `-- --port 8790`), and
+//    PUBLIC_BASE_URL following that port.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 
@@ -18,5 +19,12 @@ const run = (args) => spawnSync("wrangler", args, { stdio: "inherit", env, shell
 const migrate = run(["d1", "migrations", "apply", "DB", "--local"]);
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const dev = run(["dev", ...process.argv.slice(2)]);
+// Links in emails follow the port actually used (`npm run dev -- --port 8790`), unless the
+// developer set PUBLIC_BASE_URL themselves.
+const args = process.argv.slice(2);
+const portFlag = args.findIndex((a) => a === "--port" || a.startsWith("--port="));
+const port = portFlag < 0 ? "8787" : args[portFlag].includes("=") ? args[portFlag].split("=")[1] : args[portFlag + 1];
+const ownBaseUrl = args.some((a) => a.startsWith("PUBLIC_BASE_URL:")) || process.env.PUBLIC_BASE_URL;
+const base = ownBaseUrl ? [] : ["--var", `PUBLIC_BASE_URL:http://localhost:${port}`];
+const dev = run(["dev", ...base, ...args]);
 process.exit(dev.status ?? 0);
