@@ -8,19 +8,30 @@
  * real time zone), so the derived schema would be overridden field by field.
  */
 import * as z from "zod";
-import { isValidBedtime, isValidTimeZone } from "../lib/time";
+import { cleanText } from "../lib/clean-text";
+import { canonicalTimeZone, isValidBedtime, isValidTimeZone } from "../lib/time";
 import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS, TIMES_OF_DAY } from "../story/types";
 import type { Household } from "./schema";
 
 /** Longest "what should tonight's story be about?" we take. */
 export const PROMPT_MAX = 500;
 
-const text = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+/** Well-formed, without control or bidi characters (cleanText), trimmed, not empty, at most `max`. */
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => cleanText(s).trim())
+    .pipe(z.string().min(1, "Required").max(max, `At most ${max} characters`));
 
 export const HouseholdFields = z.object({
   name: text(80),
   email: z.string().trim().max(254).pipe(z.email("Not an email address")),
-  timezone: z.string().trim().refine(isValidTimeZone, "Not a time zone (try Europe/London)"),
+  // Stored as the canonical IANA name, however it was typed ("europe/london" → "Europe/London").
+  timezone: z
+    .string()
+    .trim()
+    .refine(isValidTimeZone, "Not a time zone (try Europe/London)")
+    .transform(canonicalTimeZone),
   bedtime: z.string().trim().refine(isValidBedtime, "Use 24-hour HH:MM, like 19:30"),
   language: z.enum(LANGUAGES),
   childAge: z.number().int().min(1, "Ages 1 to 12").max(12, "Ages 1 to 12"),
@@ -76,7 +87,11 @@ const id = z
 
 export const OnDemandRequest = z
   .object({
-    prompt: z.string().trim().max(PROMPT_MAX, `At most ${PROMPT_MAX} characters`).optional(),
+    prompt: z
+      .string()
+      .transform((s) => cleanText(s).trim())
+      .pipe(z.string().max(PROMPT_MAX, `At most ${PROMPT_MAX} characters`))
+      .optional(),
     characterIds: z.array(id).max(6, "At most 6 characters").optional(),
     placeId: id.optional(),
     /** The old name of placeId (places were "scenes"), still accepted from older scripts. */

@@ -18,7 +18,7 @@ import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { forgetPages } from "../lib/page-memo";
 import type { AppEnv } from "../lib/types";
-import { createOnDemandStory } from "../story/create";
+import { assertWritable, createOnDemandStory } from "../story/create";
 
 export const api = new Hono<AppEnv>();
 
@@ -47,6 +47,7 @@ api.get("/households", async (c) => {
 
 api.patch("/households/:id", async (c) => {
   const patch = parse(HouseholdPatch, await readJson(c.req.raw), "Invalid household");
+  if (patch.language) assertWritable(c.var.ctx, patch.language);
   const d = c.var.ctx.db;
   const id = c.req.param("id");
   const existing = await d.query.households.findFirst({ where: eq(households.id, id) });

@@ -15,6 +15,7 @@ import { timeZones } from "../lib/time";
 import type { AppEnv } from "../lib/types";
 import { type FormState, formState } from "../pages/form-fields";
 import { type SettingsField, SettingsPage } from "../pages/settings-page";
+import { cannotWrite } from "../story/writer";
 
 export const settings = new Hono<AppEnv>();
 
@@ -51,6 +52,11 @@ settings.post("/settings", signedIn, async (c) => {
   const result = HouseholdFields.safeParse(settingsInput(values));
   if (!result.success)
     return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
+  const { languages } = c.var.ctx.providers.storyteller;
+  if (!languages.includes(result.data.language)) {
+    const errors = { language: cannotWrite(result.data.language, languages) };
+    return renderSettings(c, household, { values, errors }, { status: 400 });
+  }
 
   await c.var.ctx.db
     .update(households)

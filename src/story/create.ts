@@ -14,6 +14,7 @@ import { localDate } from "../lib/time";
 import { wordListModerator } from "../providers/moderation/word-list";
 import type { Moderator } from "../providers/types";
 import type { Language } from "./types";
+import { cannotWrite } from "./writer";
 
 export interface OnDemandInput {
   householdId?: string;
@@ -62,6 +63,7 @@ export async function checkGentle(
 export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
   const { db: d, config, now } = ctx;
   const household = await resolveHousehold(ctx, input.householdId);
+  assertWritable(ctx, input.language ?? household.language);
 
   const [known, setting, recent] = await Promise.all([
     input.characterIds?.length
@@ -139,4 +141,15 @@ function tooMany(perHour: number): AppError {
     429,
     `That's a lot of stories! This family can ask for ${perHour} an hour — try again a little later.`,
   );
+}
+
+/**
+ * Refuses (422) a language the active storyteller can't write, instead of writing English.
+ * @example
+ * assertWritable(ctx, "de"); // throws offline: "The storyteller can't write German yet: …"
+ */
+export function assertWritable(ctx: Ctx, language: Language): void {
+  const { languages } = ctx.providers.storyteller;
+  if (!languages.includes(language))
+    throw new AppError(422, cannotWrite(language, languages), { language: [language] });
 }

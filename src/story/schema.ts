@@ -9,6 +9,7 @@
  *   refused only when it is unusable (too few scenes, empty text).
  */
 import * as z from "zod";
+import { cleanText } from "../lib/clean-text";
 import {
   CREATURE_KINDS,
   PICTURE_ACTIONS,
@@ -205,12 +206,12 @@ function shortened(text: string, max: number): string {
 // What is kept.
 
 /**
- * Text with control characters turned into spaces (a title ends up in an email Subject), trimmed.
- * Line breaks survive only where `lines` allows (a rhyming couplet's two lines).
+ * Model text made safe (cleanText: well-formed, no control or bidi characters — a title ends up in
+ * an email Subject and a <title>), trimmed. Line breaks survive only where `lines` allows (a
+ * rhyming couplet's two lines).
  */
 function text(lines = false) {
-  const control = lines ? /[\u0000-\u0009\u000b-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
-  return z.string().transform((s) => s.replace(control, " ").trim());
+  return z.string().transform((s) => cleanText(s, { lines }).trim());
 }
 
 const notEmpty = z.string().min(1, "must not be empty");

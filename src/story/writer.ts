@@ -32,6 +32,11 @@ export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
   const started = Date.now();
 
   try {
+    // Never an English story marked as another language: a language the storyteller can't write
+    // (a key was removed since the story was asked for) fails the story with the reason.
+    if (!chosen.storyteller.languages.includes(story.language)) {
+      throw new ProviderError(cannotWrite(story.language, chosen.storyteller.languages), false);
+    }
     const { request, cast } = await prepareRequest(ctx, story);
     // The parent's wish is checked here, in the queue, where a flaky moderator is retried.
     if (request.prompt) {
@@ -55,13 +60,24 @@ export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
     });
     return { outcome: "written", sceneCount: text.scenes.length, narrate };
   } catch (error) {
-    if (error instanceof ProviderError && error.retryable) {
+    // On purpose: a provider says whether trying again can help; anything else (D1 busy, a network
+    // blip) is retried by the queue, and after its last retry the dead-letter queue fails the story.
+    if (!(error instanceof ProviderError) || error.retryable) {
       await noteWriteError(env, storyId, error);
       throw error;
     }
     await failStory(env, storyId, error);
     log("warn", "story.failed", { storyId, job: "story.write", error: errorText(error) });
     return { outcome: "failed" };
+  }
+}
+
+/** A family with no characters or places can't be helped by trying again: fail, don't retry. */
+function permanent<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new ProviderError(errorText(error), false);
   }
 }
 
@@ -99,13 +115,15 @@ async function prepareRequest(ctx: Ctx, story: Story) {
     looks: c.looks,
     personality: c.personality,
   }));
-  const cast = chooseCast(seeded(story.id), {
-    characters: people,
-    settings,
-    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.placeId ? [r.placeId] : [])),
-    characterIds: story.input.characterIds,
-    settingId: story.input.placeId,
-  });
+  const cast = permanent(() =>
+    chooseCast(seeded(story.id), {
+      characters: people,
+      settings,
+      recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.placeId ? [r.placeId] : [])),
+      characterIds: story.input.characterIds,
+      settingId: story.input.placeId,
+    }),
+  );
   return {
     cast,
     request: {
@@ -123,4 +141,15 @@ async function prepareRequest(ctx: Ctx, story: Story) {
       })),
     },
   };
+}
+
+/**
+ * Why a story can't be written in `language`, in words a parent or operator can act on.
+ * @example
+ * cannotWrite("de", ["en", "fr", "es"]); // "The storyteller can't write German yet: …"
+ */
+export function cannotWrite(language: string, languages: readonly string[]): string {
+  const names = new Intl.DisplayNames(["en"], { type: "language" });
+  const list = new Intl.ListFormat("en", { type: "disjunction" }).format(languages.map((l) => names.of(l) ?? l));
+  return `The storyteller can't write ${names.of(language) ?? language} yet: choose ${list} in Settings, or ask the operator to add an OpenAI key.`;
 }
