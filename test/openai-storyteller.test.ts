@@ -359,7 +359,8 @@ describe("story schema", () => {
       title: "Pip\r\nBcc: x@example.com",
       scenes: story.scenes.map((s) => ({ ...s, paragraphs: ["Twinkle, twinkle,\nlittle star\u0007"] })),
     });
-    expect(parsed.title).toBe("Pip  Bcc: x@example.com");
+    // CRLF is one line break, so one space: no header injection through a Subject either way.
+    expect(parsed.title).toBe("Pip Bcc: x@example.com");
     expect(parsed.scenes[0]?.paragraphs[0]).toBe("Twinkle, twinkle,\nlittle star");
   });
 
