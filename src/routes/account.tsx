@@ -2,6 +2,8 @@
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
 import type { AppEnv } from "../app";
+import { messages } from "../i18n";
+import { pageLocale } from "../i18n/request";
 import { readConfig } from "../lib/config";
 import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
@@ -13,7 +15,7 @@ export const account = new Hono<AppEnv>();
 account.get("/sign-in", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await readSession(c)) return c.redirect(next, 303);
-  return c.html(<SignInPage next={next} />);
+  return c.html(<SignInPage next={next} locale={await pageLocale(c)} />);
 });
 
 account.post("/sign-in", async (c) => {
@@ -22,7 +24,9 @@ account.post("/sign-in", async (c) => {
   const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
   const token = readConfig(c.env).adminToken;
   if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
-    return c.html(<SignInPage next={next} error="That passphrase doesn't match. Try again." />, 401);
+    const locale = await pageLocale(c);
+    const error = messages(locale).signIn.wrongPassphrase;
+    return c.html(<SignInPage next={next} error={error} locale={locale} />, 401);
   }
   const household = await resolveHousehold(c.env);
   await startSession(c, household.id);

@@ -11,15 +11,20 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { type CharacterRow, characters, type Household, households, type SceneRow, scenes } from "../db/schema";
 import { CharacterFields, HouseholdFields, householdUpdate, SceneFields } from "../db/validation";
-import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { type Locale, messages } from "../i18n";
+import { formErrors } from "../i18n/form-errors";
+import { pageLocale } from "../i18n/request";
+import { AppError, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { currentSession, requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
 import {
+  type CastNotice,
   CastPage,
   type CastPageProps,
   CharacterEditPage,
   type CharacterField,
+  castAnchor,
   EMPTY_CHARACTER,
   EMPTY_SCENE,
   SceneEditPage,
@@ -65,8 +70,10 @@ settings.post("/settings", signedIn, async (c) => {
     "voice",
   ]);
   const result = HouseholdFields.safeParse(settingsInput(values));
-  if (!result.success)
-    return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
+  if (!result.success) {
+    const errors = formErrors<SettingsField>(result.error, await pageLocale(c, household.language));
+    return renderSettings(c, household, { values, errors }, { status: 400 });
+  }
 
   await db(c.env)
     .update(households)
@@ -99,7 +106,15 @@ async function renderSettings(
     .limit(SWITCH_HOUSEHOLDS);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <SettingsPage form={form} zones={timeZones()} saved={saved} households={all} currentId={household.id} />,
+    <SettingsPage
+      form={form}
+      zones={timeZones()}
+      saved={saved}
+      households={all}
+      currentId={household.id}
+      locale={await pageLocale(c, household.language)}
+      nonce={c.get("secureHeadersNonce")}
+    />,
     status,
   );
 }
@@ -138,33 +153,41 @@ function settingsInput(values: Record<SettingsField, string>): Record<SettingsFi
 // ---------------------------------------------------------------------------------------------
 // Characters and scenes
 
-/** Fixed messages for `/cast?done=…`, so the query string cannot put words on the page. */
-const NOTICES: Record<string, string> = {
-  "character-added": "Character added.",
-  "character-saved": "Character saved.",
-  "character-deleted": "Character deleted.",
-  "scene-added": "Scene added.",
-  "scene-saved": "Scene saved.",
-  "scene-deleted": "Scene deleted.",
-};
+/** `/cast?done=…` names one of a fixed list of notices, so the query string cannot put words on the page. */
+const NOTICES = new Set<string>(Object.keys(messages("en").cast.notices));
+
+/**
+ * Back to the lists after a change: the notice shows in the entry it is about (`item`) and the
+ * anchor scrolls to that entry, so both are in view; after a delete, to the list.
+ */
+function castRedirect(done: CastNotice, kind: "character" | "scene", id?: string) {
+  const anchor = id ? castAnchor(kind, id) : `${kind}s`;
+  return `/cast?done=${done}${id ? `&item=${id}` : ""}#${anchor}`;
+}
 
 const CHARACTER_KEYS: CharacterField[] = ["name", "looks", "personality"];
 const SCENE_KEYS: SceneField[] = ["name", "description", "timeOfDay"];
 
 settings.get("/cast", signedIn, async (c) => {
   const { householdId } = currentSession(c);
-  return renderCast(c, householdId, { notice: NOTICES[c.req.query("done") ?? ""] });
+  const done = c.req.query("done") ?? "";
+  const item = c.req.query("item") ?? "";
+  return renderCast(c, householdId, {
+    notice: NOTICES.has(done) ? (done as CastNotice) : undefined,
+    noticeFor: ROW_ID.test(item) ? item : undefined,
+  });
 });
 
 settings.post("/characters", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.env, values);
+  const checked = await checkCharacter(c.env, values, await pageLocale(c));
   if (!checked.ok) return renderCast(c, householdId, { characterForm: checked.form, status: checked.status });
+  const id = randomId("ch", 9);
   await db(c.env)
     .insert(characters)
-    .values({ id: randomId("ch", 9), householdId, ...checked.data, createdAt: Date.now() });
-  return c.redirect("/cast?done=character-added#characters", 303);
+    .values({ id, householdId, ...checked.data, createdAt: Date.now() });
+  return c.redirect(castRedirect("character-added", "character", id), 303);
 });
 
 settings.get("/characters/:id/edit", signedIn, async (c) => {
@@ -175,6 +198,7 @@ settings.get("/characters/:id/edit", signedIn, async (c) => {
       id={character.id}
       storedName={character.name}
       form={formState(pick(character, CHARACTER_KEYS))}
+      locale={await pageLocale(c)}
     />,
   );
 });
@@ -182,14 +206,15 @@ settings.get("/characters/:id/edit", signedIn, async (c) => {
 settings.post("/characters/:id", signedIn, async (c) => {
   const character = await ownCharacter(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.env, values);
+  const locale = await pageLocale(c);
+  const checked = await checkCharacter(c.env, values, locale);
   if (!checked.ok)
     return c.html(
-      <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />,
+      <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} locale={locale} />,
       checked.status,
     );
   await db(c.env).update(characters).set(checked.data).where(eq(characters.id, character.id));
-  return c.redirect("/cast?done=character-saved#characters", 303);
+  return c.redirect(castRedirect("character-saved", "character", character.id), 303);
 });
 
 settings.post("/characters/:id/delete", signedIn, async (c) => {
@@ -205,45 +230,58 @@ settings.post("/characters/:id/delete", signedIn, async (c) => {
     )
     .returning({ id: characters.id });
   if (deleted.length === 0) {
-    const message = `Stories need at least one character, so ${character.name} stays. Add another character first.`;
+    const locale = await pageLocale(c);
     return c.html(
       <CharacterEditPage
         id={character.id}
         storedName={character.name}
         form={formState(pick(character, CHARACTER_KEYS))}
-        deleteError={message}
+        deleteError={messages(locale).cast.lastCharacter(character.name)}
+        locale={locale}
       />,
       409,
     );
   }
-  return c.redirect("/cast?done=character-deleted#characters", 303);
+  return c.redirect(castRedirect("character-deleted", "character"), 303);
 });
 
 settings.post("/scenes", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.env, values);
+  const checked = await checkScene(c.env, values, await pageLocale(c));
   if (!checked.ok) return renderCast(c, householdId, { sceneForm: checked.form, status: checked.status });
+  const id = randomId("sc", 9);
   await db(c.env)
     .insert(scenes)
-    .values({ id: randomId("sc", 9), householdId, ...checked.data, createdAt: Date.now() });
-  return c.redirect("/cast?done=scene-added#scenes", 303);
+    .values({ id, householdId, ...checked.data, createdAt: Date.now() });
+  return c.redirect(castRedirect("scene-added", "scene", id), 303);
 });
 
 settings.get("/scenes/:id/edit", signedIn, async (c) => {
   const scene = await ownScene(c);
   c.header("Cache-Control", "no-store");
-  return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={formState(pick(scene, SCENE_KEYS))} />);
+  return c.html(
+    <SceneEditPage
+      id={scene.id}
+      storedName={scene.name}
+      form={formState(pick(scene, SCENE_KEYS))}
+      locale={await pageLocale(c)}
+    />,
+  );
 });
 
 settings.post("/scenes/:id", signedIn, async (c) => {
   const scene = await ownScene(c);
   const values = pick<SceneField>(await parseForm(c.req), SCENE_KEYS);
-  const checked = await checkScene(c.env, values);
+  const locale = await pageLocale(c);
+  const checked = await checkScene(c.env, values, locale);
   if (!checked.ok)
-    return c.html(<SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} />, checked.status);
+    return c.html(
+      <SceneEditPage id={scene.id} storedName={scene.name} form={checked.form} locale={locale} />,
+      checked.status,
+    );
   await db(c.env).update(scenes).set(checked.data).where(eq(scenes.id, scene.id));
-  return c.redirect("/cast?done=scene-saved#scenes", 303);
+  return c.redirect(castRedirect("scene-saved", "scene", scene.id), 303);
 });
 
 settings.post("/scenes/:id/delete", signedIn, async (c) => {
@@ -258,18 +296,19 @@ settings.post("/scenes/:id/delete", signedIn, async (c) => {
     )
     .returning({ id: scenes.id });
   if (deleted.length === 0) {
-    const message = `Stories need at least one scene, so ${scene.name} stays. Add another scene first.`;
+    const locale = await pageLocale(c);
     return c.html(
       <SceneEditPage
         id={scene.id}
         storedName={scene.name}
         form={formState(pick(scene, SCENE_KEYS))}
-        deleteError={message}
+        deleteError={messages(locale).cast.lastScene(scene.name)}
+        locale={locale}
       />,
       409,
     );
   }
-  return c.redirect("/cast?done=scene-deleted#scenes", 303);
+  return c.redirect(castRedirect("scene-deleted", "scene"), 303);
 });
 
 async function renderCast(
@@ -277,10 +316,13 @@ async function renderCast(
   householdId: string,
   {
     notice,
+    noticeFor,
     characterForm,
     sceneForm,
     status = 200,
-  }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "sceneForm">> & { status?: 200 | 400 | 422 },
+  }: Partial<Pick<CastPageProps, "notice" | "noticeFor" | "characterForm" | "sceneForm">> & {
+    status?: 200 | 400 | 422;
+  },
 ) {
   const d = db(c.env);
   const [characterRows, sceneRows] = await Promise.all([
@@ -299,6 +341,8 @@ async function renderCast(
       characterForm={characterForm ?? formState(EMPTY_CHARACTER)}
       sceneForm={sceneForm ?? formState(EMPTY_SCENE)}
       notice={notice}
+      noticeFor={noticeFor}
+      locale={await pageLocale(c)}
     />,
     status,
   );
@@ -310,11 +354,12 @@ type Checked<K extends string, T> = { ok: true; data: T } | { ok: false; status:
 async function checkCharacter(
   env: Env,
   values: Record<CharacterField, string>,
+  locale: Locale,
 ): Promise<Checked<CharacterField, z.output<typeof CharacterFields>>> {
   const result = CharacterFields.safeParse(values);
-  if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
+  if (!result.success) return { ok: false, status: 400, form: { values, errors: formErrors(result.error, locale) } };
   const { name, looks, personality } = result.data;
-  const refusal = await gentleRefusal(env, [name, looks, personality], "looks");
+  const refusal = await gentleRefusal(env, [name, looks, personality], "looks", locale);
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
@@ -322,21 +367,22 @@ async function checkCharacter(
 async function checkScene(
   env: Env,
   values: Record<SceneField, string>,
+  locale: Locale,
 ): Promise<Checked<SceneField, z.output<typeof SceneFields>>> {
   const result = SceneFields.safeParse(values);
-  if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
-  const refusal = await gentleRefusal(env, [result.data.name, result.data.description], "description");
+  if (!result.success) return { ok: false, status: 400, form: { values, errors: formErrors(result.error, locale) } };
+  const refusal = await gentleRefusal(env, [result.data.name, result.data.description], "description", locale);
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
 
-/** checkGentle's kind message when it refuses the text; anything else it throws goes on up. */
-async function gentleRefusal(env: Env, texts: string[], field: string): Promise<string | undefined> {
+/** A kind message when checkGentle refuses the text; anything else it throws goes on up. */
+async function gentleRefusal(env: Env, texts: string[], field: string, locale: Locale): Promise<string | undefined> {
   try {
     await checkGentle(env, texts, field);
     return undefined;
   } catch (error) {
-    if (error instanceof AppError && error.status === 422) return error.message;
+    if (error instanceof AppError && error.status === 422) return messages(locale).forms.gentler;
     throw error;
   }
 }

@@ -8,8 +8,12 @@ import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { characters, scenes } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
+import { type Locale, messages } from "../i18n";
+import { formErrors } from "../i18n/form-errors";
+import { pageLocale } from "../i18n/request";
 import { writeOrQueue } from "../jobs/publish";
-import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { readConfig } from "../lib/config";
+import { AppError, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
@@ -20,12 +24,16 @@ tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
   const household = await resolveHousehold(c.env, currentSession(c).householdId);
-  return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
+  const locale = await pageLocale(c, household.language);
+  const values = { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false };
+  return renderForm(c, locale, values);
 });
 
 tell.post("/tell", async (c) => {
   const { householdId } = currentSession(c);
   const values = readForm(await parseForm(c.req));
+  const locale = await pageLocale(c);
+  const t = messages(locale).tell;
 
   const parsed = OnDemandRequest.safeParse({
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,
@@ -36,11 +44,13 @@ tell.post("/tell", async (c) => {
   });
   if (!parsed.success) {
     const problems: Partial<Record<TellField, string>> = {};
-    for (const [field, message] of Object.entries(fieldErrors(parsed.error))) {
-      if (Object.hasOwn(values, field)) problems[field as TellField] = MESSAGES[field as TellField] ?? message;
+    // Kinder words than the schema's for fields only a tampered form gets wrong.
+    const kinder: Partial<Record<TellField, string>> = { language: t.chooseLanguage, sceneId: t.chooseScene };
+    for (const [field, message] of Object.entries(formErrors(parsed.error, locale))) {
+      if (Object.hasOwn(values, field)) problems[field as TellField] = kinder[field as TellField] ?? message;
     }
-    const what = Object.entries(problems).map(([field, message]) => `${FIELD_NAMES[field as TellField]}: ${message}.`);
-    return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), problems);
+    const what = Object.entries(problems).map(([field, message]) => `${t.fieldNames[field as TellField]}: ${message}.`);
+    return renderForm(c, locale, values, 400, `${t.checkTheForm} ${what.join(" ")}`.trim(), problems);
   }
 
   const now = Date.now();
@@ -52,27 +62,20 @@ tell.post("/tell", async (c) => {
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
     if (error instanceof AppError && (error.status === 400 || error.status === 422 || error.status === 429)) {
-      const problems = error.status === 422 ? { prompt: "Try something gentler." } : undefined;
-      return renderForm(c, values, error.status, error.message, problems);
+      const problems = error.status === 422 ? { prompt: t.tryGentler } : undefined;
+      const message =
+        error.status === 422
+          ? messages(locale).forms.gentler
+          : error.status === 429
+            ? t.tooMany(readConfig(c.env).onDemandPerHour)
+            : error.details && typeof error.details === "object" && "sceneId" in error.details
+              ? t.unknownScene
+              : t.unknownCharacters;
+      return renderForm(c, locale, values, error.status, message, problems);
     }
     throw error;
   }
 });
-
-/** Kinder words than the schema's for fields only a tampered form gets wrong. */
-const MESSAGES: Partial<Record<TellField, string>> = {
-  language: "Choose one of the languages in the list",
-  sceneId: "Choose one of the scenes in the list",
-};
-
-/** How the alert names a field (short forms of the labels). */
-const FIELD_NAMES: Record<TellField, string> = {
-  prompt: "The story idea",
-  language: "Language",
-  characterIds: "Characters",
-  sceneId: "Scene",
-  notify: "Email me",
-};
 
 /** The form body as typed; a field posted twice or as a file is read as its first text value. */
 function readForm(body: Record<string, string | File | (string | File)[]>): TellFormValues {
@@ -89,6 +92,7 @@ function readForm(body: Record<string, string | File | (string | File)[]>): Tell
 
 async function renderForm(
   c: Context<AppEnv>,
+  locale: Locale,
   values: TellFormValues,
   status: 200 | 400 | 422 | 429 = 200,
   error?: string,
@@ -110,7 +114,14 @@ async function renderForm(
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />,
+    <TellPage
+      characters={characterRows}
+      scenes={sceneRows}
+      values={values}
+      error={error}
+      fieldErrors={fieldErrors}
+      locale={locale}
+    />,
     status,
   );
 }
