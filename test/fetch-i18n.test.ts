@@ -6,12 +6,13 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
-import { characters, type Household, scenes } from "../src/db/schema";
+import { characters, type Household, places } from "../src/db/schema";
 import { formatDuration, type Locale, messages } from "../src/i18n";
 import { en, type Messages } from "../src/i18n/en";
 import { es } from "../src/i18n/es";
 import { fr } from "../src/i18n/fr";
 import { notify } from "../src/jobs/notify";
+import { createContext } from "../src/lib/context";
 import { randomId } from "../src/lib/ids";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 import { recordingEnv } from "./helpers/recording-env";
@@ -153,9 +154,9 @@ async function family(language: string, name: string, browser = new Browser()) {
       createdAt: 1,
     });
   await db(env)
-    .insert(scenes)
+    .insert(places)
     .values({
-      id: randomId("sc", 9),
+      id: randomId("pl", 9),
       householdId: household.id,
       name: "la Forêt",
       description: "une forêt douce",
@@ -257,7 +258,7 @@ describe.each([
       expiresAt: NOW + 2 * 86_400_000,
     });
     await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     expect(rec.sent).toHaveLength(1);
     const mail = rec.sent[0]!;
     expect(mail.subject).toBe(t.email.subjectNightly(story.title!));
@@ -283,7 +284,7 @@ describe.each([
       language: "en",
       title: "Pip and the Moon",
     });
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     const mail = rec.sent[0]!;
     expect(mail.subject).toBe(t.email.subjectOnDemand("Pip and the Moon"));
     expect(mail.html).toContain(`<html lang="${locale}">`);

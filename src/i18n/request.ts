@@ -6,11 +6,10 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { households } from "../db/schema";
 import { log } from "../lib/log";
 import { readSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { isLocale, type Locale, negotiate, toLocale } from "./index";
 
 export const LANG_COOKIE = "lang";
@@ -48,7 +47,7 @@ async function householdLocale(c: Context<AppEnv>, language?: string): Promise<L
   try {
     const session = c.get("session") ?? (await readSession(c));
     if (!session) return undefined;
-    const row = await db(c.env).query.households.findFirst({
+    const row = await c.var.ctx.db.query.households.findFirst({
       columns: { language: true },
       where: eq(households.id, session.householdId),
     });

@@ -5,8 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import type { AppEnv } from "../app";
-import { readConfig } from "./config";
+import type { AppEnv } from "../lib/types";
 
 export const SESSION_COOKIE = "nl_session";
 export const SESSION_MS = 30 * 86_400_000;
@@ -17,15 +16,15 @@ export interface Session {
   expiresAt: number;
 }
 
-function secret(env: Env): string {
-  const token = readConfig(env).adminToken;
+function secret(c: Context<AppEnv>): string {
+  const token = c.var.ctx.config.adminToken;
   if (!token) throw new Error("ADMIN_TOKEN is not set: signing in is disabled");
   return `nightlight-session:${token}`;
 }
 
 export async function startSession(c: Context<AppEnv>, householdId: string, now = Date.now()): Promise<void> {
   const expiresAt = now + SESSION_MS;
-  await setSignedCookie(c, SESSION_COOKIE, `${expiresAt}.${householdId}`, secret(c.env), {
+  await setSignedCookie(c, SESSION_COOKIE, `${expiresAt}.${householdId}`, secret(c), {
     httpOnly: true,
     secure: true,
     sameSite: "Lax",
@@ -40,8 +39,8 @@ export function endSession(c: Context<AppEnv>): void {
 
 /** The current session, or undefined when signed out, tampered with or expired. */
 export async function readSession(c: Context<AppEnv>, now = Date.now()): Promise<Session | undefined> {
-  if (!readConfig(c.env).adminToken) return undefined;
-  const value = await getSignedCookie(c, secret(c.env), SESSION_COOKIE);
+  if (!c.var.ctx.config.adminToken) return undefined;
+  const value = await getSignedCookie(c, secret(c), SESSION_COOKIE);
   const match = typeof value === "string" ? /^(\d+)\.([A-Za-z0-9_-]{1,64})$/.exec(value) : null;
   if (!match) return undefined;
   const expiresAt = Number(match[1]);

@@ -1,4 +1,4 @@
-import type { CharacterRow, SceneRow } from "../db/schema";
+import type { CharacterRow, PlaceRow } from "../db/schema";
 import { type Locale, messages } from "../i18n";
 import type { en } from "../i18n/en";
 import { TIMES_OF_DAY } from "../story/types";
@@ -7,23 +7,23 @@ import { Layout } from "./layout";
 
 /** The character form's fields, as the form names them. */
 export type CharacterField = keyof typeof en.cast.characterLabels;
-/** The scene form's fields, as the form names them. */
-export type SceneField = keyof typeof en.cast.sceneLabels;
+/** The place form's fields, as the form names them. */
+export type PlaceField = keyof typeof en.cast.placeLabels;
 /** What `/cast?done=…` can say (a fixed list, so the query string cannot put words on the page). */
 export type CastNotice = keyof typeof en.cast.notices;
 
 export const EMPTY_CHARACTER: Record<CharacterField, string> = { name: "", looks: "", personality: "" };
-export const EMPTY_SCENE: Record<SceneField, string> = { name: "", description: "", timeOfDay: "evening" };
+export const EMPTY_PLACE: Record<PlaceField, string> = { name: "", description: "", timeOfDay: "evening" };
 
 /** The anchor of an entry in the lists, which a redirect after adding or saving it scrolls to. */
-export const castAnchor = (kind: "character" | "scene", id: string) => `${kind}-${id}`;
+export const castAnchor = (kind: "character" | "place", id: string) => `${kind}-${id}`;
 
 export interface CastPageProps {
   characters: Pick<CharacterRow, "id" | "name" | "looks" | "personality">[];
-  scenes: Pick<SceneRow, "id" | "name" | "description" | "timeOfDay">[];
+  places: Pick<PlaceRow, "id" | "name" | "description" | "timeOfDay">[];
   /** The "add a character" form, kept as typed when it was refused. */
   characterForm: FormState<CharacterField>;
-  sceneForm: FormState<SceneField>;
+  placeForm: FormState<PlaceField>;
   /** What just happened ("Character added."). */
   notice?: CastNotice;
   /** The entry the notice is about: the notice shows inside it, next to what changed. */
@@ -31,12 +31,12 @@ export interface CastPageProps {
   locale?: Locale;
 }
 
-/** Characters and scenes: what the stories are made of. Lists both, with a form to add each. */
+/** Characters and places: what the stories are made of. Lists both, with a form to add each. */
 export function CastPage({
   characters,
-  scenes,
+  places,
   characterForm,
-  sceneForm,
+  placeForm,
   notice,
   noticeFor,
   locale = "en",
@@ -47,7 +47,7 @@ export function CastPage({
       {t.notices[notice]}
     </p>
   ) : null;
-  const listed = [...characters, ...scenes].some((entry) => entry.id === noticeFor);
+  const listed = [...characters, ...places].some((entry) => entry.id === noticeFor);
   return (
     <Layout title={t.title} signedIn locale={locale}>
       <h1 class="page-title">{t.title}</h1>
@@ -80,30 +80,30 @@ export function CastPage({
         </form>
       </section>
 
-      <section aria-labelledby="scenes-heading" id="scenes">
-        <h2 id="scenes-heading">{t.scenes}</h2>
+      <section aria-labelledby="places-heading" id="places">
+        <h2 id="places-heading">{t.places}</h2>
         <ul class="cast-list">
-          {scenes.map((scene) => (
-            <li id={castAnchor("scene", scene.id)}>
+          {places.map((place) => (
+            <li id={castAnchor("place", place.id)}>
               <div class="cast-text">
-                <strong class="cast-name">{scene.name}</strong>
+                <strong class="cast-name">{place.name}</strong>
                 <span class="cast-detail">
-                  {t.times[scene.timeOfDay] ?? scene.timeOfDay} · {scene.description}
+                  {t.times[place.timeOfDay] ?? place.timeOfDay} · {place.description}
                 </span>
-                {scene.id === noticeFor ? status : null}
+                {place.id === noticeFor ? status : null}
               </div>
-              <a class="cast-edit" href={`/scenes/${scene.id}/edit`}>
+              <a class="cast-edit" href={`/places/${place.id}/edit`}>
                 {t.edit}
-                <span class="visually-hidden"> {scene.name}</span>
+                <span class="visually-hidden"> {place.name}</span>
               </a>
             </li>
           ))}
         </ul>
-        <form method="post" action="/scenes" class="form card" novalidate>
-          <h3>{t.addSceneHeading}</h3>
-          <SceneFields form="new-scene" state={sceneForm} locale={locale} />
+        <form method="post" action="/places" class="form card" novalidate>
+          <h3>{t.addPlaceHeading}</h3>
+          <PlaceFields form="new-place" state={placeForm} locale={locale} />
           <button type="submit" class="button">
-            {t.addScene}
+            {t.addPlace}
           </button>
         </form>
       </section>
@@ -116,7 +116,7 @@ export interface EditPageProps<K extends string> {
   /** The name as stored (the form may hold an edited one that was refused). */
   storedName: string;
   form: FormState<K>;
-  /** Why deleting was refused (the last character or scene). */
+  /** Why deleting was refused (the last character or place). */
   deleteError?: string;
   locale?: Locale;
 }
@@ -147,25 +147,25 @@ export function CharacterEditPage({ id, storedName, form, deleteError, locale = 
   );
 }
 
-/** Edit one scene, or delete it. */
-export function SceneEditPage({ id, storedName, form, deleteError, locale = "en" }: EditPageProps<SceneField>) {
+/** Edit one place, or delete it. */
+export function PlaceEditPage({ id, storedName, form, deleteError, locale = "en" }: EditPageProps<PlaceField>) {
   const t = messages(locale).cast;
   return (
     <Layout title={t.editTitle(storedName)} signedIn locale={locale}>
       <p class="back-link">
-        <a href={`/cast#${castAnchor("scene", id)}`}>{t.back}</a>
+        <a href={`/cast#${castAnchor("place", id)}`}>{t.back}</a>
       </p>
       <h1 class="page-title">{t.editTitle(storedName)}</h1>
-      <form method="post" action={`/scenes/${id}`} class="form card" novalidate>
-        <SceneFields form="scene" state={form} locale={locale} />
+      <form method="post" action={`/places/${id}`} class="form card" novalidate>
+        <PlaceFields form="place" state={form} locale={locale} />
         <button type="submit" class="button">
-          {t.saveScene}
+          {t.savePlace}
         </button>
       </form>
       <DeleteForm
-        action={`/scenes/${id}/delete`}
+        action={`/places/${id}/delete`}
         name={storedName}
-        question={t.deleteSceneQuestion(storedName)}
+        question={t.deletePlaceQuestion(storedName)}
         error={deleteError}
         locale={locale}
       />
@@ -253,9 +253,9 @@ function CharacterFields({ form, state, locale }: { form: string; state: FormSta
   );
 }
 
-function SceneFields({ form, state, locale }: { form: string; state: FormState<SceneField>; locale: Locale }) {
+function PlaceFields({ form, state, locale }: { form: string; state: FormState<PlaceField>; locale: Locale }) {
   const t = messages(locale).cast;
-  const labels = t.sceneLabels;
+  const labels = t.placeLabels;
   const { values, errors } = state;
   return (
     <>

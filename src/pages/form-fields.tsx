@@ -20,7 +20,7 @@ export function formState<K extends string>(values: Record<K, string>): FormStat
 
 /**
  * The attributes that tie a control to its label, hint and error. `form` prefixes the id, so
- * two forms on one page (add a character, add a scene) can both have a "name".
+ * two forms on one page (add a character, add a place) can both have a "name".
  * @example
  * <input type="email" {...control("settings", "email", { error })} value={values.email} />
  */

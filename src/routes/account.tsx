@@ -1,12 +1,11 @@
 /** Signing in with the operator passphrase (ADMIN_TOKEN) and signing out. */
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
-import type { AppEnv } from "../app";
 import { messages } from "../i18n";
 import { pageLocale } from "../i18n/request";
-import { readConfig } from "../lib/config";
 import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { SignInPage } from "../pages/sign-in-page";
 import { resolveHousehold } from "../story/create";
 
@@ -22,13 +21,13 @@ account.post("/sign-in", async (c) => {
   const form = await parseForm(c.req);
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
   const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
-  const token = readConfig(c.env).adminToken;
+  const token = c.var.ctx.config.adminToken;
   if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
     const locale = await pageLocale(c);
     const error = messages(locale).signIn.wrongPassphrase;
     return c.html(<SignInPage next={next} error={error} locale={locale} />, 401);
   }
-  const household = await resolveHousehold(c.env);
+  const household = await resolveHousehold(c.var.ctx);
   await startSession(c, household.id);
   return c.redirect(next, 303);
 });

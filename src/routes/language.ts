@@ -4,11 +4,11 @@
  */
 import { Hono } from "hono";
 import { setCookie } from "hono/cookie";
-import type { AppEnv } from "../app";
 import { isLocale } from "../i18n";
 import { LANG_COOKIE } from "../i18n/request";
 import { parseForm } from "../lib/errors";
 import { safeNext } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 
 export const language = new Hono<AppEnv>();
 

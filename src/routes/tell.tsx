@@ -4,17 +4,15 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
-import { characters, scenes } from "../db/schema";
+import { characters, places } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
 import { type Locale, messages } from "../i18n";
 import { formErrors } from "../i18n/form-errors";
 import { pageLocale } from "../i18n/request";
 import { writeOrQueue } from "../jobs/publish";
-import { readConfig } from "../lib/config";
 import { AppError, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
 
@@ -23,9 +21,9 @@ export const tell = new Hono<AppEnv>();
 tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
-  const household = await resolveHousehold(c.env, currentSession(c).householdId);
+  const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
   const locale = await pageLocale(c, household.language);
-  const values = { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false };
+  const values = { prompt: "", language: household.language, characterIds: [], placeId: "", notify: false };
   return renderForm(c, locale, values);
 });
 
@@ -39,13 +37,13 @@ tell.post("/tell", async (c) => {
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,
     language: values.language === "" ? undefined : values.language,
     characterIds: values.characterIds.length > 0 ? values.characterIds : undefined,
-    sceneId: values.sceneId === "" ? undefined : values.sceneId,
+    placeId: values.placeId === "" ? undefined : values.placeId,
     notify: values.notify,
   });
   if (!parsed.success) {
     const problems: Partial<Record<TellField, string>> = {};
     // Kinder words than the schema's for fields only a tampered form gets wrong.
-    const kinder: Partial<Record<TellField, string>> = { language: t.chooseLanguage, sceneId: t.chooseScene };
+    const kinder: Partial<Record<TellField, string>> = { language: t.chooseLanguage, placeId: t.choosePlace };
     for (const [field, message] of Object.entries(formErrors(parsed.error, locale))) {
       if (Object.hasOwn(values, field)) problems[field as TellField] = kinder[field as TellField] ?? message;
     }
@@ -53,29 +51,36 @@ tell.post("/tell", async (c) => {
     return renderForm(c, locale, values, 400, `${t.checkTheForm} ${what.join(" ")}`.trim(), problems);
   }
 
-  const now = Date.now();
   try {
     // The household always comes from the session, never from the form.
-    const story = await createOnDemandStory(c.env, { ...parsed.data, householdId }, now);
-    c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
+    const story = await createOnDemandStory(c.var.ctx, { ...parsed.data, householdId });
+    c.executionCtx.waitUntil(writeOrQueue(c.var.ctx, [story.id]));
     return c.redirect(`/stories/${story.id}`, 303);
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
     if (error instanceof AppError && (error.status === 400 || error.status === 422 || error.status === 429)) {
       const problems = error.status === 422 ? { prompt: t.tryGentler } : undefined;
-      const message =
-        error.status === 422
-          ? messages(locale).forms.gentler
-          : error.status === 429
-            ? t.tooMany(readConfig(c.env).onDemandPerHour)
-            : error.details && typeof error.details === "object" && "sceneId" in error.details
-              ? t.unknownScene
-              : t.unknownCharacters;
-      return renderForm(c, locale, values, error.status, message, problems);
+      return renderForm(
+        c,
+        locale,
+        values,
+        error.status,
+        refusal(error, locale, c.var.ctx.config.onDemandPerHour),
+        problems,
+      );
     }
     throw error;
   }
 });
+
+/** Why createOnDemandStory said no (a 400, 422 or 429), in the page's language. */
+function refusal(error: AppError, locale: Locale, perHour: number): string {
+  const t = messages(locale);
+  if (error.status === 422) return t.forms.gentler;
+  if (error.status === 429) return t.tell.tooMany(perHour);
+  const details = error.details && typeof error.details === "object" ? error.details : {};
+  return "placeId" in details ? t.tell.unknownPlace : t.tell.unknownCharacters;
+}
 
 /** The form body as typed; a field posted twice or as a file is read as its first text value. */
 function readForm(body: Record<string, string | File | (string | File)[]>): TellFormValues {
@@ -85,7 +90,7 @@ function readForm(body: Record<string, string | File | (string | File)[]>): Tell
     prompt: one("prompt"),
     language: one("language"),
     characterIds: all("characterIds"),
-    sceneId: one("sceneId"),
+    placeId: one("placeId"),
     notify: one("notify") !== "",
   };
 }
@@ -99,24 +104,24 @@ async function renderForm(
   fieldErrors?: Partial<Record<TellField, string>>,
 ) {
   const { householdId } = currentSession(c);
-  const d = db(c.env);
-  const [characterRows, sceneRows] = await Promise.all([
+  const d = c.var.ctx.db;
+  const [characterRows, placeRows] = await Promise.all([
     d
       .select({ id: characters.id, name: characters.name })
       .from(characters)
       .where(eq(characters.householdId, householdId))
       .orderBy(sql`${characters.name} COLLATE NOCASE`),
     d
-      .select({ id: scenes.id, name: scenes.name })
-      .from(scenes)
-      .where(eq(scenes.householdId, householdId))
-      .orderBy(sql`${scenes.name} COLLATE NOCASE`),
+      .select({ id: places.id, name: places.name })
+      .from(places)
+      .where(eq(places.householdId, householdId))
+      .orderBy(sql`${places.name} COLLATE NOCASE`),
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
     <TellPage
       characters={characterRows}
-      scenes={sceneRows}
+      places={placeRows}
       values={values}
       error={error}
       fieldErrors={fieldErrors}
