@@ -37,7 +37,7 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
     t.greeting[props.partOfDay](props.familyName),
     "",
     nightly ? t.readyNightly(props.bedtime) : t.readyOnDemand,
-    `“${props.title}”`,
+    t.quoted(props.title),
     "",
     props.opening,
     "",
@@ -62,7 +62,16 @@ function StoryEmail(p: StoryEmailProps) {
         <title>{nightly ? t.subjectNightly(p.title) : t.subjectOnDemand(p.title)}</title>
       </head>
       <body style={`margin:0;padding:24px 12px;background:#f6f1e7;font-family:${font};color:#1d2340`}>
-        <div style="max-width:560px;margin:0 auto;background:#fffdf8;border-radius:16px;padding:24px">
+        {/* The email-accessibility convention: one labelled article, not page landmarks, since it is
+            shown inside a mail client's own page. */}
+        {/* biome-ignore lint/a11y/useSemanticElements: Outlook's Word engine styles a div, not an <article>. */}
+        <div
+          role="article"
+          aria-roledescription="email"
+          aria-label={nightly ? t.subjectNightly(p.title) : t.subjectOnDemand(p.title)}
+          lang={p.locale}
+          style="max-width:560px;margin:0 auto;background:#fffdf8;border-radius:16px;padding:24px"
+        >
           <p style="margin:0 0 8px;font-size:15px;color:#4a5170">{t.greeting[p.partOfDay](p.familyName)}</p>
           <p style="margin:0 0 8px;font-size:15px;color:#4a5170">
             {nightly ? t.readyNightly(p.bedtime) : t.readyOnDemand}

@@ -233,6 +233,8 @@ export const en = {
     readNightly: "Read tonight's story",
     readOnDemand: "Read your story",
     readAndListen: "Read and listen:",
+    /** The title quoted in the plain-text email. */
+    quoted: (title: string) => `“${title}”`,
     /** Matches the story page's button ("Keep this story"). */
     keptFor: (duration: string) =>
       `The story stays for ${duration}. To keep it for good, press “Keep this story” on its page.`,

@@ -227,6 +227,7 @@ export const es: Messages = {
     readNightly: "Leer el cuento de esta noche",
     readOnDemand: "Leer tu cuento",
     readAndListen: "Para leer y escuchar:",
+    quoted: (title: string) => `«${title}»`,
     keptFor: (duration: string) =>
       `El cuento se queda ${duration}. Para conservarlo siempre, pulsa «Guardar este cuento» en su página.`,
     sleepWell: "Dulces sueños,",

@@ -229,6 +229,7 @@ export const fr: Messages = {
     readNightly: "Lire l’histoire du soir",
     readOnDemand: "Lire votre histoire",
     readAndListen: "À lire et à écouter :",
+    quoted: (title: string) => `« ${title} »`,
     keptFor: (duration: string) =>
       `L’histoire reste disponible ${duration}. Pour la garder pour toujours, appuyez sur « Garder cette histoire » sur sa page.`,
     sleepWell: "Bonne nuit,",
