@@ -34,6 +34,7 @@ export const en = {
       title: "That did not work",
       body: "Something in that request was not quite right. Please try again.",
     },
+    tooLarge: { title: "That was too much to take in", body: "Please shorten what you wrote and try again." },
     tooMany: { title: "That's a lot at once", body: "Please wait a little, then try again." },
     backHome: "Back to tonight's stories",
   },

@@ -31,6 +31,7 @@ export const es: Messages = {
       title: "Eso no ha funcionado",
       body: "Algo no cuadraba en esa petición. Vuelve a intentarlo.",
     },
+    tooLarge: { title: "Eso era demasiado largo", body: "Acorta lo que escribiste y vuelve a intentarlo." },
     tooMany: { title: "Demasiado de golpe", body: "Espera un poco y vuelve a intentarlo." },
     backHome: "Volver a los cuentos de esta noche",
   },

@@ -32,6 +32,7 @@ export const fr: Messages = {
       title: "Cela n’a pas marché",
       body: "Quelque chose clochait dans cette demande. Merci de réessayer.",
     },
+    tooLarge: { title: "C’était un peu trop long", body: "Raccourcissez ce que vous avez écrit, puis réessayez." },
     tooMany: { title: "Cela fait beaucoup d’un coup", body: "Patientez un peu, puis réessayez." },
     backHome: "Retour aux histoires du soir",
   },

@@ -24,6 +24,7 @@ export function ErrorPage({ status, message, locale = "en" }: { status: number; 
 function errorText(status: number, t: ReturnType<typeof messages>["errorPage"]) {
   if (status === 404) return t.notFound;
   if (status === 410) return t.gone;
+  if (status === 413) return t.tooLarge;
   if (status === 429) return t.tooMany;
   if (status >= 500) return t.server;
   return undefined;

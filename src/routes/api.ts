@@ -4,6 +4,7 @@
  */
 import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
 import { timingSafeEqual } from "hono/utils/buffer";
 import * as z from "zod";
 import { assets, deadLetters, households, type Story, stories } from "../db/schema";
@@ -20,16 +21,21 @@ import { createOnDemandStory } from "../story/create";
 
 export const api = new Hono<AppEnv>();
 
-api.use("*", async function adminAuth(c, next) {
-  const token = c.var.ctx.config.adminToken;
-  const presented = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
-  // An unset ADMIN_TOKEN locks the API rather than opening it.
-  if (!token || !presented || !(await timingSafeEqual(token, presented))) {
-    c.header("WWW-Authenticate", 'Bearer realm="nightlight"');
-    throw new AppError(401, presented ? "Invalid bearer token" : "Missing bearer token");
-  }
-  await next();
-});
+api.use(
+  "*",
+  bearerAuth<AppEnv>({
+    realm: "nightlight",
+    // An unset ADMIN_TOKEN locks the API rather than opening it.
+    verifyToken: async (token, c) => {
+      const expected = c.var.ctx.config.adminToken;
+      return expected !== "" && (await timingSafeEqual(expected, token));
+    },
+    // JSON bodies like every other API error (app.onError passes these responses through).
+    noAuthenticationHeader: { message: { error: "Missing bearer token" } },
+    invalidAuthenticationHeader: { message: { error: "Use Authorization: Bearer <ADMIN_TOKEN>" } },
+    invalidToken: { message: { error: "Invalid bearer token" } },
+  }),
+);
 
 const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 
