@@ -75,6 +75,8 @@ export const en = {
 
   forms: {
     checkTheForm: "Please check the form",
+    /** One line of the error summary: the field's label, then what is wrong with it. */
+    fieldProblem: (label: string, problem: string) => `${label}: ${problem}`,
     /** Field messages, by what went wrong (src/i18n/form-errors.ts picks one). */
     required: "Required",
     atMost: { one: "At most # character", other: "At most # characters" },

@@ -72,6 +72,7 @@ export const es: Messages = {
 
   forms: {
     checkTheForm: "Revisa el formulario",
+    fieldProblem: (label: string, problem: string) => `${label}: ${problem}`,
     required: "Obligatorio",
     atMost: { one: "Como máximo # carácter", other: "Como máximo # caracteres" },
     email: "No es una dirección de correo",

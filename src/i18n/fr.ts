@@ -74,6 +74,7 @@ export const fr: Messages = {
 
   forms: {
     checkTheForm: "Merci de vérifier le formulaire",
+    fieldProblem: (label: string, problem: string) => `${label} : ${problem}`,
     required: "Obligatoire",
     atMost: { one: "# caractère au maximum", other: "# caractères au maximum" },
     email: "Ce n’est pas une adresse e-mail",

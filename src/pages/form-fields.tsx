@@ -134,7 +134,7 @@ export function ErrorSummary<K extends string>({
         {wrong.map((name) => (
           <li>
             <a href={`#${form}-${name}`}>
-              {labels[name]}: {state.errors[name]}
+              {messages(locale).forms.fieldProblem(labels[name], state.errors[name] ?? "")}
             </a>
           </li>
         ))}

@@ -47,7 +47,9 @@ tell.post("/tell", async (c) => {
     for (const [field, message] of Object.entries(formErrors(parsed.error, locale))) {
       if (Object.hasOwn(values, field)) problems[field as TellField] = kinder[field as TellField] ?? message;
     }
-    const what = Object.entries(problems).map(([field, message]) => `${t.fieldNames[field as TellField]}: ${message}.`);
+    const what = Object.entries(problems).map(
+      ([field, message]) => `${messages(locale).forms.fieldProblem(t.fieldNames[field as TellField], message)}.`,
+    );
     return renderForm(c, locale, values, 400, `${t.checkTheForm} ${what.join(" ")}`.trim(), problems);
   }
 
