@@ -222,6 +222,18 @@ describe.each([
     expect(englishLeft(html)).toEqual([]);
   });
 
+  it("refuses a tampered story request in its language, naming the field", async () => {
+    const { browser } = await family(locale, name);
+    const res = await browser.post("/tell", { prompt: "", language: "klingon" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(
+      escapeHtml(`${t.tell.checkTheForm} ${t.forms.fieldProblem(t.tell.fieldNames.language, t.tell.chooseLanguage)}.`),
+    );
+    expect(html).toMatch(/id="tell-error" class="form-alert" role="alert" tabindex="-1" autofocus=""/);
+    expect(englishLeft(html)).toEqual([]);
+  });
+
   it("asks before deleting, and puts the notice next to a new entry", async () => {
     const { browser, household } = await family(locale, name);
     const added = await browser.post("/characters", { name: "Mabel", looks: "un lapin gris", personality: "doux" });
