@@ -4,30 +4,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { type Story, stories } from "../src/db/schema";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
+import { BASE, Browser } from "./helpers/http";
 
-const BASE = "https://nightlight.test";
 const HOUR = 3_600_000;
 
-let cookie = "";
+const browser = new Browser();
 
 beforeAll(async () => {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ passphrase: "test-admin-token", next: "/" }),
-    }),
-  );
+  const res = await browser.signIn();
   expect(res.status).toBe(303);
-  cookie = (res.headers.get("Set-Cookie") ?? "").split(";")[0] ?? "";
-  expect(cookie).toMatch(/^nl_session=/);
+  expect(browser.cookie).toMatch(/^nl_session=/);
 });
 
 async function get(path: string, signedIn = true): Promise<{ res: Response; html: string }> {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { redirect: "manual", headers: signedIn ? { Cookie: cookie } : {} }),
-  );
+  const res = await (signedIn ? browser : new Browser()).get(path);
   return { res, html: await res.text() };
 }
 
@@ -37,11 +27,7 @@ async function post(
   fields: [string, string][],
   { origin = BASE, signedIn = true } = {},
 ): Promise<{ res: Response; html: string }> {
-  const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
-  if (signedIn) headers.Cookie = cookie;
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(fields) }),
-  );
+  const res = await (signedIn ? browser : new Browser()).post(path, fields, origin);
   return { res, html: await res.text() };
 }
 

@@ -1,51 +1,17 @@
 import { env, exports } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
+import { serializeSigned } from "hono/utils/cookie";
 import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { characters, households, places } from "../src/db/schema";
 import { randomId } from "../src/lib/ids";
+import { SESSION_COOKIE } from "../src/lib/session";
 import { localDate } from "../src/lib/time";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
+import { ADMIN_TOKEN, BASE, Browser } from "./helpers/http";
 
-const BASE = "https://nightlight.test";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const KIND_MESSAGE = "That isn&#39;t quite right for a bedtime story";
-
-/**
- * A tiny browser: keeps the session cookie and posts forms from this site's origin (as a real
- * browser's form post would), or from another origin to play a cross-site attacker.
- */
-class Browser {
-  cookie = "";
-
-  async get(path: string): Promise<Response> {
-    return exports.default.fetch(
-      new Request(`${BASE}${path}`, { redirect: "manual", headers: this.cookie ? { Cookie: this.cookie } : {} }),
-    );
-  }
-
-  async post(path: string, form: Record<string, string>, origin = BASE): Promise<Response> {
-    const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
-    if (this.cookie) headers.Cookie = this.cookie;
-    const res = await exports.default.fetch(
-      new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(form) }),
-    );
-    const set = res.headers.get("Set-Cookie");
-    if (set) this.cookie = /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(set) ? "" : set.split(";")[0]!;
-    return res;
-  }
-
-  async signIn(passphrase = "test-admin-token", next = "/"): Promise<Response> {
-    return this.post("/sign-in", { passphrase, next });
-  }
-
-  /** Text of a page, asserting it answered `status`. */
-  async page(path: string, status = 200): Promise<string> {
-    const res = await this.get(path);
-    expect(res.status).toBe(status);
-    return res.text();
-  }
-}
 
 /**
  * A signed-in browser looking after a fresh household of its own (one character, one place), so
@@ -150,6 +116,19 @@ describe("signing in and out", () => {
     expect(res.headers.get("Set-Cookie")).toMatch(/^nl_session=;.*Max-Age=0/i);
     expect(browser.cookie).toBe("");
     expect((await browser.get("/cast")).headers.get("Location")).toBe("/sign-in?next=%2Fcast");
+  });
+
+  it("treats an expired session as signed out, even with a good signature", async () => {
+    const secret = `nightlight-session:${ADMIN_TOKEN}`;
+    const signed = async (expiresAt: number) =>
+      (await serializeSigned(SESSION_COOKIE, `${expiresAt}.hh_default`, secret)).split(";")[0]!;
+    const browser = new Browser();
+    browser.cookie = await signed(Date.now() + 60_000);
+    expect(await browser.page("/settings")).toContain("Save settings");
+    browser.cookie = await signed(Date.now() - 1000);
+    const res = await browser.get("/settings");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/sign-in?next=%2Fsettings");
   });
 });
 
@@ -621,6 +600,15 @@ async function currentHousehold(browser: Browser) {
 }
 
 describe("broken form bodies", () => {
+  it("answers an oversize form post with a kind 413 page, before reading it", async () => {
+    const { browser } = await newFamily();
+    const res = await browser.post("/places", { name: "x", description: "y".repeat(70 * 1024), timeOfDay: "night" });
+    expect(res.status).toBe(413);
+    const html = await res.text();
+    expect(html).toContain("That was too much to take in");
+    expect(html).toContain("Please shorten what you wrote");
+  });
+
   it("answers a malformed multipart post with a 400, not a 500", async () => {
     const res = await exports.default.fetch(
       new Request(`${BASE}/sign-in`, {
