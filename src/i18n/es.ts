@@ -65,7 +65,7 @@ export const es: Messages = {
     noFavourites: "Los cuentos que guardes se quedan aquí, por antiguos que sean.",
     aFavourite: "(guardado)",
     nightly: "Cuento de la noche",
-    onDemand: "Pedido",
+    onDemand: "A petición",
     castLink: "Personajes y lugares",
     settingsLink: "Ajustes",
   },
@@ -139,7 +139,7 @@ export const es: Messages = {
     },
     save: "Guardar ajustes",
     castLink: "Los personajes y lugares de los cuentos",
-    lookingAfter: "Familia que atiendes",
+    lookingAfter: "Familia que gestionas",
     switchHousehold: "Cambiar de familia",
   },
 

@@ -56,7 +56,7 @@ export const fr: Messages = {
   home: {
     title: "L’histoire du soir",
     tonight: "L’histoire du soir",
-    onTheWay: "L’histoire du soir arrive.",
+    onTheWay: "L’histoire du soir est en route.",
     arrivesAt: (time: string) => `L’histoire du soir arrive à ${time}.`,
     tangled: "Celle-ci s’est emmêlée",
     beingWritten: "En cours d’écriture…",
