@@ -7,6 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { NONCE, secureHeaders } from "hono/secure-headers";
+import { pageLocale } from "./i18n/request";
 import { createContext } from "./lib/context";
 import { AppError, MAX_BODY_BYTES } from "./lib/errors";
 import { log } from "./lib/log";
@@ -15,6 +16,7 @@ import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { cast } from "./routes/cast";
+import { language } from "./routes/language";
 import { media } from "./routes/media";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
@@ -67,20 +69,21 @@ app.use(async function pageSecurityHeaders(c, next) {
 
 app.route("/api", api);
 app.route("/", account);
+app.route("/", language);
 app.route("/media", media);
 app.route("/", settings);
 app.route("/", cast);
 app.route("/", tell);
 app.route("/", pages);
 
-app.notFound((c) => {
+app.notFound(async (c) => {
   if (c.req.path.startsWith("/api/")) return c.json({ error: "Not found" }, 404);
-  return c.html(<ErrorPage status={404} />, 404);
+  return c.html(<ErrorPage status={404} locale={await pageLocale(c)} />, 404);
 });
 
 // Expected failures (AppError / HTTPException) keep their status and message; anything else is
 // logged and answered with a generic 500 that reveals nothing.
-app.onError((err, c) => {
+app.onError(async (err, c) => {
   const isApi = c.req.path.startsWith("/api/");
   // A middleware's own answer (bearerAuth's 401 with its WWW-Authenticate challenge) goes out as is.
   if (err instanceof HTTPException && !(err instanceof AppError) && err.res) return err.getResponse();
@@ -88,7 +91,7 @@ app.onError((err, c) => {
     const status = err.status;
     const details = err instanceof AppError ? err.details : undefined;
     if (isApi) return c.json(details === undefined ? { error: err.message } : { error: err.message, details }, status);
-    return c.html(<ErrorPage status={status} message={err.message} />, status);
+    return c.html(<ErrorPage status={status} message={err.message} locale={await pageLocale(c)} />, status);
   }
   log("error", "request.failed", {
     path: c.req.path,
@@ -97,5 +100,5 @@ app.onError((err, c) => {
     stack: (err as Error)?.stack,
   });
   if (isApi) return c.json({ error: "Something went wrong on our side" }, 500);
-  return c.html(<ErrorPage status={500} />, 500);
+  return c.html(<ErrorPage status={500} locale={await pageLocale(c)} />, 500);
 });

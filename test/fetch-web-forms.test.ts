@@ -49,7 +49,8 @@ const VALID_SETTINGS = {
   email: "otters@example.com",
   timezone: "America/New_York",
   bedtime: "20:15",
-  language: "fr",
+  // German has no page catalogue, so the pages stay English after saving (fetch-i18n covers fr/es).
+  language: "de",
   childAge: "7",
   storyLength: "medium",
   rhyming: "on",
@@ -245,7 +246,7 @@ describe("household settings", () => {
       email: "otters@example.com",
       timezone: "America/New_York",
       bedtime: "20:15",
-      language: "fr",
+      language: "de",
       childAge: 7,
       storyLength: "medium",
       rhyming: true,
@@ -259,7 +260,7 @@ describe("household settings", () => {
     expect(fieldHtml(html, "settings-childAge").control).toContain('value="7"');
     expect(fieldHtml(html, "settings-rhyming").control).toContain("checked");
     expect(html).toContain('<option value="America/New_York" selected="">');
-    expect(html).toMatch(/<option value="fr" selected="">French \(français\)<\/option>/);
+    expect(html).toMatch(/<option value="de" selected="">German \(Deutsch\)<\/option>/);
     // Without ?saved=1 nothing claims to have been saved.
     expect(await browser.page("/settings")).not.toContain("Settings saved.");
   });
@@ -391,10 +392,11 @@ describe("characters and places", () => {
       personality: "gentle",
     });
     expect(added.status).toBe(303);
-    expect(added.headers.get("Location")).toBe("/cast?done=character-added#characters");
     const row = await db(env).query.characters.findFirst({
       where: and(eq(characters.householdId, family.id), eq(characters.name, "Mabel")),
     });
+    // Back to the list, scrolled to the new entry (which carries the notice).
+    expect(added.headers.get("Location")).toBe(`/cast?done=character-added&item=${row!.id}#character-${row!.id}`);
     expect(row).toMatchObject({ householdId: family.id, looks: "a grey rabbit in a yellow raincoat" });
     expect(row!.id).toMatch(/^ch_[A-Za-z0-9_-]{12}$/);
     const cast = await browser.page("/cast?done=character-added");

@@ -10,10 +10,12 @@
  */
 import { and, eq } from "drizzle-orm";
 import { assets, households, stories } from "../db/schema";
-import { describeDuration, storyEmail } from "../email/story-email";
+import { storyEmail } from "../email/story-email";
+import { formatBedtime, formatDuration, partOfDay, toLocale } from "../i18n";
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
+import { localTime } from "../lib/time";
 import { recordDeadLetter } from "./dead-letters";
 import { claimEmail, emailDue, releaseEmail } from "./state";
 
@@ -41,14 +43,22 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
     const coverUrl = cover?.r2Key
       ? config.publicBaseUrl + (await signMediaPath(cover.r2Key, story.expiresAt, config.mediaSigningKey))
       : undefined;
+    // The email speaks the household's language; the story may be in another.
+    const locale = toLocale(household.language);
     const message = storyEmail({
+      locale,
+      kind: story.kind,
       familyName: household.name,
+      partOfDay: partOfDay(localTimeOr(now, household.timezone)),
+      bedtime: formatBedtime(household, locale, now),
       title: story.title,
+      storyLanguage: story.language,
       opening: openingLines(story.scenes[0]?.paragraphs[0] ?? ""),
       storyUrl: `${config.publicBaseUrl}/stories/${story.id}`,
       coverUrl,
-      coverAlt: story.scenes[0]?.illustration,
-      keptFor: describeDuration(story.expiresAt - now),
+      // The caption is in the story's language; the illustration brief is English and never shown.
+      coverAlt: story.scenes[0]?.caption,
+      keptFor: formatDuration(story.expiresAt - now, locale),
     });
     prepared = true;
     const sent = await env.EMAIL.send({
@@ -74,4 +84,13 @@ export function openingLines(paragraph: string): string {
   if (paragraph.length <= 240) return paragraph;
   const cut = paragraph.slice(0, 240);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/** The local "HH:MM" where the family is; evening when its zone is unreadable (it is bedtime). */
+function localTimeOr(now: number, timezone: string): string {
+  try {
+    return localTime(now, timezone);
+  } catch {
+    return "20:00";
+  }
 }

@@ -3,6 +3,7 @@
  * the error summary at the top. Forms work without JavaScript, so all of this is plain HTML.
  */
 import type { Child } from "hono/jsx";
+import { type Locale, messages } from "../i18n";
 
 /** What a form shows: the values as typed (strings, even for numbers), and what is wrong. */
 export interface FormState<K extends string> {
@@ -19,7 +20,7 @@ export function formState<K extends string>(values: Record<K, string>): FormStat
 
 /**
  * The attributes that tie a control to its label, hint and error. `form` prefixes the id, so
- * two forms on one page (add a character, add a scene) can both have a "name".
+ * two forms on one page (add a character, add a place) can both have a "name".
  * @example
  * <input type="email" {...control("settings", "email", { error })} value={values.email} />
  */
@@ -100,36 +101,40 @@ export function CheckboxField({
 
 /**
  * Lists what is wrong at the top of a form, each linking to its field. Rendered only when
- * something is wrong; `role="alert"` so it is read out when the page comes back.
+ * something is wrong; `role="alert"` so it is read out when the page comes back, and focused
+ * (`autofocus` on a `tabindex="-1"` box) so keyboard and screen-reader users start there.
  */
 export function ErrorSummary<K extends string>({
   form,
   state,
   labels,
+  locale = "en",
 }: {
   form: string;
   state: FormState<K>;
   labels: Record<K, string>;
+  locale?: Locale;
 }) {
   const wrong = (Object.keys(labels) as K[]).filter((name) => state.errors[name]);
+  const focus = { tabindex: -1, autofocus: true };
   // A message alone (a refused wish) is said as it is, without a "check the form" heading.
   if (wrong.length === 0) {
     return state.message ? (
-      <div class="error-summary" role="alert" id={`${form}-problems`}>
+      <div class="error-summary" role="alert" id={`${form}-problems`} {...focus}>
         <p>{state.message}</p>
       </div>
     ) : null;
   }
   const headingId = `${form}-problems-heading`;
   return (
-    <div class="error-summary" role="alert" aria-labelledby={headingId} id={`${form}-problems`}>
-      <h2 id={headingId}>Please check the form</h2>
+    <div class="error-summary" role="alert" aria-labelledby={headingId} id={`${form}-problems`} {...focus}>
+      <h2 id={headingId}>{messages(locale).forms.checkTheForm}</h2>
       {state.message ? <p>{state.message}</p> : null}
       <ul>
         {wrong.map((name) => (
           <li>
             <a href={`#${form}-${name}`}>
-              {labels[name]}: {state.errors[name]}
+              {messages(locale).forms.fieldProblem(labels[name], state.errors[name] ?? "")}
             </a>
           </li>
         ))}

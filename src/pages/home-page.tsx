@@ -1,9 +1,12 @@
 import type { Household, Story } from "../db/schema";
+import { formatBedtime, formatStoryDate, type Locale, languageName, messages } from "../i18n";
 import { localDate, zonedTime } from "../lib/time";
 import { Layout } from "./layout";
 
-/** Just enough of a story to list it. */
-export type StorySummary = Pick<Story, "id" | "title" | "status" | "localDate" | "kind" | "favorite">;
+/** Just enough of a story to list it, with its cover picture's signed URL when it has one. */
+export type StorySummary = Pick<Story, "id" | "title" | "status" | "localDate" | "kind" | "favorite" | "language"> & {
+  thumbnail?: string;
+};
 
 export interface HomePageProps {
   household: Pick<Household, "id" | "name" | "timezone" | "bedtime">;
@@ -15,89 +18,91 @@ export interface HomePageProps {
   favorites: StorySummary[];
   /** Epoch ms; decides whether tonight's bedtime has come yet. */
   now: number;
-}
-
-// "Fri 20 Nov": the dates are local calendar dates already, so format them as UTC midnights.
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-
-function formatDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? date : dateFormat.format(d);
-}
-
-function storyLabel(story: StorySummary): string {
-  if (story.status === "failed") return "This one got tangled";
-  return story.title ?? "Being written…";
+  locale?: Locale;
 }
 
 /**
  * The signed-in home page for the household being looked after: tonight's story (or when it
  * arrives), a way to ask for one now, recent stories and favourites.
  */
-export function HomePage({ household, tonight, recent, favorites, now }: HomePageProps) {
+export function HomePage({ household, tonight, recent, favorites, now, locale = "en" }: HomePageProps) {
+  const t = messages(locale).home;
+  const list = { locale, today: todayIn(household.timezone, now) };
   return (
-    <Layout title="Tonight's story" signedIn>
+    <Layout title={t.title} signedIn locale={locale}>
       <h1 class="page-title">{household.name}</h1>
       {tonight ? (
         <a class="tonight" href={`/stories/${tonight.id}`}>
-          <span class="eyebrow">Tonight's story</span>
-          <span class="tonight-title">{storyLabel(tonight)}</span>
+          <span class="eyebrow">{t.tonight}</span>
+          <span class="tonight-title" lang={tonight.title ? tonight.language : undefined}>
+            {storyLabel(tonight, locale)}
+          </span>
         </a>
       ) : (
-        <p class="tonight tonight-waiting">{arrivalText(household, now)}</p>
+        <p class="tonight tonight-waiting">{arrivalText(household, now, locale)}</p>
       )}
       <p class="tell-now">
         <a class="button button-primary" href="/tell">
-          Tell a story now
+          {t.tellNow}
         </a>
       </p>
 
       <section aria-labelledby="recent-heading" class="home-section">
-        <h2 id="recent-heading">Recent stories</h2>
-        {recent.length === 0 ? (
-          <p class="quiet">No stories yet. The first one comes at bedtime.</p>
-        ) : (
-          <StoryList stories={recent} />
-        )}
+        <h2 id="recent-heading">{t.recent}</h2>
+        {recent.length === 0 ? <p class="quiet">{t.noStories}</p> : <StoryList stories={recent} {...list} />}
       </section>
 
       <section aria-labelledby="favorites-heading" class="home-section">
-        <h2 id="favorites-heading">Favourites</h2>
-        {favorites.length === 0 ? (
-          <p class="quiet">Stories you mark as favourites are kept here, however old they get.</p>
-        ) : (
-          <StoryList stories={favorites} />
-        )}
+        <h2 id="favorites-heading">{t.favourites}</h2>
+        {favorites.length === 0 ? <p class="quiet">{t.noFavourites}</p> : <StoryList stories={favorites} {...list} />}
       </section>
 
       <p class="form-aside">
-        <a href="/cast">Characters and places</a> · <a href="/settings">Settings</a>
+        <a href="/cast">{t.castLink}</a> · <a href="/settings">{t.settingsLink}</a>
       </p>
     </Layout>
   );
 }
 
-function StoryList({ stories }: { stories: StorySummary[] }) {
+function storyLabel(story: StorySummary, locale: Locale): string {
+  const t = messages(locale).home;
+  if (story.status === "failed") return t.tangled;
+  return story.title ?? t.beingWritten;
+}
+
+/**
+ * Each story with its cover (when painted), its title in its own language, and a line saying
+ * when, in which language and whether it was the bedtime story or one asked for.
+ */
+function StoryList({ stories, locale, today }: { stories: StorySummary[]; locale: Locale; today: string }) {
+  const t = messages(locale).home;
   return (
     <ul class="story-list">
       {stories.map((story) => (
         <li>
-          <a href={`/stories/${story.id}`}>
-            <span class="story-list-title">
-              {storyLabel(story)}
+          <a href={`/stories/${story.id}`} class={story.thumbnail ? "story-list-link has-thumb" : "story-list-link"}>
+            {story.thumbnail ? (
+              <img class="story-thumb" src={story.thumbnail} alt="" width={56} height={56} loading="lazy" />
+            ) : null}
+            <span class="story-list-title" lang={story.title ? story.language : undefined}>
+              {storyLabel(story, locale)}
               {story.favorite ? (
                 <>
                   <span aria-hidden="true"> ★</span>
-                  <span class="visually-hidden"> (a favourite)</span>
+                  <span class="visually-hidden" lang={locale}>
+                    {" "}
+                    {t.aFavourite}
+                  </span>
                 </>
               ) : null}
             </span>
-            <time datetime={story.localDate}>{formatDate(story.localDate)}</time>
+            <span class="story-list-meta">
+              <time datetime={story.localDate}>{formatStoryDate(story.localDate, today, locale)}</time>
+              {" · "}
+              {languageName(story.language, locale)}
+              {" · "}
+              {story.kind === "nightly" ? t.nightly : t.onDemand}
+            </span>
           </a>
         </li>
       ))}
@@ -106,12 +111,22 @@ function StoryList({ stories }: { stories: StorySummary[] }) {
 }
 
 /** "Tonight's story arrives at 19:30", or, once bedtime has passed, that it is on its way. */
-function arrivalText(household: HomePageProps["household"], now: number): string {
+function arrivalText(household: HomePageProps["household"], now: number, locale: Locale): string {
+  const t = messages(locale).home;
   try {
     const bedtimeAt = zonedTime(localDate(now, household.timezone), household.bedtime, household.timezone);
-    if (now >= bedtimeAt) return "Tonight's story is on its way.";
+    if (now >= bedtimeAt) return t.onTheWay;
   } catch {
-    // A zone or bedtime Intl rejects: still say when, as stored.
+    // A zone or bedtime Intl rejects: still say when (formatBedtime falls back to it as stored).
   }
-  return `Tonight's story arrives at ${household.bedtime}.`;
+  return t.arrivesAt(formatBedtime(household, locale, now));
+}
+
+/** The household's local date now; UTC for a zone Intl rejects. */
+function todayIn(timezone: string, now: number): string {
+  try {
+    return localDate(now, timezone);
+  } catch {
+    return localDate(now, "UTC");
+  }
 }

@@ -1,12 +1,19 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { LOCALES, type Locale, messages } from "../i18n";
 
 export interface LayoutProps {
   title: string;
   children: Child;
   /** Extra tags for <head> (meta refresh while a story is being made, …). */
   head?: Child;
-  /** BCP 47 language of the page's main content (a story's language); defaults to English. */
+  /**
+   * The language of the app's own words on the page (header, forms, footer). Pages that follow
+   * the family's language pass it and get the language switch in the footer; without it the
+   * page is English and has no switch (it would change nothing there).
+   */
+  locale?: Locale;
+  /** BCP 47 language of the page's main content when it differs (a story's); defaults to `locale`. */
   lang?: string;
   /** Scripts to load at the end of <body>, by path under public/ (e.g. "/read-along.js"). */
   scripts?: string[];
@@ -22,14 +29,30 @@ const RTL = new Set(["ar", "he", "fa", "ur"]);
 /**
  * The page shell: readable on a phone first, one stylesheet, no script unless a page adds one.
  * @example
- * <Layout title="Pip and the Moon" lang="fr">…</Layout>
+ * <Layout title="Pip et la lune" locale="fr">…</Layout>
+ * <Layout title="Pip and the Moon" locale="fr" lang="en">…</Layout> // an English story, French chrome
  */
-export function Layout({ title, children, head, lang = "en", scripts = [], nonce, signedIn = false }: LayoutProps) {
+export function Layout({
+  title,
+  children,
+  head,
+  locale: chosen,
+  lang,
+  scripts = [],
+  nonce,
+  signedIn = false,
+}: LayoutProps) {
+  const locale = chosen ?? "en";
+  const pageLang = lang ?? locale;
+  const t = messages(locale).layout;
+  // When the content's language differs, the header and footer say which language they are in.
+  const chromeLang = pageLang === locale ? undefined : locale;
+  const chromeDir = pageLang === locale ? undefined : RTL.has(locale) ? "rtl" : "ltr";
   return (
     <>
       {/* A constant, never data: without a doctype browsers fall back to quirks mode. */}
       {raw("<!doctype html>")}
-      <html lang={lang} dir={RTL.has(lang) ? "rtl" : undefined}>
+      <html lang={pageLang} dir={RTL.has(pageLang) ? "rtl" : undefined}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -41,30 +64,59 @@ export function Layout({ title, children, head, lang = "en", scripts = [], nonce
           {head}
         </head>
         <body>
-          {/* The chrome is English whatever the story's language, so say so to screen readers. */}
-          <header class="site-header" lang="en" dir="ltr">
+          <header class="site-header" lang={chromeLang} dir={chromeDir}>
             <a class="brand" href="/">
               Nightlight
             </a>
             {signedIn ? (
-              <nav aria-label="Main">
-                <a href="/tell">Tell a story now</a>
-                <a href="/cast">Characters</a>
-                <a href="/settings">Settings</a>
+              <nav aria-label={t.mainNav}>
+                <a href="/tell">{t.tell}</a>
+                <a href="/cast">{t.cast}</a>
+                <a href="/settings">{t.settings}</a>
                 <form method="post" action="/sign-out" class="inline-form">
                   <button type="submit" class="link-button">
-                    Sign out
+                    {t.signOut}
                   </button>
                 </form>
               </nav>
             ) : null}
           </header>
           <main>{children}</main>
+          {chosen ? (
+            <footer class="site-footer" lang={chromeLang} dir={chromeDir}>
+              <LanguageSwitch locale={locale} />
+            </footer>
+          ) : null}
           {scripts.map((src) => (
             <script src={src} defer nonce={nonce} />
           ))}
         </body>
       </html>
     </>
+  );
+}
+
+/**
+ * One button per language, each in its own language: a plain form post (no script) that sets the
+ * `lang` cookie for this person and comes back to the same page.
+ */
+function LanguageSwitch({ locale }: { locale: Locale }) {
+  const t = messages(locale).layout;
+  return (
+    <form method="post" action="/language" class="language-switch" aria-labelledby="language-switch-label">
+      <span id="language-switch-label">{t.languageLabel}</span>
+      {LOCALES.map((code) => (
+        <button
+          type="submit"
+          name="lang"
+          value={code}
+          lang={code}
+          class="link-button"
+          aria-pressed={code === locale ? "true" : "false"}
+        >
+          {messages(code).name}
+        </button>
+      ))}
+    </form>
   );
 }

@@ -1,28 +1,11 @@
-import {
-  ILLUSTRATION_STYLES,
-  type IllustrationStyle,
-  LANGUAGES,
-  STORY_LENGTHS,
-  type StoryLength,
-} from "../story/types";
+import { type Locale, languageLabel, messages } from "../i18n";
+import type { en } from "../i18n/en";
+import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS } from "../story/types";
 import { CheckboxField, control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
-import { languageLabel } from "./languages";
 import { Layout } from "./layout";
 
 /** The household settings form's fields, as the form names them, in the order it shows them. */
-export const SETTINGS_LABELS = {
-  name: "Family name",
-  email: "Email",
-  childAge: "Child's age",
-  bedtime: "Bedtime",
-  timezone: "Time zone",
-  language: "Language",
-  storyLength: "Story length",
-  rhyming: "Rhyming story",
-  illustrationStyle: "Picture style",
-  voice: "Narration voice",
-} as const;
-export type SettingsField = keyof typeof SETTINGS_LABELS;
+export type SettingsField = keyof typeof en.settings.labels;
 
 export interface SettingsPageProps {
   form: FormState<SettingsField>;
@@ -33,49 +16,38 @@ export interface SettingsPageProps {
   /** Every household, for an operator looking after several (the switch shows when > 1). */
   households: { id: string; name: string }[];
   currentId: string;
+  locale?: Locale;
+  /** The request's CSP nonce, for the small script that suggests the device's time zone. */
+  nonce?: string;
 }
 
-const LENGTH_LABELS: Record<StoryLength, string> = {
-  short: "Short (a couple of minutes)",
-  medium: "Medium (about 3 minutes)",
-  long: "Long (about 5 minutes)",
-};
-
-const STYLE_LABELS: Record<IllustrationStyle, string> = {
-  watercolor: "Watercolour",
-  crayon: "Crayon",
-  storybook: "Storybook",
-  "paper-cut": "Paper cut-outs",
-  pastel: "Soft pastel",
-  "night-sky": "Night sky",
-};
-
-const LANGUAGE_CHOICES = LANGUAGES.map((code) => [code, languageLabel(code)] as const);
-const LENGTH_CHOICES = STORY_LENGTHS.map((length) => [length, LENGTH_LABELS[length]] as const);
-const STYLE_CHOICES = ILLUSTRATION_STYLES.map((style) => [style, STYLE_LABELS[style]] as const);
-
 /** The household settings form, and the household switch for operators with several families. */
-export function SettingsPage({ form, zones, saved = false, households, currentId }: SettingsPageProps) {
+export function SettingsPage({
+  form,
+  zones,
+  saved = false,
+  households,
+  currentId,
+  locale = "en",
+  nonce,
+}: SettingsPageProps) {
+  const t = messages(locale).settings;
+  const labels = t.labels;
   const { values, errors } = form;
-  // A zone the list lacks (an alias like "US/Pacific", or what was just typed wrong) stays
-  // selectable, so the form always shows what is stored or was sent.
-  const zoneChoices = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map(
-    (zone) => [zone, zone.replaceAll("_", " ")] as const,
-  );
   const f = "settings";
   return (
-    <Layout title="Settings" signedIn>
-      <h1 class="page-title">Settings</h1>
+    <Layout title={t.title} signedIn locale={locale} scripts={["/time-zone.js"]} nonce={nonce}>
+      <h1 class="page-title">{t.title}</h1>
       {saved ? (
         <p class="status-message" role="status">
-          Settings saved.
+          {t.saved}
         </p>
       ) : null}
 
       <form method="post" action="/settings" class="form card" novalidate>
-        <ErrorSummary form={f} state={form} labels={SETTINGS_LABELS} />
-        <h2>Your family</h2>
-        <Field form={f} name="name" label={SETTINGS_LABELS.name} error={errors.name}>
+        <ErrorSummary form={f} state={form} labels={labels} locale={locale} />
+        <h2>{t.family}</h2>
+        <Field form={f} name="name" label={labels.name} error={errors.name}>
           <input
             type="text"
             autocomplete="family-name"
@@ -85,13 +57,7 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
             {...control(f, "name", { error: errors.name })}
           />
         </Field>
-        <Field
-          form={f}
-          name="email"
-          label={SETTINGS_LABELS.email}
-          error={errors.email}
-          hint="Tonight's story link is sent here."
-        >
+        <Field form={f} name="email" label={labels.email} error={errors.email} hint={t.emailHint}>
           <input
             type="email"
             autocomplete="email"
@@ -100,13 +66,7 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
             {...control(f, "email", { error: errors.email, hasHint: true })}
           />
         </Field>
-        <Field
-          form={f}
-          name="childAge"
-          label={SETTINGS_LABELS.childAge}
-          error={errors.childAge}
-          hint="Stories use words for this age (1 to 12)."
-        >
+        <Field form={f} name="childAge" label={labels.childAge} error={errors.childAge} hint={t.childAgeHint}>
           <input
             type="number"
             inputmode="numeric"
@@ -119,14 +79,8 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
           />
         </Field>
 
-        <h2>Bedtime</h2>
-        <Field
-          form={f}
-          name="bedtime"
-          label={SETTINGS_LABELS.bedtime}
-          error={errors.bedtime}
-          hint="The story arrives at this time each night."
-        >
+        <h2>{t.bedtimeHeading}</h2>
+        <Field form={f} name="bedtime" label={labels.bedtime} error={errors.bedtime} hint={t.bedtimeHint}>
           <input
             type="time"
             required
@@ -134,47 +88,51 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
             {...control(f, "bedtime", { error: errors.bedtime, hasHint: true })}
           />
         </Field>
-        <Field form={f} name="timezone" label={SETTINGS_LABELS.timezone} error={errors.timezone}>
-          <select {...control(f, "timezone", { error: errors.timezone })}>
-            <Options choices={zoneChoices} selected={values.timezone} />
+        <Field form={f} name="timezone" label={labels.timezone} error={errors.timezone} hint={t.timezoneHint}>
+          <select {...control(f, "timezone", { error: errors.timezone, hasHint: true })}>
+            <ZoneOptions zones={zones} selected={values.timezone} regions={t.regions} />
           </select>
+          {/* Shown by /time-zone.js when this device's zone differs from the one selected. */}
+          <p class="zone-suggestion" data-zone-suggestion hidden>
+            <button type="button" class="link-button" data-zone-for="settings-timezone">
+              {t.useDeviceZone} <span data-zone-name />
+            </button>
+          </p>
         </Field>
 
-        <h2>The story</h2>
-        <Field form={f} name="language" label={SETTINGS_LABELS.language} error={errors.language}>
-          <select {...control(f, "language", { error: errors.language })}>
-            <Options choices={LANGUAGE_CHOICES} selected={values.language} />
+        <h2>{t.storyHeading}</h2>
+        <Field form={f} name="language" label={labels.language} error={errors.language} hint={t.languageHint}>
+          <select {...control(f, "language", { error: errors.language, hasHint: true })}>
+            <Options
+              choices={LANGUAGES.map((code) => [code, languageLabel(code, locale)] as const)}
+              selected={values.language}
+            />
           </select>
         </Field>
-        <Field form={f} name="storyLength" label={SETTINGS_LABELS.storyLength} error={errors.storyLength}>
+        <Field form={f} name="storyLength" label={labels.storyLength} error={errors.storyLength}>
           <select {...control(f, "storyLength", { error: errors.storyLength })}>
-            <Options choices={LENGTH_CHOICES} selected={values.storyLength} />
+            <Options
+              choices={STORY_LENGTHS.map((length) => [length, t.lengths[length]] as const)}
+              selected={values.storyLength}
+            />
           </select>
         </Field>
         <CheckboxField
           form={f}
           name="rhyming"
-          label={SETTINGS_LABELS.rhyming}
+          label={labels.rhyming}
           checked={values.rhyming === "on"}
           error={errors.rhyming}
         />
-        <Field
-          form={f}
-          name="illustrationStyle"
-          label={SETTINGS_LABELS.illustrationStyle}
-          error={errors.illustrationStyle}
-        >
+        <Field form={f} name="illustrationStyle" label={labels.illustrationStyle} error={errors.illustrationStyle}>
           <select {...control(f, "illustrationStyle", { error: errors.illustrationStyle })}>
-            <Options choices={STYLE_CHOICES} selected={values.illustrationStyle} />
+            <Options
+              choices={ILLUSTRATION_STYLES.map((style) => [style, t.styles[style]] as const)}
+              selected={values.illustrationStyle}
+            />
           </select>
         </Field>
-        <Field
-          form={f}
-          name="voice"
-          label={SETTINGS_LABELS.voice}
-          error={errors.voice}
-          hint="Leave empty for the language's usual voice."
-        >
+        <Field form={f} name="voice" label={labels.voice} error={errors.voice} hint={t.voiceHint}>
           <input
             type="text"
             autocomplete="off"
@@ -187,29 +145,65 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
         </Field>
 
         <button type="submit" class="button">
-          Save settings
+          {t.save}
         </button>
       </form>
 
       <p class="form-aside">
-        <a href="/cast">Characters and places in the stories</a>
+        <a href="/cast">{t.castLink}</a>
       </p>
 
-      {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} /> : null}
+      {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} locale={locale} /> : null}
     </Layout>
   );
 }
 
-function HouseholdSwitch({ households, currentId }: Pick<SettingsPageProps, "households" | "currentId">) {
+type Regions = typeof en.settings.regions;
+
+/**
+ * Every zone, grouped by region (the first part of its IANA name) so a long list is quick to scan
+ * and type-to-search. A zone the list lacks (an alias like "US/Pacific", or what was just typed
+ * wrong) stays selectable at the top, so the form always shows what is stored or was sent.
+ */
+function ZoneOptions({ zones, selected, regions }: { zones: string[]; selected: string; regions: Regions }) {
+  const groups = new Map<keyof Regions, string[]>();
+  for (const zone of zones) {
+    const first = zone.split("/")[0] ?? "";
+    const region = (Object.hasOwn(regions, first) && zone.includes("/") ? first : "Other") as keyof Regions;
+    groups.set(region, [...(groups.get(region) ?? []), zone]);
+  }
+  const label = (zone: string) => zone.replaceAll("_", " ");
+  return (
+    <>
+      {zones.includes(selected) ? null : (
+        <option value={selected} selected>
+          {label(selected)}
+        </option>
+      )}
+      {[...groups].map(([region, members]) => (
+        <optgroup label={regions[region]}>
+          <Options choices={members.map((zone) => [zone, label(zone)] as const)} selected={selected} />
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+function HouseholdSwitch({
+  households,
+  currentId,
+  locale,
+}: Pick<SettingsPageProps, "households" | "currentId"> & { locale: Locale }) {
+  const t = messages(locale).settings;
   return (
     <form method="post" action="/household" class="form card household-switch">
-      <Field form="switch" name="householdId" label="Looking after">
+      <Field form="switch" name="householdId" label={t.lookingAfter}>
         <select {...control("switch", "householdId")}>
           <Options choices={households.map((h) => [h.id, h.name] as const)} selected={currentId} />
         </select>
       </Field>
       <button type="submit" class="button button-secondary">
-        Switch household
+        {t.switchHousehold}
       </button>
     </form>
   );

@@ -1,21 +1,24 @@
+import { type Locale, messages } from "../i18n";
 import { Layout } from "./layout";
 
-export function SignInPage({ next, error }: { next: string; error?: string }) {
+export function SignInPage({ next, error, locale = "en" }: { next: string; error?: string; locale?: Locale }) {
+  const t = messages(locale).signIn;
   return (
-    <Layout title="Sign in">
+    <Layout title={t.title} locale={locale}>
       <section class="card narrow">
-        <h1>Welcome to Nightlight</h1>
-        <p>Bedtime stories for your family, written, painted and read aloud each night.</p>
+        <h1>{t.heading}</h1>
+        <p>{t.intro}</p>
         <form method="post" action="/sign-in" class="form">
           <input type="hidden" name="next" value={next} />
           <div class="field">
-            <label for="passphrase">Passphrase</label>
+            <label for="passphrase">{t.passphrase}</label>
             <input
               id="passphrase"
               name="passphrase"
               type="password"
               autocomplete="current-password"
               required
+              autofocus={error ? true : undefined}
               aria-invalid={error ? "true" : undefined}
               aria-describedby={error ? "passphrase-error" : undefined}
             />
@@ -26,7 +29,7 @@ export function SignInPage({ next, error }: { next: string; error?: string }) {
             ) : null}
           </div>
           <button type="submit" class="button">
-            Sign in
+            {t.submit}
           </button>
         </form>
       </section>

@@ -1,6 +1,6 @@
 import { PROMPT_MAX } from "../db/validation";
+import { type Locale, languageLabel, messages } from "../i18n";
 import { LANGUAGES } from "../story/types";
-import { languageLabel } from "./languages";
 import { Layout } from "./layout";
 
 /** The form as the parent filled it in: kept as typed, so an error never loses their words. */
@@ -25,6 +25,7 @@ export interface TellPageProps {
   error?: string;
   /** Per-field messages; a field named here is also marked invalid. */
   fieldErrors?: Partial<Record<TellField, string>>;
+  locale?: Locale;
 }
 
 /**
@@ -32,7 +33,8 @@ export interface TellPageProps {
  * to email when it is ready. A plain form post; the route re-renders it with the parent's input
  * and a message when something is wrong.
  */
-export function TellPage({ characters, places, values, error, fieldErrors = {} }: TellPageProps) {
+export function TellPage({ characters, places, values, error, fieldErrors = {}, locale = "en" }: TellPageProps) {
+  const t = messages(locale).tell;
   // aria-describedby ids for a field: its hint, its own message, and the form's alert.
   const describedBy = (field: TellField, hint?: string) =>
     [hint, fieldErrors[field] ? `${field}-error` : undefined, error && fieldErrors[field] ? "tell-error" : undefined]
@@ -47,18 +49,19 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
     ) : null;
 
   return (
-    <Layout title="Tell a story now" signedIn>
+    <Layout title={t.title} signedIn locale={locale}>
       <section class="tell">
-        <h1 class="page-title">Tell a story now</h1>
-        <p class="quiet">Make a wish, or leave it all to us. The story is usually ready in about a minute.</p>
+        <h1 class="page-title">{t.title}</h1>
+        <p class="quiet">{t.intro}</p>
         {error ? (
-          <p id="tell-error" class="form-alert" role="alert">
+          // Focused when the form comes back refused, so the parent starts at what went wrong.
+          <p id="tell-error" class="form-alert" role="alert" tabindex={-1} autofocus>
             {error}
           </p>
         ) : null}
         <form method="post" action="/tell" class="form tell-form">
           <div class="field">
-            <label for="prompt">What should tonight's story be about?</label>
+            <label for="prompt">{t.prompt}</label>
             <textarea
               id="prompt"
               name="prompt"
@@ -70,13 +73,13 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
               {values.prompt}
             </textarea>
             <p id="prompt-hint" class="hint">
-              Optional, up to {PROMPT_MAX} characters: “a lost mitten”, “a dragon who can't sleep”.
+              {t.promptHint(PROMPT_MAX)}
             </p>
             {fieldError("prompt")}
           </div>
 
           <div class="field">
-            <label for="language">Language</label>
+            <label for="language">{t.language}</label>
             <select
               id="language"
               name="language"
@@ -85,7 +88,7 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
             >
               {LANGUAGES.map((code) => (
                 <option value={code} selected={code === values.language}>
-                  {languageLabel(code)}
+                  {languageLabel(code, locale)}
                 </option>
               ))}
             </select>
@@ -93,9 +96,9 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
           </div>
 
           <fieldset class="field" aria-describedby={describedBy("characterIds", "characters-hint")}>
-            <legend>Characters</legend>
+            <legend>{t.characters}</legend>
             <p id="characters-hint" class="hint">
-              Pick up to six, or none and we'll choose.
+              {t.charactersHint}
             </p>
             {characters.length > 0 ? (
               <ul class="choices">
@@ -115,14 +118,16 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
               </ul>
             ) : (
               <p class="quiet">
-                No characters yet: <a href="/settings">add some in Settings</a>, or let us surprise you.
+                {t.noCharactersBefore}
+                <a href="/cast">{t.noCharactersLink}</a>
+                {t.noCharactersAfter}
               </p>
             )}
             {fieldError("characterIds")}
           </fieldset>
 
           <div class="field">
-            <label for="placeId">Place</label>
+            <label for="placeId">{t.place}</label>
             <select
               id="placeId"
               name="placeId"
@@ -130,7 +135,7 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
               aria-invalid={invalid("placeId")}
             >
               <option value="" selected={values.placeId === ""}>
-                Surprise me
+                {t.surpriseMe}
               </option>
               {places.map((place) => (
                 <option value={place.id} selected={place.id === values.placeId}>
@@ -144,12 +149,12 @@ export function TellPage({ characters, places, values, error, fieldErrors = {} }
           <div class="field">
             <label class="check">
               <input type="checkbox" name="notify" value="yes" checked={values.notify} />
-              <span>Email me when it's ready</span>
+              <span>{t.notify}</span>
             </label>
           </div>
 
           <button type="submit" class="button">
-            Tell the story
+            {t.submit}
           </button>
         </form>
       </section>

@@ -1,6 +1,8 @@
 /** Signing in with the operator passphrase (ADMIN_TOKEN) and signing out. */
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
+import { messages } from "../i18n";
+import { pageLocale } from "../i18n/request";
 import { parseForm } from "../lib/errors";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
@@ -12,7 +14,7 @@ export const account = new Hono<AppEnv>();
 account.get("/sign-in", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await readSession(c)) return c.redirect(next, 303);
-  return c.html(<SignInPage next={next} />);
+  return c.html(<SignInPage next={next} locale={await pageLocale(c)} />);
 });
 
 account.post("/sign-in", async (c) => {
@@ -21,7 +23,9 @@ account.post("/sign-in", async (c) => {
   const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
   const token = c.var.ctx.config.adminToken;
   if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
-    return c.html(<SignInPage next={next} error="That passphrase doesn't match. Try again." />, 401);
+    const locale = await pageLocale(c);
+    const error = messages(locale).signIn.wrongPassphrase;
+    return c.html(<SignInPage next={next} error={error} locale={locale} />, 401);
   }
   const household = await resolveHousehold(c.var.ctx);
   await startSession(c, household.id);

@@ -7,17 +7,22 @@ import { type Context, Hono } from "hono";
 import type { z } from "zod";
 import { type CharacterRow, characters, type PlaceRow, places } from "../db/schema";
 import { CharacterFields, PlaceFields } from "../db/validation";
+import { type Locale, messages } from "../i18n";
+import { formErrors } from "../i18n/form-errors";
+import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
-import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { AppError, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
 import { randomId } from "../lib/ids";
 import { currentSession, requireSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
 import {
+  type CastNotice,
   CastPage,
   type CastPageProps,
   CharacterEditPage,
   type CharacterField,
+  castAnchor,
   EMPTY_CHARACTER,
   EMPTY_PLACE,
   PlaceEditPage,
@@ -33,15 +38,17 @@ const signedIn = requireSession();
 
 type C = Context<AppEnv>;
 
-/** Fixed messages for `/cast?done=…`, so the query string cannot put words on the page. */
-const NOTICES: Record<string, string> = {
-  "character-added": "Character added.",
-  "character-saved": "Character saved.",
-  "character-deleted": "Character deleted.",
-  "place-added": "Place added.",
-  "place-saved": "Place saved.",
-  "place-deleted": "Place deleted.",
-};
+/** `/cast?done=…` names one of a fixed list of notices, so the query string cannot put words on the page. */
+const NOTICES = new Set<string>(Object.keys(messages("en").cast.notices));
+
+/**
+ * Back to the lists after a change: the notice shows in the entry it is about (`item`) and the
+ * anchor scrolls to that entry, so both are in view; after a delete, to the list.
+ */
+function castRedirect(done: CastNotice, kind: "character" | "place", id?: string) {
+  const anchor = id ? castAnchor(kind, id) : `${kind}s`;
+  return `/cast?done=${done}${id ? `&item=${id}` : ""}#${anchor}`;
+}
 
 const CHARACTER_KEYS: CharacterField[] = ["name", "looks", "personality"];
 const PLACE_KEYS: PlaceField[] = ["name", "description", "timeOfDay"];
@@ -54,18 +61,22 @@ cast.all("/scenes/*", (c) =>
 
 cast.get("/cast", signedIn, async (c) => {
   const { householdId } = currentSession(c);
-  return renderCast(c, householdId, { notice: NOTICES[c.req.query("done") ?? ""] });
+  const done = c.req.query("done") ?? "";
+  const item = c.req.query("item") ?? "";
+  return renderCast(c, householdId, {
+    notice: NOTICES.has(done) ? (done as CastNotice) : undefined,
+    noticeFor: ROW_ID.test(item) ? item : undefined,
+  });
 });
 
 cast.post("/characters", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.var.ctx, values);
+  const checked = await checkCharacter(c.var.ctx, values, await pageLocale(c));
   if (!checked.ok) return renderCast(c, householdId, { characterForm: checked.form, status: checked.status });
-  await c.var.ctx.db
-    .insert(characters)
-    .values({ id: randomId("ch", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
-  return c.redirect("/cast?done=character-added#characters", 303);
+  const id = randomId("ch", 9);
+  await c.var.ctx.db.insert(characters).values({ id, householdId, ...checked.data, createdAt: c.var.ctx.now });
+  return c.redirect(castRedirect("character-added", "character", id), 303);
 });
 
 cast.get("/characters/:id/edit", signedIn, async (c) => {
@@ -76,6 +87,7 @@ cast.get("/characters/:id/edit", signedIn, async (c) => {
       id={character.id}
       storedName={character.name}
       form={formState(pick(character, CHARACTER_KEYS))}
+      locale={await pageLocale(c)}
     />,
   );
 });
@@ -83,14 +95,15 @@ cast.get("/characters/:id/edit", signedIn, async (c) => {
 cast.post("/characters/:id", signedIn, async (c) => {
   const character = await ownCharacter(c);
   const values = pick<CharacterField>(await parseForm(c.req), CHARACTER_KEYS);
-  const checked = await checkCharacter(c.var.ctx, values);
+  const locale = await pageLocale(c);
+  const checked = await checkCharacter(c.var.ctx, values, locale);
   if (!checked.ok)
     return c.html(
-      <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} />,
+      <CharacterEditPage id={character.id} storedName={character.name} form={checked.form} locale={locale} />,
       checked.status,
     );
   await c.var.ctx.db.update(characters).set(checked.data).where(eq(characters.id, character.id));
-  return c.redirect("/cast?done=character-saved#characters", 303);
+  return c.redirect(castRedirect("character-saved", "character", character.id), 303);
 });
 
 cast.post("/characters/:id/delete", signedIn, async (c) => {
@@ -106,45 +119,56 @@ cast.post("/characters/:id/delete", signedIn, async (c) => {
     )
     .returning({ id: characters.id });
   if (deleted.length === 0) {
-    const message = `Stories need at least one character, so ${character.name} stays. Add another character first.`;
+    const locale = await pageLocale(c);
     return c.html(
       <CharacterEditPage
         id={character.id}
         storedName={character.name}
         form={formState(pick(character, CHARACTER_KEYS))}
-        deleteError={message}
+        deleteError={messages(locale).cast.lastCharacter(character.name)}
+        locale={locale}
       />,
       409,
     );
   }
-  return c.redirect("/cast?done=character-deleted#characters", 303);
+  return c.redirect(castRedirect("character-deleted", "character"), 303);
 });
 
 cast.post("/places", signedIn, async (c) => {
   const { householdId } = currentSession(c);
   const values = pick<PlaceField>(await parseForm(c.req), PLACE_KEYS);
-  const checked = await checkPlace(c.var.ctx, values);
+  const checked = await checkPlace(c.var.ctx, values, await pageLocale(c));
   if (!checked.ok) return renderCast(c, householdId, { placeForm: checked.form, status: checked.status });
-  await c.var.ctx.db
-    .insert(places)
-    .values({ id: randomId("pl", 9), householdId, ...checked.data, createdAt: c.var.ctx.now });
-  return c.redirect("/cast?done=place-added#places", 303);
+  const id = randomId("pl", 9);
+  await c.var.ctx.db.insert(places).values({ id, householdId, ...checked.data, createdAt: c.var.ctx.now });
+  return c.redirect(castRedirect("place-added", "place", id), 303);
 });
 
 cast.get("/places/:id/edit", signedIn, async (c) => {
   const place = await ownPlace(c);
   c.header("Cache-Control", "no-store");
-  return c.html(<PlaceEditPage id={place.id} storedName={place.name} form={formState(pick(place, PLACE_KEYS))} />);
+  return c.html(
+    <PlaceEditPage
+      id={place.id}
+      storedName={place.name}
+      form={formState(pick(place, PLACE_KEYS))}
+      locale={await pageLocale(c)}
+    />,
+  );
 });
 
 cast.post("/places/:id", signedIn, async (c) => {
   const place = await ownPlace(c);
   const values = pick<PlaceField>(await parseForm(c.req), PLACE_KEYS);
-  const checked = await checkPlace(c.var.ctx, values);
+  const locale = await pageLocale(c);
+  const checked = await checkPlace(c.var.ctx, values, locale);
   if (!checked.ok)
-    return c.html(<PlaceEditPage id={place.id} storedName={place.name} form={checked.form} />, checked.status);
+    return c.html(
+      <PlaceEditPage id={place.id} storedName={place.name} form={checked.form} locale={locale} />,
+      checked.status,
+    );
   await c.var.ctx.db.update(places).set(checked.data).where(eq(places.id, place.id));
-  return c.redirect("/cast?done=place-saved#places", 303);
+  return c.redirect(castRedirect("place-saved", "place", place.id), 303);
 });
 
 cast.post("/places/:id/delete", signedIn, async (c) => {
@@ -159,18 +183,19 @@ cast.post("/places/:id/delete", signedIn, async (c) => {
     )
     .returning({ id: places.id });
   if (deleted.length === 0) {
-    const message = `Stories need at least one place, so ${place.name} stays. Add another place first.`;
+    const locale = await pageLocale(c);
     return c.html(
       <PlaceEditPage
         id={place.id}
         storedName={place.name}
         form={formState(pick(place, PLACE_KEYS))}
-        deleteError={message}
+        deleteError={messages(locale).cast.lastPlace(place.name)}
+        locale={locale}
       />,
       409,
     );
   }
-  return c.redirect("/cast?done=place-deleted#places", 303);
+  return c.redirect(castRedirect("place-deleted", "place"), 303);
 });
 
 async function renderCast(
@@ -178,10 +203,13 @@ async function renderCast(
   householdId: string,
   {
     notice,
+    noticeFor,
     characterForm,
     placeForm,
     status = 200,
-  }: Partial<Pick<CastPageProps, "notice" | "characterForm" | "placeForm">> & { status?: 200 | 400 | 422 },
+  }: Partial<Pick<CastPageProps, "notice" | "noticeFor" | "characterForm" | "placeForm">> & {
+    status?: 200 | 400 | 422;
+  },
 ) {
   const d = c.var.ctx.db;
   const [characterRows, placeRows] = await Promise.all([
@@ -200,6 +228,8 @@ async function renderCast(
       characterForm={characterForm ?? formState(EMPTY_CHARACTER)}
       placeForm={placeForm ?? formState(EMPTY_PLACE)}
       notice={notice}
+      noticeFor={noticeFor}
+      locale={await pageLocale(c)}
     />,
     status,
   );
@@ -211,11 +241,12 @@ type Checked<K extends string, T> = { ok: true; data: T } | { ok: false; status:
 async function checkCharacter(
   ctx: Ctx,
   values: Record<CharacterField, string>,
+  locale: Locale,
 ): Promise<Checked<CharacterField, z.output<typeof CharacterFields>>> {
   const result = CharacterFields.safeParse(values);
-  if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
+  if (!result.success) return { ok: false, status: 400, form: { values, errors: formErrors(result.error, locale) } };
   const { name, looks, personality } = result.data;
-  const refusal = await gentleRefusal(ctx, [name, looks, personality], "looks");
+  const refusal = await gentleRefusal(ctx, [name, looks, personality], "looks", locale);
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
@@ -223,21 +254,22 @@ async function checkCharacter(
 async function checkPlace(
   ctx: Ctx,
   values: Record<PlaceField, string>,
+  locale: Locale,
 ): Promise<Checked<PlaceField, z.output<typeof PlaceFields>>> {
   const result = PlaceFields.safeParse(values);
-  if (!result.success) return { ok: false, status: 400, form: { values, errors: fieldErrors(result.error) } };
-  const refusal = await gentleRefusal(ctx, [result.data.name, result.data.description], "description");
+  if (!result.success) return { ok: false, status: 400, form: { values, errors: formErrors(result.error, locale) } };
+  const refusal = await gentleRefusal(ctx, [result.data.name, result.data.description], "description", locale);
   if (refusal) return { ok: false, status: 422, form: { values, errors: {}, message: refusal } };
   return { ok: true, data: result.data };
 }
 
-/** checkGentle's kind message when it refuses the text; anything else it throws goes on up. */
-async function gentleRefusal(ctx: Ctx, texts: string[], field: string): Promise<string | undefined> {
+/** A kind message when checkGentle refuses the text; anything else it throws goes on up. */
+async function gentleRefusal(ctx: Ctx, texts: string[], field: string, locale: Locale): Promise<string | undefined> {
   try {
     await checkGentle(ctx, texts, field);
     return undefined;
   } catch (error) {
-    if (error instanceof AppError && error.status === 422) return error.message;
+    if (error instanceof AppError && error.status === 422) return messages(locale).forms.gentler;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, or } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, or } from "drizzle-orm";
 import { Hono } from "hono";
 import { type Asset, assets, households, type Story, stories } from "../db/schema";
+import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
@@ -10,7 +11,7 @@ import { readSession } from "../lib/session";
 import { signMediaPath } from "../lib/signing";
 import { localDate } from "../lib/time";
 import type { AppEnv } from "../lib/types";
-import { HomePage } from "../pages/home-page";
+import { HomePage, type StorySummary } from "../pages/home-page";
 import { SignInPage } from "../pages/sign-in-page";
 import {
   type NarrationView,
@@ -115,7 +116,7 @@ pages.get("/", async (c) => {
   const household = session
     ? await d.query.households.findFirst({ where: eq(households.id, session.householdId) })
     : undefined;
-  if (!household) return c.html(<SignInPage next="/" />);
+  if (!household) return c.html(<SignInPage next="/" locale={await pageLocale(c)} />);
 
   const now = c.var.ctx.now;
   const summary = {
@@ -125,6 +126,8 @@ pages.get("/", async (c) => {
     localDate: stories.localDate,
     kind: stories.kind,
     favorite: stories.favorite,
+    language: stories.language,
+    expiresAt: stories.expiresAt,
   };
   const mine = eq(stories.householdId, household.id);
   // Stories that would answer 410 are left out, so every link on the page leads somewhere.
@@ -144,10 +147,52 @@ pages.get("/", async (c) => {
       .limit(FAVORITE_STORIES),
   ]);
 
+  const withCovers = await coverThumbnails(c.var.ctx, [...tonight, ...recent, ...favorites]);
   return c.html(
-    <HomePage household={household} tonight={tonight[0]} recent={recent} favorites={favorites} now={now} />,
+    <HomePage
+      household={household}
+      tonight={tonight[0] && withCovers(tonight[0])}
+      recent={recent.map(withCovers)}
+      favorites={favorites.map(withCovers)}
+      now={now}
+      locale={await pageLocale(c, household.language)}
+    />,
   );
 });
+
+/**
+ * The home list's thumbnails: each story's first picture, when painted, as a signed link (one
+ * query for all of them). Links last as long as the story page's own would.
+ */
+async function coverThumbnails(
+  ctx: Ctx,
+  listed: (Omit<StorySummary, "thumbnail"> & { expiresAt: number })[],
+): Promise<(story: (typeof listed)[number]) => StorySummary> {
+  const ids = [...new Set(listed.map((story) => story.id))];
+  const covers =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .select({ storyId: assets.storyId, r2Key: assets.r2Key })
+          .from(assets)
+          .where(
+            and(
+              inArray(assets.storyId, ids),
+              eq(assets.kind, "image"),
+              eq(assets.index, 0),
+              eq(assets.status, "ready"),
+            ),
+          );
+  const signed = new Map<string, string>();
+  for (const story of listed) {
+    const key = covers.find((cover) => cover.storyId === story.id)?.r2Key;
+    if (!key || signed.has(story.id)) continue;
+    const expiresAt = story.favorite ? ctx.now + FAVORITE_LINK_MS : story.expiresAt;
+    const src = await sign(key, expiresAt, ctx.config.mediaSigningKey);
+    if (src) signed.set(story.id, src);
+  }
+  return ({ expiresAt: _expires, ...story }) => ({ ...story, thumbnail: signed.get(story.id) });
+}
 
 /**
  * The story behind a /stories/:id URL with its assets (one D1 round trip), or the AppError the

@@ -8,7 +8,9 @@ import { asc, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { type Household, households } from "../db/schema";
 import { HouseholdFields, householdUpdate } from "../db/validation";
-import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { formErrors } from "../i18n/form-errors";
+import { pageLocale } from "../i18n/request";
+import { AppError, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
 import { currentSession, requireSession, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
@@ -50,8 +52,10 @@ settings.post("/settings", signedIn, async (c) => {
     "voice",
   ]);
   const result = HouseholdFields.safeParse(settingsInput(values));
-  if (!result.success)
-    return renderSettings(c, household, { values, errors: fieldErrors(result.error) }, { status: 400 });
+  if (!result.success) {
+    const errors = formErrors<SettingsField>(result.error, await pageLocale(c, household.language));
+    return renderSettings(c, household, { values, errors }, { status: 400 });
+  }
   const { languages } = c.var.ctx.providers.storyteller;
   if (!languages.includes(result.data.language)) {
     const errors = { language: cannotWrite(result.data.language, languages) };
@@ -89,7 +93,15 @@ async function renderSettings(
     .limit(SWITCH_HOUSEHOLDS);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <SettingsPage form={form} zones={timeZones()} saved={saved} households={all} currentId={household.id} />,
+    <SettingsPage
+      form={form}
+      zones={timeZones()}
+      saved={saved}
+      households={all}
+      currentId={household.id}
+      locale={await pageLocale(c, household.language)}
+      nonce={c.get("secureHeadersNonce")}
+    />,
     status,
   );
 }

@@ -6,8 +6,11 @@ import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { characters, places } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
+import { type Locale, messages } from "../i18n";
+import { formErrors } from "../i18n/form-errors";
+import { pageLocale } from "../i18n/request";
 import { queueWrites } from "../jobs/publish";
-import { AppError, fieldErrors, parseForm } from "../lib/errors";
+import { AppError, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
@@ -19,12 +22,16 @@ tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
   const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
-  return renderForm(c, { prompt: "", language: household.language, characterIds: [], placeId: "", notify: false });
+  const locale = await pageLocale(c, household.language);
+  const values = { prompt: "", language: household.language, characterIds: [], placeId: "", notify: false };
+  return renderForm(c, locale, values);
 });
 
 tell.post("/tell", async (c) => {
   const { householdId } = currentSession(c);
   const values = readForm(await parseForm(c.req));
+  const locale = await pageLocale(c);
+  const t = messages(locale).tell;
 
   const parsed = OnDemandRequest.safeParse({
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,
@@ -35,11 +42,15 @@ tell.post("/tell", async (c) => {
   });
   if (!parsed.success) {
     const problems: Partial<Record<TellField, string>> = {};
-    for (const [field, message] of Object.entries(fieldErrors(parsed.error))) {
-      if (Object.hasOwn(values, field)) problems[field as TellField] = MESSAGES[field as TellField] ?? message;
+    // Kinder words than the schema's for fields only a tampered form gets wrong.
+    const kinder: Partial<Record<TellField, string>> = { language: t.chooseLanguage, placeId: t.choosePlace };
+    for (const [field, message] of Object.entries(formErrors(parsed.error, locale))) {
+      if (Object.hasOwn(values, field)) problems[field as TellField] = kinder[field as TellField] ?? message;
     }
-    const what = Object.entries(problems).map(([field, message]) => `${FIELD_NAMES[field as TellField]}: ${message}.`);
-    return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), problems);
+    const what = Object.entries(problems).map(
+      ([field, message]) => `${messages(locale).forms.fieldProblem(t.fieldNames[field as TellField], message)}.`,
+    );
+    return renderForm(c, locale, values, 400, `${t.checkTheForm} ${what.join(" ")}`.trim(), problems);
   }
 
   try {
@@ -50,27 +61,28 @@ tell.post("/tell", async (c) => {
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
     if (error instanceof AppError && (error.status === 400 || error.status === 422 || error.status === 429)) {
-      const problems = error.status === 422 ? { prompt: "Try something gentler." } : undefined;
-      return renderForm(c, values, error.status, error.message, problems);
+      const problems = error.status === 422 ? { prompt: t.tryGentler } : undefined;
+      return renderForm(
+        c,
+        locale,
+        values,
+        error.status,
+        refusal(error, locale, c.var.ctx.config.onDemandPerHour),
+        problems,
+      );
     }
     throw error;
   }
 });
 
-/** Kinder words than the schema's for fields only a tampered form gets wrong. */
-const MESSAGES: Partial<Record<TellField, string>> = {
-  language: "Choose one of the languages in the list",
-  placeId: "Choose one of the places in the list",
-};
-
-/** How the alert names a field (short forms of the labels). */
-const FIELD_NAMES: Record<TellField, string> = {
-  prompt: "The story idea",
-  language: "Language",
-  characterIds: "Characters",
-  placeId: "Place",
-  notify: "Email me",
-};
+/** Why createOnDemandStory said no (a 400, 422 or 429), in the page's language. */
+function refusal(error: AppError, locale: Locale, perHour: number): string {
+  const t = messages(locale);
+  if (error.status === 422) return t.forms.gentler;
+  if (error.status === 429) return t.tell.tooMany(perHour);
+  const details = error.details && typeof error.details === "object" ? error.details : {};
+  return "placeId" in details ? t.tell.unknownPlace : t.tell.unknownCharacters;
+}
 
 /** The form body as typed; a field posted twice or as a file is read as its first text value. */
 function readForm(body: Record<string, string | File | (string | File)[]>): TellFormValues {
@@ -87,6 +99,7 @@ function readForm(body: Record<string, string | File | (string | File)[]>): Tell
 
 async function renderForm(
   c: Context<AppEnv>,
+  locale: Locale,
   values: TellFormValues,
   status: 200 | 400 | 422 | 429 = 200,
   error?: string,
@@ -108,7 +121,14 @@ async function renderForm(
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <TellPage characters={characterRows} places={placeRows} values={values} error={error} fieldErrors={fieldErrors} />,
+    <TellPage
+      characters={characterRows}
+      places={placeRows}
+      values={values}
+      error={error}
+      fieldErrors={fieldErrors}
+      locale={locale}
+    />,
     status,
   );
 }

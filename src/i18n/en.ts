@@ -1,0 +1,249 @@
+/**
+ * Every word the app's pages, forms and bedtime email say, in English. This file is the source of
+ * keys: `Messages` is its type, and fr.ts / es.ts must satisfy it, so a missing or extra key is a
+ * compile error. Words that wrap a value are small functions; the story page keeps its own words
+ * in src/pages/story-page-text.ts.
+ *
+ * Plain ASCII apostrophes here on purpose: the English pages' tests (and the HTML they compare)
+ * were written against them.
+ */
+export const en = {
+  /** The BCP 47 tag `Intl` formats dates, times, numbers and plurals with. */
+  intl: "en-GB",
+  /** This language's own name, for the language switch. */
+  name: "English",
+
+  layout: {
+    mainNav: "Main",
+    tell: "Tell a story now",
+    cast: "Characters",
+    settings: "Settings",
+    signOut: "Sign out",
+    /** The switch at the foot of every page. */
+    languageLabel: "Language of these pages",
+  },
+
+  errorPage: {
+    notFound: { title: "We couldn't find that story", body: "The link may be mistyped, or the story was tidied away." },
+    gone: {
+      title: "This story has gone to sleep",
+      body: "Stories stay for a couple of nights, then they are tidied away. A new one comes at bedtime.",
+    },
+    server: { title: "Something went wrong", body: "Please try again in a moment." },
+    badRequest: {
+      title: "That did not work",
+      body: "Something in that request was not quite right. Please try again.",
+    },
+    tooLarge: { title: "That was too much to take in", body: "Please shorten what you wrote and try again." },
+    tooMany: { title: "That's a lot at once", body: "Please wait a little, then try again." },
+    backHome: "Back to tonight's stories",
+  },
+
+  signIn: {
+    title: "Sign in",
+    heading: "Welcome to Nightlight",
+    intro: "Bedtime stories for your family, written, painted and read aloud each night.",
+    passphrase: "Passphrase",
+    submit: "Sign in",
+    wrongPassphrase: "That passphrase doesn't match. Try again.",
+    // Sign-in by email link (the accounts work) uses these.
+    email: "Your email address",
+    sendLink: "Email me a sign-in link",
+    linkSent: (email: string) => `We've sent a sign-in link to ${email}. It works once, for 15 minutes.`,
+    linkExpired: "That sign-in link has expired or was already used. Ask for a new one below.",
+    notMember: "That address isn't on any family's list yet. Ask the person who invited you.",
+  },
+
+  home: {
+    title: "Tonight's story",
+    tonight: "Tonight's story",
+    onTheWay: "Tonight's story is on its way.",
+    arrivesAt: (time: string) => `Tonight's story arrives at ${time}.`,
+    tangled: "This one got tangled",
+    beingWritten: "Being written…",
+    tellNow: "Tell a story now",
+    recent: "Recent stories",
+    noStories: "No stories yet. The first one comes at bedtime.",
+    favourites: "Favourites",
+    noFavourites: "Stories you mark as favourites are kept here, however old they get.",
+    aFavourite: "(a favourite)",
+    nightly: "Bedtime story",
+    onDemand: "Asked for",
+    castLink: "Characters and places",
+    settingsLink: "Settings",
+  },
+
+  forms: {
+    checkTheForm: "Please check the form",
+    /** One line of the error summary: the field's label, then what is wrong with it. */
+    fieldProblem: (label: string, problem: string) => `${label}: ${problem}`,
+    /** Field messages, by what went wrong (src/i18n/form-errors.ts picks one). */
+    required: "Required",
+    atMost: { one: "At most # character", other: "At most # characters" },
+    email: "Not an email address",
+    timezone: "Not a time zone (try Europe/London)",
+    bedtime: "Use 24-hour HH:MM, like 19:30",
+    childAge: "Ages 1 to 12",
+    voice: "A voice name like Joanna",
+    choose: "Choose one from the list",
+    tooManyCharacters: { one: "At most # character", other: "At most # characters" },
+    /** A wish, character or place the moderator refused. */
+    gentler:
+      "That isn't quite right for a bedtime story. How about something gentler, like a lost mitten or a sleepy dragon?",
+  },
+
+  settings: {
+    title: "Settings",
+    saved: "Settings saved.",
+    labels: {
+      name: "Family name",
+      email: "Email",
+      childAge: "Child's age",
+      bedtime: "Bedtime",
+      timezone: "Time zone",
+      language: "Language",
+      storyLength: "Story length",
+      rhyming: "Rhyming story",
+      illustrationStyle: "Picture style",
+      voice: "Narration voice",
+    },
+    family: "Your family",
+    emailHint: "Tonight's story link is sent here.",
+    childAgeHint: "Stories use words for this age (1 to 12).",
+    bedtimeHeading: "Bedtime",
+    bedtimeHint: "The story arrives at this time each night.",
+    timezoneHint: "Type to search in the list, grouped by region.",
+    useDeviceZone: "Use this device's time zone:",
+    storyHeading: "The story",
+    languageHint: "The language stories are told in. These pages follow it too.",
+    voiceHint: "Leave empty for the language's usual voice.",
+    lengths: {
+      short: "Short (a couple of minutes)",
+      medium: "Medium (about 3 minutes)",
+      long: "Long (about 5 minutes)",
+    },
+    styles: {
+      watercolor: "Watercolour",
+      crayon: "Crayon",
+      storybook: "Storybook",
+      "paper-cut": "Paper cut-outs",
+      pastel: "Soft pastel",
+      "night-sky": "Night sky",
+    },
+    /** Time-zone regions, the first part of an IANA name. */
+    regions: {
+      Africa: "Africa",
+      America: "Americas",
+      Antarctica: "Antarctica",
+      Arctic: "Arctic",
+      Asia: "Asia",
+      Atlantic: "Atlantic",
+      Australia: "Australia",
+      Europe: "Europe",
+      Indian: "Indian Ocean",
+      Pacific: "Pacific",
+      Other: "Other",
+    },
+    save: "Save settings",
+    castLink: "Characters and places in the stories",
+    lookingAfter: "Looking after",
+    switchHousehold: "Switch household",
+  },
+
+  cast: {
+    title: "Characters and places",
+    intro: "Each night's story picks a few characters and one place from these lists.",
+    characters: "Characters",
+    places: "Places",
+    characterLabels: { name: "Name", looks: "Looks", personality: "Personality" },
+    placeLabels: { name: "Place name", description: "Description", timeOfDay: "Time of day" },
+    times: { morning: "Morning", afternoon: "Afternoon", evening: "Evening", night: "Night" },
+    looksHint: "What the pictures show: “a small red fox with a green scarf”.",
+    personalityHint: "How they behave: “curious and brave”.",
+    descriptionHint: "What it looks like: “a quiet beach with rock pools”.",
+    addCharacterHeading: "Add a character",
+    addCharacter: "Add character",
+    addPlaceHeading: "Add a place",
+    addPlace: "Add place",
+    edit: "Edit",
+    editTitle: (name: string) => `Edit ${name}`,
+    back: "Back to characters and places",
+    saveCharacter: "Save character",
+    savePlace: "Save place",
+    /** The confirm step: a <details> that opens on "Delete…", so it works without JavaScript. */
+    deleteOpen: "Delete…",
+    deleteCharacterQuestion: (name: string) =>
+      `Delete ${name} for good? Stories already told keep them; new ones won't.`,
+    deletePlaceQuestion: (name: string) => `Delete ${name} for good? Stories already told keep it; new ones won't.`,
+    delete: (name: string) => `Delete ${name}`,
+    lastCharacter: (name: string) =>
+      `Stories need at least one character, so ${name} stays. Add another character first.`,
+    lastPlace: (name: string) => `Stories need at least one place, so ${name} stays. Add another place first.`,
+    notices: {
+      "character-added": "Character added.",
+      "character-saved": "Character saved.",
+      "character-deleted": "Character deleted.",
+      "place-added": "Place added.",
+      "place-saved": "Place saved.",
+      "place-deleted": "Place deleted.",
+    },
+  },
+
+  tell: {
+    title: "Tell a story now",
+    intro: "Make a wish, or leave it all to us. The story is usually ready in about a minute.",
+    prompt: "What should tonight's story be about?",
+    promptHint: (max: number) => `Optional, up to ${max} characters: “a lost mitten”, “a dragon who can't sleep”.`,
+    language: "Language",
+    characters: "Characters",
+    charactersHint: "Pick up to six, or none and we'll choose.",
+    noCharactersBefore: "No characters yet: ",
+    noCharactersLink: "add some on the Characters page",
+    noCharactersAfter: ", or let us surprise you.",
+    place: "Place",
+    surpriseMe: "Surprise me",
+    notify: "Email me when it's ready",
+    submit: "Tell the story",
+    checkTheForm: "Please check the form.",
+    /** How the alert names a field (short forms of the labels). */
+    fieldNames: {
+      prompt: "The story idea",
+      language: "Language",
+      characterIds: "Characters",
+      placeId: "Place",
+      notify: "Email me",
+    },
+    chooseLanguage: "Choose one of the languages in the list",
+    choosePlace: "Choose one of the places in the list",
+    tryGentler: "Try something gentler.",
+    /** A stale form: a character or place deleted since it was shown. */
+    unknownCharacters: "Unknown characters for this household",
+    unknownPlace: "Unknown place for this household",
+    tooMany: (perHour: number) =>
+      `That's a lot of stories! This family can ask for ${perHour} an hour — try again a little later.`,
+  },
+
+  email: {
+    subjectNightly: (title: string) => `Tonight's story: ${title}`,
+    subjectOnDemand: (title: string) => `Your story is ready: ${title}`,
+    greeting: {
+      morning: (family: string) => `Good morning, ${family},`,
+      afternoon: (family: string) => `Good afternoon, ${family},`,
+      evening: (family: string) => `Good evening, ${family},`,
+    },
+    readyNightly: (bedtime: string) => `Tonight's story is ready for bedtime at ${bedtime}:`,
+    readyOnDemand: "The story you asked for is ready:",
+    readNightly: "Read tonight's story",
+    readOnDemand: "Read your story",
+    readAndListen: "Read and listen:",
+    /** The title quoted in the plain-text email. */
+    quoted: (title: string) => `“${title}”`,
+    /** Matches the story page's button ("Keep this story"). */
+    keptFor: (duration: string) =>
+      `The story stays for ${duration}. To keep it for good, press “Keep this story” on its page.`,
+    sleepWell: "Sleep well,",
+  },
+};
+
+/** The shape every language's catalogue has (fr.ts and es.ts are checked against it). */
+export type Messages = typeof en;
