@@ -13,6 +13,7 @@ import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { media } from "./routes/media";
+import { memberRoutes } from "./routes/members";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
 import { tell } from "./routes/tell";
@@ -50,6 +51,7 @@ app.use(async function pageSecurityHeaders(c, next) {
 app.route("/api", api);
 app.route("/", account);
 app.route("/media", media);
+app.route("/", memberRoutes);
 app.route("/", settings);
 app.route("/", tell);
 app.route("/", pages);

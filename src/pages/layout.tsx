@@ -51,6 +51,7 @@ export function Layout({ title, children, head, lang = "en", scripts = [], nonce
                 <a href="/tell">Tell a story now</a>
                 <a href="/cast">Characters</a>
                 <a href="/settings">Settings</a>
+                <a href="/account">Family</a>
                 <form method="post" action="/sign-out" class="inline-form">
                   <button type="submit" class="link-button">
                     Sign out

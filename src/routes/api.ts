@@ -6,9 +6,11 @@ import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { timingSafeEqual } from "hono/utils/buffer";
 import * as z from "zod";
+import { addMember, createFamily, deleteFamily, NewFamily } from "../accounts/families";
+import { sendLink } from "../accounts/links";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
-import { assets, deadLetters, households, type Story, stories } from "../db/schema";
+import { assets, deadLetters, type Household, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
 import { writeOrQueue } from "../jobs/publish";
@@ -16,7 +18,10 @@ import { readConfig } from "../lib/config";
 import { estimateCost } from "../lib/cost";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
+import { log } from "../lib/log";
 import { forgetPages } from "../lib/page-memo";
+import { clientIp, limit } from "../lib/rate-limit";
+import { normalEmail } from "../lib/tokens";
 import { createOnDemandStory } from "../story/create";
 
 export const api = new Hono<AppEnv>();
@@ -26,17 +31,62 @@ api.use("*", async function adminAuth(c, next) {
   const presented = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
   // An unset ADMIN_TOKEN locks the API rather than opening it.
   if (!token || !presented || !(await timingSafeEqual(token, presented))) {
+    // Wrong tokens are counted per IP; past the limit the answer is a 429. A right token is never
+    // refused: ADMIN_TOKEN is a long random secret (README), so this brakes noisy clients and
+    // keeps failed attempts cheap rather than being what makes guessing hopeless.
+    if (presented) await limit(c.env.API_AUTH_LIMITER, `bearer:${clientIp(c)}`);
     c.header("WWW-Authenticate", 'Bearer realm="nightlight"');
     throw new AppError(401, presented ? "Invalid bearer token" : "Missing bearer token");
   }
   await next();
 });
 
+/** Household ids are checked before any query. */
+const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 
 api.get("/households", async (c) => {
   const rows = await db(c.env).query.households.findMany({ orderBy: households.createdAt });
   return c.json({ households: rows });
+});
+
+// A new family: the household with its starter characters and places, its first member, and an
+// invitation emailed to that address (the family signs in through it).
+api.post("/households", async (c) => {
+  const family = parse(NewFamily, await readJson(c.req.raw), "Invalid household");
+  const now = Date.now();
+  const household = await createFamily(c.env, family, now);
+  await sendLink(
+    c.env,
+    { email: household.email, purpose: "invite", householdId: household.id, householdName: household.name },
+    now,
+  );
+  log("info", "household.created", { householdId: household.id, by: "operator" });
+  return c.json({ household }, 201);
+});
+
+const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("Not an email address")) }).strict();
+
+api.post("/households/:id/invitations", async (c) => {
+  const { email } = parse(Invitation, await readJson(c.req.raw), "Invalid invitation");
+  const household = await findHousehold(c.env, c.req.param("id"));
+  const now = Date.now();
+  const member = await addMember(c.env, household.id, normalEmail(email), now);
+  await sendLink(
+    c.env,
+    { email: member.email, purpose: "invite", householdId: household.id, householdName: household.name },
+    now,
+  );
+  return c.json({ member }, 201);
+});
+
+// Deletes a family exactly as the family itself can from /account: R2 objects, then every row.
+api.delete("/households/:id", async (c) => {
+  const household = await findHousehold(c.env, c.req.param("id"));
+  const { stories: count } = await deleteFamily(c.env, household.id);
+  log("info", "household.deleted", { householdId: household.id, stories: count, by: "operator" });
+  return c.json({ deleted: household.id, stories: count });
 });
 
 api.patch("/households/:id", async (c) => {
@@ -132,6 +182,14 @@ api.post("/replay", async (c) => {
   if (storyId) await findStory(c.env, storyId);
   return c.json(await replay(c.env, Date.now(), storyId));
 });
+
+async function findHousehold(env: Env, id: string): Promise<Household> {
+  const household = ROW_ID.test(id)
+    ? await db(env).query.households.findFirst({ where: eq(households.id, id) })
+    : undefined;
+  if (!household) throw new AppError(404, "No such household");
+  return household;
+}
 
 async function findStory(env: Env, id: string): Promise<Story> {
   const story = STORY_ID.test(id) ? await db(env).query.stories.findFirst({ where: eq(stories.id, id) }) : undefined;

@@ -7,13 +7,14 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type { z } from "zod";
+import { householdsOf, membership } from "../accounts/families";
 import type { AppEnv } from "../app";
 import { db } from "../db/client";
 import { type CharacterRow, characters, type Household, households, type SceneRow, scenes } from "../db/schema";
 import { CharacterFields, HouseholdFields, householdUpdate, SceneFields } from "../db/validation";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { randomId } from "../lib/ids";
-import { currentSession, requireSession, startSession } from "../lib/session";
+import { currentSession, requireSession, switchHousehold } from "../lib/session";
 import { timeZones } from "../lib/time";
 import {
   CastPage,
@@ -34,8 +35,6 @@ export const settings = new Hono<AppEnv>();
 // Mounted at "/", so the guard goes on each route: `settings.use("*")` would guard every page.
 const signedIn = requireSession();
 
-/** How many households the "Looking after" switch offers. */
-const SWITCH_HOUSEHOLDS = 100;
 /** Ids in a path are checked before any query. */
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -75,14 +74,14 @@ settings.post("/settings", signedIn, async (c) => {
   return c.redirect("/settings?saved=1", 303);
 });
 
-// An operator looking after several families picks which one the pages are about.
+// A parent in several families picks which one the pages are about: only their own, and
+// another family's id answers exactly like one that does not exist.
 settings.post("/household", signedIn, async (c) => {
   const { householdId } = pick(await parseForm(c.req), ["householdId"]);
-  const household = ROW_ID.test(householdId)
-    ? await db(c.env).query.households.findFirst({ where: eq(households.id, householdId) })
-    : undefined;
-  if (!household) throw new AppError(404, "No such household");
-  await startSession(c, household.id);
+  const session = currentSession(c);
+  const member = ROW_ID.test(householdId) ? await membership(c.env, householdId, session.email) : undefined;
+  if (!member) throw new AppError(404, "No such household");
+  await switchHousehold(c, member.householdId);
   return c.redirect("/", 303);
 });
 
@@ -92,11 +91,7 @@ async function renderSettings(
   form: FormState<SettingsField>,
   { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {},
 ) {
-  const all = await db(c.env)
-    .select({ id: households.id, name: households.name })
-    .from(households)
-    .orderBy(asc(households.name))
-    .limit(SWITCH_HOUSEHOLDS);
+  const all = await householdsOf(c.env, currentSession(c).email);
   c.header("Cache-Control", "no-store");
   return c.html(
     <SettingsPage form={form} zones={timeZones()} saved={saved} households={all} currentId={household.id} />,
