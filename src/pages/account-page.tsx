@@ -82,13 +82,13 @@ export function AccountPage(p: AccountPageProps) {
           </button>
         </form>
 
+        {p.leaveError ? (
+          <p class="form-error" role="alert">
+            {p.leaveError}
+          </p>
+        ) : null}
         {others.length > 0 ? (
           <form method="post" action="/account/leave" class="form">
-            {p.leaveError ? (
-              <p class="form-error" role="alert">
-                {p.leaveError}
-              </p>
-            ) : null}
             <button type="submit" class="button button-secondary">
               Leave {p.household.name}
             </button>
