@@ -14,15 +14,17 @@ export const BASE = "https://nightlight.test";
 
 /** Every email sent since the last recordEmails(), oldest first (the binding writes nothing). */
 export const outbox: EmailMessageBuilder[] = [];
-let spy: MockInstance | undefined;
+let recording: MockInstance | undefined;
 
 /** Starts recording env.EMAIL.send (idempotent); call in beforeAll or at the top of a test file. */
 export function recordEmails(): EmailMessageBuilder[] {
   outbox.length = 0;
-  spy ??= vi.spyOn(env.EMAIL, "send").mockImplementation(async (message: EmailMessageBuilder) => {
-    outbox.push(message);
-    return { messageId: `m${outbox.length}@nightlight.test` };
-  });
+  if (!recording) {
+    recording = vi.spyOn(env.EMAIL, "send").mockImplementation(async (message: EmailMessageBuilder) => {
+      outbox.push(message);
+      return { messageId: `m${outbox.length}@nightlight.test` };
+    });
+  }
   return outbox;
 }
 
