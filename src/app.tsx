@@ -5,22 +5,28 @@
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import { NONCE, type SecureHeadersVariables, secureHeaders } from "hono/secure-headers";
+import { NONCE, secureHeaders } from "hono/secure-headers";
+import { createContext } from "./lib/context";
 import { AppError } from "./lib/errors";
 import { log } from "./lib/log";
-import type { Session } from "./lib/session";
+import type { AppEnv } from "./lib/types";
 import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
+import { cast } from "./routes/cast";
 import { media } from "./routes/media";
 import { memberRoutes } from "./routes/members";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
 import { tell } from "./routes/tell";
 
-export type AppEnv = { Bindings: Env; Variables: SecureHeadersVariables & { session?: Session } };
-
 export const app = new Hono<AppEnv>();
+
+// One context per request (config, providers, db, clock); routes read `c.var.ctx`.
+app.use(async function invocationContext(c, next) {
+  c.set("ctx", createContext(c.env, Date.now()));
+  await next();
+});
 
 // Cross-site form posts are refused (Origin / Sec-Fetch-Site must be this site). JSON API calls
 // carry a bearer token instead and are not form posts, so they pass.
@@ -53,6 +59,7 @@ app.route("/", account);
 app.route("/media", media);
 app.route("/", memberRoutes);
 app.route("/", settings);
+app.route("/", cast);
 app.route("/", tell);
 app.route("/", pages);
 

@@ -160,14 +160,14 @@ describe("asking for a story now", () => {
     const res = await send("POST", "/api/stories", {
       prompt: "a lost mitten",
       characterIds: ["ch_pip", "ch_mabel"],
-      sceneId: "sc_snowy_hill",
+      placeId: "sc_snowy_hill",
     });
     expect(res.status).toBe(202);
     const body = await res.json<{ id: string; url: string; statusUrl: string }>();
     expect(body.url).toBe(`${BASE}/stories/${body.id}`);
     expect(body.statusUrl).toBe(`${BASE}/api/stories/${body.id}`);
     // The write runs in waitUntil; poll the status URL like a client would.
-    let story: { status: string; title: string | null; characterIds: string[]; sceneId: string } | undefined;
+    let story: { status: string; title: string | null; characterIds: string[]; placeId: string } | undefined;
     for (let i = 0; i < 50; i++) {
       story = await (await call(`/api/stories/${body.id}`)).json();
       if (story?.status !== "pending") break;
@@ -176,7 +176,7 @@ describe("asking for a story now", () => {
     expect(story?.status).toMatch(/written|ready/);
     expect(story?.title).toBeTruthy();
     expect(story?.characterIds).toEqual(["ch_pip", "ch_mabel"]);
-    expect(story?.sceneId).toBe("sc_snowy_hill");
+    expect(story?.placeId).toBe("sc_snowy_hill");
   });
 
   it.each([
@@ -193,22 +193,28 @@ describe("asking for a story now", () => {
     expect(json.details.map((d) => d.path)).toContain(field);
   });
 
-  it("rejects characters and scenes the household does not have", async () => {
+  it("rejects characters and places the household does not have", async () => {
     const res = await send("POST", "/api/stories", { characterIds: ["ch_pip", "ch_nobody"] });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: "Unknown characters for this household",
       details: { characterIds: ["ch_nobody"] },
     });
-    const scene = await send("POST", "/api/stories", { sceneId: "sc_nowhere" });
-    expect(scene.status).toBe(400);
-    expect(await scene.json()).toEqual({
-      error: "Unknown scene for this household",
-      details: { sceneId: "sc_nowhere" },
+    const place = await send("POST", "/api/stories", { placeId: "sc_nowhere" });
+    expect(place.status).toBe(400);
+    expect(await place.json()).toEqual({
+      error: "Unknown place for this household",
+      details: { placeId: "sc_nowhere" },
     });
     const household = await send("POST", "/api/stories", { householdId: "hh_nobody" });
     expect(household.status).toBe(404);
     expect(await household.json()).toEqual({ error: "No such household" });
+  });
+
+  it("still takes sceneId, the old name of placeId", async () => {
+    const res = await send("POST", "/api/stories", { sceneId: "sc_nowhere" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "Unknown place for this household", details: { placeId: "sc_nowhere" } });
   });
 
   it("limits on-demand stories per household per hour", async () => {

@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendLink } from "../src/accounts/links";
+import { createContext } from "../src/lib/context";
 import { tokenHash } from "../src/lib/tokens";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 import { BASE, Browser, emailsTo, insertMember, linkSentTo, newEmail, outbox, recordEmails } from "./helpers/sign-in";
@@ -109,7 +110,7 @@ describe("signing in by emailed link", () => {
   it("gives expired, tampered and unknown links a kind page, not a 500", async () => {
     const { email } = await family();
     const browser = new Browser();
-    await sendLink(env, { email, purpose: "sign-in" }, Date.now() - 16 * 60_000);
+    await sendLink(createContext(env, Date.now() - 16 * 60_000), { email, purpose: "sign-in" });
     const { token } = await linkSentTo(email);
 
     const expired = await browser.get(`/sign-in/link?token=${token}`);
@@ -397,7 +398,7 @@ describe("deleting a family", () => {
     for (const table of ["households"]) {
       expect(await count(`SELECT count(*) AS n FROM ${table} WHERE id = ?`, household.id)).toBe(0);
     }
-    for (const table of ["members", "sessions", "sign_in_links", "characters", "scenes", "stories"]) {
+    for (const table of ["members", "sessions", "sign_in_links", "characters", "places", "stories"]) {
       expect(await count(`SELECT count(*) AS n FROM ${table} WHERE household_id = ?`, household.id), table).toBe(0);
     }
     expect(await count("SELECT count(*) AS n FROM members WHERE email IN (?, ?)", email, coEmail)).toBe(0);

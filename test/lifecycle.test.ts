@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
 import { replay } from "../src/jobs/dead-letters";
 import { notify } from "../src/jobs/notify";
+import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { createOpenAIIllustrator } from "../src/providers/image/openai";
 import { svgIllustrator } from "../src/providers/image/svg";
@@ -36,7 +37,7 @@ async function deliver(testEnv: Env, queue: string, bodies: unknown[], chosen: P
     queue,
     bodies.map((body, i) => ({ id: `m${i}`, timestamp: NOW, attempts, body })),
   );
-  await handleQueue(batch, testEnv, NOW, chosen);
+  await handleQueue(batch, createContext(testEnv, NOW, { providers: chosen }));
   return getQueueResult(batch, createExecutionContext());
 }
 
@@ -71,7 +72,7 @@ describe("the bedtime email", () => {
 
     // The notify message, delivered three times (redelivery), plus the deadline message.
     await deliver(rec.env, "story-jobs", [notifies[0]?.body, notifies[0]?.body, notifies[0]?.body]);
-    await notify(rec.env, story.id, NOW + DEADLINE);
+    await notify(createContext(rec.env, NOW + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(1);
     const mail = rec.sent[0]!;
     expect(mail.to).toBe("family@example.com");
@@ -91,7 +92,7 @@ describe("the bedtime email", () => {
       "ready",
       "ready",
     ]);
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     expect(rec.sent[0]?.html).not.toContain("<img src=x");
     expect(rec.sent[0]?.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
@@ -99,9 +100,9 @@ describe("the bedtime email", () => {
   it("waits for pending media until the deadline, then sends anyway", async () => {
     const rec = recordingEnv();
     const story = await storyWithAssets({ writtenAt: NOW - 60_000 }, ["ready", "pending", "pending"]);
-    await notify(rec.env, story.id, NOW);
+    await notify(createContext(rec.env, NOW), story.id);
     expect(rec.sent).toHaveLength(0);
-    await notify(rec.env, story.id, NOW - 60_000 + DEADLINE);
+    await notify(createContext(rec.env, NOW - 60_000 + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(1);
     expect((await status(story.id))?.notified_at).toBe(NOW - 60_000 + DEADLINE);
   });
@@ -123,7 +124,7 @@ describe("the bedtime email", () => {
       "ready",
       "ready",
     ]);
-    await notify(rec.env, story.id, NOW + DEADLINE);
+    await notify(createContext(rec.env, NOW + DEADLINE), story.id);
     expect(rec.sent).toHaveLength(0);
   });
 });
@@ -224,7 +225,7 @@ describe("dead letters and replay", () => {
 
     // Replay re-opens the failed picture; the provider is back and the story completes.
     rec.queued.length = 0;
-    expect(await replay(rec.env, NOW, story.id)).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
+    expect(await replay(createContext(rec.env, NOW), story.id)).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
     expect((await status(story.id))?.status).toBe("written");
     await deliver(
       rec.env,
@@ -255,7 +256,7 @@ describe("replay and the sweeper together", () => {
       "failed",
       "ready",
     ]);
-    await replay(rec.env, NOW, story.id);
+    await replay(createContext(rec.env, NOW), story.id);
     const replayed = rec.queued.filter((q) => q.body.type === "story.illustrate");
     expect(replayed.map((q) => q.body)).toEqual([{ type: "story.illustrate", storyId: story.id, sceneIndex: 1 }]);
     rec.queued.length = 0;

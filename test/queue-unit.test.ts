@@ -2,6 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { backoffSeconds, handleQueue } from "../src/jobs/consumer";
+import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
@@ -30,7 +31,7 @@ async function deliver(bodies: unknown[], chosen: Providers, attempts = 1) {
   // getQueueResult does not report retry delays, so watch the calls themselves.
   const retries = batch.messages.map((m) => vi.spyOn(m, "retry"));
   const ctx = createExecutionContext();
-  await handleQueue(batch, env, NOW, chosen);
+  await handleQueue(batch, createContext(env, NOW, { providers: chosen }));
   return { ...(await getQueueResult(batch, ctx)), retryCalls: retries.map((r) => r.mock.calls) };
 }
 

@@ -85,7 +85,7 @@ describe("tell a story now", () => {
     expect(posted.res.headers.get("Location")).toMatch(/^\/sign-in/);
   });
 
-  it("shows every field with a visible label, and the household's characters and scenes", async () => {
+  it("shows every field with a visible label, and the household's characters and places", async () => {
     const { res, html } = await get("/tell");
     expect(res.status).toBe(200);
     expect(html).toContain('<h1 class="page-title">Tell a story now</h1>');
@@ -93,7 +93,7 @@ describe("tell a story now", () => {
     expect(html).toMatch(/<textarea id="prompt" name="prompt"[^>]* maxlength="500"/);
     expect(html).toContain('<label for="language">Language</label>');
     expect(html).toContain("<legend>Characters</legend>");
-    expect(html).toContain('<label for="sceneId">Scene</label>');
+    expect(html).toContain('<label for="placeId">Place</label>');
     expect(html).toContain('<option value="" selected="">Surprise me</option>');
     expect(html).toContain('<option value="sc_moonlit_beach">the Moonlit Beach</option>');
     expect(html).toMatch(
@@ -133,7 +133,7 @@ describe("tell a story now", () => {
       ["language", "es"],
       ["characterIds", "ch_pip"],
       ["characterIds", "ch_mabel"],
-      ["sceneId", "sc_snowy_hill"],
+      ["placeId", "sc_snowy_hill"],
       ["notify", "yes"],
     ]);
     expect(res.status).toBe(303);
@@ -146,7 +146,7 @@ describe("tell a story now", () => {
       kind: "on-demand",
       language: "es",
       notify: true,
-      input: { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], sceneId: "sc_snowy_hill" },
+      input: { prompt: "a lost mitten", characterIds: ["ch_pip", "ch_mabel"], placeId: "sc_snowy_hill" },
     });
 
     // The writer runs in waitUntil: poll the status endpoint like the page's script does.
@@ -162,7 +162,7 @@ describe("tell a story now", () => {
     const { res } = await post("/tell", [
       ["prompt", ""],
       ["language", "en"],
-      ["sceneId", ""],
+      ["placeId", ""],
     ]);
     expect(res.status).toBe(303);
     const id = (res.headers.get("Location") ?? "").split("/").pop()!;
@@ -178,7 +178,7 @@ describe("tell a story now", () => {
       ["prompt", wish],
       ["language", "en"],
       ["characterIds", "ch_otto"],
-      ["sceneId", "sc_lighthouse"],
+      ["placeId", "sc_lighthouse"],
       ["notify", "yes"],
     ]);
 

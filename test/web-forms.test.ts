@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
-import { characters, households, scenes } from "../src/db/schema";
+import { characters, households, places } from "../src/db/schema";
 import { randomId } from "../src/lib/ids";
 import { localDate } from "../src/lib/time";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
@@ -48,13 +48,13 @@ class Browser {
 }
 
 /**
- * A signed-in browser looking after a fresh household of its own (one character, one scene), so
+ * A signed-in browser looking after a fresh household of its own (one character, one place), so
  * tests do not trip over each other's changes in the file's shared database.
  */
 async function newFamily(name = "The Test Family") {
   const household = await insertHousehold({ name, nextBedtimeAt: 123 });
   const characterId = randomId("ch", 9);
-  const sceneId = randomId("sc", 9);
+  const placeId = randomId("sc", 9);
   await db(env).insert(characters).values({
     id: characterId,
     householdId: household.id,
@@ -63,8 +63,8 @@ async function newFamily(name = "The Test Family") {
     personality: "curious",
     createdAt: 1,
   });
-  await db(env).insert(scenes).values({
-    id: sceneId,
+  await db(env).insert(places).values({
+    id: placeId,
     householdId: household.id,
     name: "the Woods",
     description: "a soft green forest",
@@ -75,7 +75,7 @@ async function newFamily(name = "The Test Family") {
   expect((await browser.signIn()).status).toBe(303);
   const switched = await browser.post("/household", { householdId: household.id });
   expect(switched.status).toBe(303);
-  return { browser, household, characterId, sceneId };
+  return { browser, household, characterId, placeId };
 }
 
 const VALID_SETTINGS = {
@@ -387,8 +387,8 @@ describe("household settings", () => {
   });
 });
 
-describe("characters and scenes", () => {
-  it("lists the family's characters and scenes with forms to add more", async () => {
+describe("characters and places", () => {
+  it("lists the family's characters and places with forms to add more", async () => {
     const { browser } = await newFamily();
     const res = await browser.get("/cast");
     expect(res.status).toBe(200);
@@ -397,11 +397,11 @@ describe("characters and scenes", () => {
     expect(html).toMatch(/<strong class="cast-name">Pip<\/strong>/);
     expect(html).toMatch(/<strong class="cast-name">the Woods<\/strong>/);
     expect(html).not.toContain("Mabel"); // hh_default's, not this family's
-    for (const label of ["Name", "Looks", "Personality", "Scene name", "Description", "Time of day"]) {
-      expect(html).toMatch(new RegExp(`<label for="new-(character|scene)-\\w+">${label}</label>`));
+    for (const label of ["Name", "Looks", "Personality", "Place name", "Description", "Time of day"]) {
+      expect(html).toMatch(new RegExp(`<label for="new-(character|place)-\\w+">${label}</label>`));
     }
     expect(html).toContain(">Add character</button>");
-    expect(html).toContain(">Add scene</button>");
+    expect(html).toContain(">Add place</button>");
   });
 
   it("adds, edits and deletes a character", async () => {
@@ -444,54 +444,64 @@ describe("characters and scenes", () => {
     expect(await browser.page("/cast")).not.toContain("Mabel");
   });
 
-  it("refuses to delete the last character and the last scene", async () => {
-    const { browser, characterId, sceneId } = await newFamily();
+  it("refuses to delete the last character and the last place", async () => {
+    const { browser, characterId, placeId } = await newFamily();
     const res = await browser.post(`/characters/${characterId}/delete`, {});
     expect(res.status).toBe(409);
     expect(await res.text()).toContain("Stories need at least one character, so Pip stays.");
     expect(await db(env).query.characters.findFirst({ where: eq(characters.id, characterId) })).toBeTruthy();
 
-    const scene = await browser.post(`/scenes/${sceneId}/delete`, {});
-    expect(scene.status).toBe(409);
-    expect(await scene.text()).toContain("Stories need at least one scene, so the Woods stays.");
-    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, sceneId) })).toBeTruthy();
+    const place = await browser.post(`/places/${placeId}/delete`, {});
+    expect(place.status).toBe(409);
+    expect(await place.text()).toContain("Stories need at least one place, so the Woods stays.");
+    expect(await db(env).query.places.findFirst({ where: eq(places.id, placeId) })).toBeTruthy();
   });
 
-  it("adds, edits and deletes a scene", async () => {
+  it("sends old /scenes links and form posts on to /places", async () => {
+    const { browser, placeId } = await newFamily();
+    const edit = await browser.get(`/scenes/${placeId}/edit?from=email`);
+    expect(edit.status).toBe(308);
+    expect(edit.headers.get("Location")).toBe(`/places/${placeId}/edit?from=email`);
+    const add = await browser.post("/scenes", { name: "the Attic", description: "dusty and warm", timeOfDay: "night" });
+    expect(add.status).toBe(308);
+    expect(add.headers.get("Location")).toBe("/places");
+  });
+
+  it("adds, edits and deletes a place", async () => {
     const { browser, household: family } = await newFamily();
-    const added = await browser.post("/scenes", {
+    const added = await browser.post("/places", {
       name: "the Moonlit Beach",
       description: "a quiet beach with rock pools",
       timeOfDay: "night",
     });
     expect(added.status).toBe(303);
-    const row = await db(env).query.scenes.findFirst({
-      where: and(eq(scenes.householdId, family.id), eq(scenes.name, "the Moonlit Beach")),
+    const row = await db(env).query.places.findFirst({
+      where: and(eq(places.householdId, family.id), eq(places.name, "the Moonlit Beach")),
     });
     expect(row).toMatchObject({ householdId: family.id, timeOfDay: "night" });
-    expect(row!.id).toMatch(/^sc_/);
+    expect(row!.id).toMatch(/^pl_/);
     expect(await browser.page("/cast")).toContain("Night · a quiet beach with rock pools");
 
-    const edit = await browser.page(`/scenes/${row!.id}/edit`);
+    const edit = await browser.page(`/places/${row!.id}/edit`);
     expect(edit).toContain('<option value="night" selected="">Night</option>');
-    expect(edit).toContain(">Save scene</button>");
+    expect(edit).toContain(">Save place</button>");
     expect(
       (
-        await browser.post(`/scenes/${row!.id}`, {
+        await browser.post(`/places/${row!.id}`, {
           name: "the Sunny Beach",
           description: "a beach with sandcastles",
           timeOfDay: "morning",
         })
       ).status,
     ).toBe(303);
-    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toMatchObject({
+    expect(await db(env).query.places.findFirst({ where: eq(places.id, row!.id) })).toMatchObject({
       name: "the Sunny Beach",
       timeOfDay: "morning",
     });
 
-    expect(await browser.page(`/scenes/${row!.id}/edit`)).toContain(">Delete the Sunny Beach</button>");
-    expect((await browser.post(`/scenes/${row!.id}/delete`, {})).status).toBe(303);
-    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, row!.id) })).toBeUndefined();
+    expect(await browser.page(`/places/${row!.id}/edit`)).toContain(">Delete the Sunny Beach</button>");
+    expect((await browser.post(`/places/${row!.id}/delete`, {})).status).toBe(303);
+    expect(await db(env).query.places.findFirst({ where: eq(places.id, row!.id) })).toBeUndefined();
   });
 
   it("refuses an incomplete character with 400, the problem by its field and the input kept", async () => {
@@ -503,8 +513,8 @@ describe("characters and scenes", () => {
     expect(fieldHtml(html, "new-character-name").control).toContain('aria-invalid="true"');
     expect(fieldHtml(html, "new-character-personality").error).toBe("Required");
     expect(html).toContain(">a tiny white owl</textarea>");
-    // The scene form beside it is untouched.
-    expect(html).not.toContain('id="new-scene-problems"');
+    // The place form beside it is untouched.
+    expect(html).not.toContain('id="new-place-problems"');
     const rows = await db(env).query.characters.findMany({ where: eq(characters.householdId, family.id) });
     expect(rows).toHaveLength(1);
   });
@@ -518,7 +528,7 @@ describe("characters and scenes", () => {
     });
     expect(res.status).toBe(422);
     const html = await res.text();
-    const form = html.slice(html.indexOf('action="/characters"'), html.indexOf('action="/scenes"'));
+    const form = html.slice(html.indexOf('action="/characters"'), html.indexOf('action="/places"'));
     expect(form).toContain(KIND_MESSAGE);
     expect(form).toContain('role="alert"');
     expect(form).toContain(">a big dog who carries a gun</textarea>");
@@ -537,13 +547,13 @@ describe("characters and scenes", () => {
       looks: "a small red fox",
     });
 
-    const scene = await browser.post("/scenes", {
+    const place = await browser.post("/places", {
       name: "the Battlefield",
       description: "covered in blood",
       timeOfDay: "night",
     });
-    expect(scene.status).toBe(422);
-    expect(await scene.text()).toContain(KIND_MESSAGE);
+    expect(place.status).toBe(422);
+    expect(await place.text()).toContain(KIND_MESSAGE);
   });
 
   it("escapes a hostile character name on the cast page and its edit page", async () => {
@@ -569,21 +579,21 @@ describe("characters and scenes", () => {
     expect(edit).toContain("Delete &lt;img src=x onerror=alert(1)&gt;");
   });
 
-  it("answers 404 for another family's character or scene, and leaves them alone", async () => {
+  it("answers 404 for another family's character or place, and leaves them alone", async () => {
     const { browser } = await newFamily();
-    for (const path of ["/characters/ch_pip/edit", "/scenes/sc_moon_garden/edit", "/characters/no%20such/edit"]) {
+    for (const path of ["/characters/ch_pip/edit", "/places/sc_moon_garden/edit", "/characters/no%20such/edit"]) {
       expect((await browser.get(path)).status).toBe(404);
     }
     expect(
       (await browser.post("/characters/ch_pip", { name: "Stolen", looks: "a fox", personality: "sly" })).status,
     ).toBe(404);
     expect((await browser.post("/characters/ch_pip/delete", {})).status).toBe(404);
-    expect((await browser.post("/scenes/sc_moon_garden/delete", {})).status).toBe(404);
+    expect((await browser.post("/places/sc_moon_garden/delete", {})).status).toBe(404);
     expect(await db(env).query.characters.findFirst({ where: eq(characters.id, "ch_pip") })).toMatchObject({
       name: "Pip",
       householdId: "hh_default",
     });
-    expect(await db(env).query.scenes.findFirst({ where: eq(scenes.id, "sc_moon_garden") })).toBeTruthy();
+    expect(await db(env).query.places.findFirst({ where: eq(places.id, "sc_moon_garden") })).toBeTruthy();
   });
 
   it("sends a signed-out visitor to sign in, from every form page", async () => {

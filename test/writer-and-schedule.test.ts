@@ -3,6 +3,7 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
 import { writeAndFanOut as writeStory } from "../src/jobs/publish";
+import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
 import { wordListModerator } from "../src/providers/moderation/word-list";
@@ -32,7 +33,10 @@ const storyRow = (id: string) =>
 const assetCount = async (id: string) =>
   (await env.DB.prepare("SELECT count(*) AS n FROM assets WHERE story_id = ?").bind(id).first<{ n: number }>())?.n;
 const deadLetter = (body: unknown) =>
-  handleQueue(createMessageBatch("story-jobs-dlq", [{ id: "d", timestamp: NOW, attempts: 6, body }]), env, NOW);
+  handleQueue(
+    createMessageBatch("story-jobs-dlq", [{ id: "d", timestamp: NOW, attempts: 6, body }]),
+    createContext(env, NOW),
+  );
 const pendingStory = () =>
   insertStory({
     status: "pending",
@@ -48,7 +52,7 @@ describe("the writer", () => {
   it("writes a pending story, creates its asset rows and fans out pictures plus the email deadline", async () => {
     const rec = recordingEnv();
     const story = await pendingStory();
-    expect(await writeStory(rec.env, story.id, NOW, offline)).toBe("written");
+    expect(await writeStory(createContext(rec.env, NOW, { providers: offline }), story.id)).toBe("written");
     const row = await storyRow(story.id);
     expect(row).toMatchObject({ status: "written", attempts: 1, published_at: NOW });
     expect(row?.title).toBeTruthy();
@@ -60,7 +64,12 @@ describe("the writer", () => {
   it("fails a story whose text does not pass the safety check, with the reason and no half story", async () => {
     const story = await pendingStory();
     const strict: Moderator = { name: "strict", check: async () => ({ flagged: true, reasons: ["violence"] }) };
-    expect(await writeStory(recordingEnv().env, story.id, NOW, { ...offline, moderator: strict })).toBe("failed");
+    expect(
+      await writeStory(
+        createContext(recordingEnv().env, NOW, { providers: { ...offline, moderator: strict } }),
+        story.id,
+      ),
+    ).toBe("failed");
     const row = await storyRow(story.id);
     expect(row).toMatchObject({ status: "failed", title: null });
     expect(row?.error).toContain("safety check (violence)");
@@ -74,9 +83,9 @@ describe("the writer", () => {
       languages: ["en"],
       write: async () => Promise.reject(new ProviderError("429 slow down", true, 429)),
     };
-    await expect(writeStory(recordingEnv().env, story.id, NOW, { ...offline, storyteller: busy })).rejects.toThrow(
-      "429 slow down",
-    );
+    await expect(
+      writeStory(createContext(recordingEnv().env, NOW, { providers: { ...offline, storyteller: busy } }), story.id),
+    ).rejects.toThrow("429 slow down");
     expect(await storyRow(story.id)).toMatchObject({
       status: "pending",
       error: "ProviderError: 429 slow down",
@@ -87,7 +96,7 @@ describe("the writer", () => {
   it("does nothing for a story that is already written", async () => {
     const rec = recordingEnv();
     const story = await insertStory({ status: "written" });
-    expect(await writeStory(rec.env, story.id, NOW, offline)).toBe("already-done");
+    expect(await writeStory(createContext(rec.env, NOW, { providers: offline }), story.id)).toBe("already-done");
     expect(rec.queued).toEqual([]);
   });
 });
@@ -100,7 +109,7 @@ describe("the cron tick", () => {
         "INSERT INTO characters (id, household_id, name, looks, personality, created_at) VALUES ('ch_t', 'hh_tick', 'Pip', 'a small red fox', 'brave', 0)",
       ),
       env.DB.prepare(
-        "INSERT INTO scenes (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)",
+        "INSERT INTO places (id, household_id, name, description, time_of_day, created_at) VALUES ('sc_t', 'hh_tick', 'the Woods', 'a quiet forest', 'night', 0)",
       ),
     ]);
     const scheduledTime = Date.parse("2026-11-21T19:32:00Z");
@@ -115,7 +124,7 @@ describe("the cron tick", () => {
     expect(story).toMatchObject({ kind: "nightly", local_date: "2026-11-21" });
     expect(["written", "ready"]).toContain(story?.status);
     expect(story?.title).toBeTruthy();
-    // Written from this household's own cast and scene.
+    // Written from this household's own cast and place.
     expect(story?.scenes).toContain("Pip");
     // …and the real local queue paints it to the end (waiting also lets that work finish in this test).
     const status = () =>

@@ -4,9 +4,9 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import type * as z from "zod";
-import { db } from "../db/client";
-import { characters, type Household, households, type Member, members, scenes, stories } from "../db/schema";
+import { characters, type Household, households, type Member, members, places, stories } from "../db/schema";
 import { HouseholdFields } from "../db/validation";
+import type { Ctx } from "../lib/context";
 import { randomId } from "../lib/ids";
 import { deleteObjects } from "../schedule/cleanup";
 import type { Language } from "../story/types";
@@ -23,10 +23,10 @@ const FIRST_BEDTIME = "19:30";
 /**
  * Creates the household, its first member (the owner) and its starter characters and places.
  * @example
- * const household = await createFamily(env, { name: "The Otters", email, timezone: "Europe/Paris", language: "fr" }, now);
+ * const household = await createFamily(ctx, { name: "The Otters", email, timezone: "Europe/Paris", language: "fr" });
  */
-export async function createFamily(env: Env, family: NewFamily, now: number): Promise<Household> {
-  const d = db(env);
+export async function createFamily(ctx: Ctx, family: NewFamily): Promise<Household> {
+  const { db: d, now } = ctx;
   const email = family.email.toLowerCase();
   const household: Household = {
     id: randomId("hh", 9),
@@ -44,7 +44,7 @@ export async function createFamily(env: Env, family: NewFamily, now: number): Pr
     createdAt: now,
     updatedAt: now,
   };
-  const cast = await starterCast(env, family.language);
+  const cast = await starterCast(ctx, family.language);
   await d.batch([
     d.insert(households).values(household),
     d
@@ -54,7 +54,7 @@ export async function createFamily(env: Env, family: NewFamily, now: number): Pr
       d.insert(characters).values({ ...c, id: randomId("ch", 9), householdId: household.id, createdAt: now }),
     ),
     ...cast.places.map((p) =>
-      d.insert(scenes).values({ ...p, id: randomId("sc", 9), householdId: household.id, createdAt: now }),
+      d.insert(places).values({ ...p, id: randomId("sc", 9), householdId: household.id, createdAt: now }),
     ),
   ]);
   return household;
@@ -62,7 +62,7 @@ export async function createFamily(env: Env, family: NewFamily, now: number): Pr
 
 interface StarterCast {
   characters: { name: string; looks: string; personality: string }[];
-  places: { name: string; description: string; timeOfDay: (typeof scenes.$inferSelect)["timeOfDay"] }[];
+  places: { name: string; description: string; timeOfDay: (typeof places.$inferSelect)["timeOfDay"] }[];
 }
 
 /**
@@ -71,8 +71,8 @@ interface StarterCast {
  * `STARTER_CAST` (per language) lands in src/providers/text/offline/starter-cast.ts, return
  * `STARTER_CAST[language]` here and keep the copy as the fallback for a language it lacks.
  */
-export async function starterCast(env: Env, _language: Language): Promise<StarterCast> {
-  const d = db(env);
+export async function starterCast(ctx: Ctx, _language: Language): Promise<StarterCast> {
+  const d = ctx.db;
   const [characterRows, placeRows] = await Promise.all([
     d
       .select({ name: characters.name, looks: characters.looks, personality: characters.personality })
@@ -80,17 +80,17 @@ export async function starterCast(env: Env, _language: Language): Promise<Starte
       .where(eq(characters.householdId, SEED_HOUSEHOLD))
       .orderBy(asc(characters.createdAt), asc(characters.id)),
     d
-      .select({ name: scenes.name, description: scenes.description, timeOfDay: scenes.timeOfDay })
-      .from(scenes)
-      .where(eq(scenes.householdId, SEED_HOUSEHOLD))
-      .orderBy(asc(scenes.createdAt), asc(scenes.id)),
+      .select({ name: places.name, description: places.description, timeOfDay: places.timeOfDay })
+      .from(places)
+      .where(eq(places.householdId, SEED_HOUSEHOLD))
+      .orderBy(asc(places.createdAt), asc(places.id)),
   ]);
   return { characters: characterRows, places: placeRows };
 }
 
 /** The households `email` belongs to, oldest membership first. */
-export async function householdsOf(env: Env, email: string): Promise<Pick<Household, "id" | "name">[]> {
-  return db(env)
+export async function householdsOf(ctx: Ctx, email: string): Promise<Pick<Household, "id" | "name">[]> {
+  return ctx.db
     .select({ id: households.id, name: households.name })
     .from(members)
     .innerJoin(households, eq(households.id, members.householdId))
@@ -99,8 +99,8 @@ export async function householdsOf(env: Env, email: string): Promise<Pick<Househ
 }
 
 /** The member row, or undefined: the one check every "is this mine?" goes through. */
-export async function membership(env: Env, householdId: string, email: string): Promise<Member | undefined> {
-  return db(env).query.members.findFirst({
+export async function membership(ctx: Ctx, householdId: string, email: string): Promise<Member | undefined> {
+  return ctx.db.query.members.findFirst({
     where: and(eq(members.householdId, householdId), eq(members.email, email)),
   });
 }
@@ -108,15 +108,14 @@ export async function membership(env: Env, householdId: string, email: string): 
 /**
  * Adds `email` to the household (a no-op when already there) and returns the member row.
  * @example
- * await addMember(env, household.id, "co-parent@example.com", now);
+ * await addMember(ctx, household.id, "co-parent@example.com");
  */
-export async function addMember(env: Env, householdId: string, email: string, now: number): Promise<Member> {
-  const d = db(env);
-  await d
+export async function addMember(ctx: Ctx, householdId: string, email: string): Promise<Member> {
+  await ctx.db
     .insert(members)
-    .values({ id: randomId("mb", 9), householdId, email: email.toLowerCase(), role: "parent", createdAt: now })
+    .values({ id: randomId("mb", 9), householdId, email: email.toLowerCase(), role: "parent", createdAt: ctx.now })
     .onConflictDoNothing();
-  const row = await membership(env, householdId, email.toLowerCase());
+  const row = await membership(ctx, householdId, email.toLowerCase());
   if (!row) throw new Error(`member ${email} of ${householdId} vanished`);
   return row;
 }
@@ -126,17 +125,17 @@ export async function addMember(env: Env, householdId: string, email: string, no
  * row, which takes its members, sessions, links, characters, places, stories and assets with it
  * (ON DELETE CASCADE). Objects go first so a failure leaves the family there to try again.
  * @example
- * await deleteFamily(env, household.id);
+ * await deleteFamily(ctx, household.id);
  */
-export async function deleteFamily(env: Env, householdId: string): Promise<{ stories: number }> {
-  const d = db(env);
+export async function deleteFamily(ctx: Ctx, householdId: string): Promise<{ stories: number }> {
+  const d = ctx.db;
   const rows = await d.select({ id: stories.id }).from(stories).where(eq(stories.householdId, householdId));
-  for (const { id } of rows) await deleteObjects(env, `stories/${id}/`);
+  for (const { id } of rows) await deleteObjects(ctx.env, `stories/${id}/`);
   await d.delete(households).where(eq(households.id, householdId));
   return { stories: rows.length };
 }
 
 /** Members of a household, oldest first. */
-export async function membersOf(env: Env, householdId: string): Promise<Member[]> {
-  return db(env).select().from(members).where(eq(members.householdId, householdId)).orderBy(asc(members.createdAt));
+export async function membersOf(ctx: Ctx, householdId: string): Promise<Member[]> {
+  return ctx.db.select().from(members).where(eq(members.householdId, householdId)).orderBy(asc(members.createdAt));
 }

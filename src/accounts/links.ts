@@ -4,9 +4,8 @@
  * and only until it expires.
  */
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { db } from "../db/client";
 import { type LinkPurpose, type SignInLink, signInLinks } from "../db/schema";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { log } from "../lib/log";
 import { newToken, TOKEN, tokenHash } from "../lib/tokens";
 import { signInEmail } from "./email";
@@ -36,22 +35,20 @@ export interface LinkRequest {
  * Stores a new link and emails it. In local development (config.dev) the link is also logged as
  * a JSON line (`"event":"sign_in.link"`), so `npm run dev` needs no mailbox.
  * @example
- * await sendLink(env, { email: "parent@example.com", purpose: "sign-in" }, Date.now());
+ * await sendLink(ctx, { email: "parent@example.com", purpose: "sign-in" });
  */
-export async function sendLink(env: Env, request: LinkRequest, now: number): Promise<void> {
-  const config = readConfig(env);
+export async function sendLink(ctx: Ctx, request: LinkRequest): Promise<void> {
+  const { config, now } = ctx;
   const token = newToken();
   const expiresAt = now + LINK_MS[request.purpose];
-  await db(env)
-    .insert(signInLinks)
-    .values({
-      hash: await tokenHash(token),
-      email: request.email,
-      householdId: request.householdId ?? null,
-      purpose: request.purpose,
-      createdAt: now,
-      expiresAt,
-    });
+  await ctx.db.insert(signInLinks).values({
+    hash: await tokenHash(token),
+    email: request.email,
+    householdId: request.householdId ?? null,
+    purpose: request.purpose,
+    createdAt: now,
+    expiresAt,
+  });
   const back = request.next && request.next !== "/" ? `&next=${encodeURIComponent(request.next)}` : "";
   const url = `${config.publicBaseUrl}/sign-in/link?token=${token}${back}`;
   if (config.dev) log("info", "sign_in.link", { email: request.email, purpose: request.purpose, url });
@@ -62,33 +59,33 @@ export async function sendLink(env: Env, request: LinkRequest, now: number): Pro
     url,
     expiresInMs: expiresAt - now,
   });
-  await env.EMAIL.send({ from: { name: "Nightlight", email: config.emailFrom }, to: request.email, ...message });
+  await ctx.env.EMAIL.send({ from: { name: "Nightlight", email: config.emailFrom }, to: request.email, ...message });
 }
 
 /**
  * What a link is, without using it up (the page before the button), or why it can't be used.
  * A malformed token is "unknown" before any query.
  */
-export async function peekLink(env: Env, token: string, now: number): Promise<SignInLink | LinkProblem> {
+export async function peekLink(ctx: Ctx, token: string): Promise<SignInLink | LinkProblem> {
   if (!TOKEN.test(token)) return "unknown";
-  const link = await db(env).query.signInLinks.findFirst({ where: eq(signInLinks.hash, await tokenHash(token)) });
+  const link = await ctx.db.query.signInLinks.findFirst({ where: eq(signInLinks.hash, await tokenHash(token)) });
   if (!link) return "unknown";
   if (link.usedAt !== null) return "used";
-  if (link.expiresAt <= now) return "expired";
+  if (link.expiresAt <= ctx.now) return "expired";
   return link;
 }
 
 /** Uses the link up and returns it, or says why it can't be used. Exactly one caller ever wins. */
-export async function redeemLink(env: Env, token: string, now: number): Promise<SignInLink | LinkProblem> {
+export async function redeemLink(ctx: Ctx, token: string): Promise<SignInLink | LinkProblem> {
   if (!TOKEN.test(token)) return "unknown";
   const hash = await tokenHash(token);
-  const [link] = await db(env)
+  const [link] = await ctx.db
     .update(signInLinks)
-    .set({ usedAt: now })
-    .where(and(eq(signInLinks.hash, hash), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)))
+    .set({ usedAt: ctx.now })
+    .where(and(eq(signInLinks.hash, hash), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, ctx.now)))
     .returning();
   if (link) return link;
   // Lost the race, or was never good: peek says which, for the page.
-  const problem = await peekLink(env, token, now);
+  const problem = await peekLink(ctx, token);
   return typeof problem === "string" ? problem : "used";
 }

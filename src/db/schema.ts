@@ -50,9 +50,12 @@ export const characters = sqliteTable(
   (t) => [index("characters_household").on(t.householdId)],
 );
 
-/** Settings a story can take place in (the "scene" a family picks). */
-export const scenes = sqliteTable(
-  "scenes",
+/**
+ * Places a story can happen in (the story's `Setting`). Not to be confused with a story's scenes,
+ * its parts. Called "scenes" before migration 0003.
+ */
+export const places = sqliteTable(
+  "places",
   {
     id: text("id").primaryKey(),
     householdId: text("household_id")
@@ -63,7 +66,7 @@ export const scenes = sqliteTable(
     timeOfDay: text("time_of_day").$type<TimeOfDay>().notNull().default("evening"),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("scenes_household").on(t.householdId)],
+  (t) => [index("places_household").on(t.householdId)],
 );
 
 export const STORY_KINDS = ["nightly", "on-demand"] as const;
@@ -95,7 +98,7 @@ export interface StoryProviders {
 export interface StoryInput {
   prompt?: string;
   characterIds?: string[];
-  sceneId?: string;
+  placeId?: string;
 }
 
 export const stories = sqliteTable(
@@ -114,8 +117,8 @@ export const stories = sqliteTable(
     title: text("title"),
     scenes: text("scenes", { mode: "json" }).$type<StoryScene[]>(),
     moral: text("moral"),
-    /** The setting and characters actually used (ids), for "avoid last nights' scenes". */
-    sceneId: text("scene_id"),
+    /** The place and characters actually used (ids), for "avoid last nights' places". */
+    placeId: text("place_id"),
     characterIds: text("character_ids", { mode: "json" }).$type<string[]>(),
     providers: text("providers", { mode: "json" }).$type<StoryProviders>().notNull().default({}),
     usage: text("usage", { mode: "json" })
@@ -258,6 +261,6 @@ export type SignInLink = typeof signInLinks.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type Household = typeof households.$inferSelect;
 export type CharacterRow = typeof characters.$inferSelect;
-export type SceneRow = typeof scenes.$inferSelect;
+export type PlaceRow = typeof places.$inferSelect;
 export type Story = typeof stories.$inferSelect;
 export type Asset = typeof assets.$inferSelect;

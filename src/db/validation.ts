@@ -56,7 +56,7 @@ export const CharacterFields = z.object({
   personality: text(300),
 });
 
-export const SceneFields = z.object({
+export const PlaceFields = z.object({
   name: text(60),
   description: text(400),
   timeOfDay: z.enum(TIMES_OF_DAY),
@@ -73,9 +73,12 @@ export const OnDemandRequest = z
   .object({
     prompt: z.string().trim().max(PROMPT_MAX, `At most ${PROMPT_MAX} characters`).optional(),
     characterIds: z.array(id).max(6, "At most 6 characters").optional(),
+    placeId: id.optional(),
+    /** The old name of placeId (places were "scenes"), still accepted from older scripts. */
     sceneId: id.optional(),
     language: z.enum(LANGUAGES).optional(),
     householdId: id.optional(),
     notify: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .transform(({ sceneId, ...request }) => ({ ...request, placeId: request.placeId ?? sceneId }));

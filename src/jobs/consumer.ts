@@ -2,9 +2,8 @@
  * The queue consumer. Messages of a batch run side by side; each is acked or retried on its own
  * (exponential backoff from `attempts`), so one slow picture never holds up the others.
  */
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
-import { type Providers, selectProviders } from "../providers";
 import { recordDeadLetters } from "./dead-letters";
 import { illustrate, narrate } from "./media";
 import { type JobMessage, JobMessageSchema } from "./messages";
@@ -19,18 +18,12 @@ export function backoffSeconds(attempts: number): number {
   return Math.min(900, 10 * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function handleQueue(
-  batch: MessageBatch<unknown>,
-  env: Env,
-  now: number,
-  providers?: Providers,
-): Promise<void> {
-  if (batch.queue.endsWith("-dlq")) return recordDeadLetters(batch, env, now);
-  const chosen = providers ?? selectProviders(readConfig(env));
-  await Promise.all(batch.messages.map((message) => handleMessage(message, env, now, chosen)));
+export async function handleQueue(batch: MessageBatch<unknown>, ctx: Ctx): Promise<void> {
+  if (batch.queue.endsWith("-dlq")) return recordDeadLetters(batch, ctx);
+  await Promise.all(batch.messages.map((message) => handleMessage(message, ctx)));
 }
 
-async function handleMessage(message: Message<unknown>, env: Env, now: number, providers: Providers): Promise<void> {
+async function handleMessage(message: Message<unknown>, ctx: Ctx): Promise<void> {
   const parsed = JobMessageSchema.safeParse(message.body);
   if (!parsed.success) {
     // Retrying cannot fix a malformed body: log it and let it go.
@@ -41,7 +34,7 @@ async function handleMessage(message: Message<unknown>, env: Env, now: number, p
   const job = parsed.data;
   const started = Date.now();
   try {
-    await runJob(job, env, now, providers);
+    await runJob(job, ctx);
     message.ack();
     log("info", "job.done", {
       job: job.type,
@@ -63,16 +56,16 @@ async function handleMessage(message: Message<unknown>, env: Env, now: number, p
   }
 }
 
-export async function runJob(job: JobMessage, env: Env, now: number, providers: Providers): Promise<void> {
+export async function runJob(job: JobMessage, ctx: Ctx): Promise<void> {
   switch (job.type) {
     case "story.write":
-      await writeAndFanOut(env, job.storyId, now, providers);
+      await writeAndFanOut(ctx, job.storyId);
       return;
     case "story.illustrate":
-      return illustrate(env, providers, job.storyId, job.sceneIndex, now);
+      return illustrate(ctx, job.storyId, job.sceneIndex);
     case "story.narrate":
-      return narrate(env, providers, job.storyId, now);
+      return narrate(ctx, job.storyId);
     case "story.notify":
-      return notify(env, job.storyId, now);
+      return notify(ctx, job.storyId);
   }
 }

@@ -3,6 +3,7 @@
  * when the queue lets go of them) and their asset or story is marked failed; replay re-publishes
  * them and re-runs failed work once the provider has recovered.
  */
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { type JobMessage, JobMessageSchema } from "./messages";
 import { notifyMessages, publish, publishNotify } from "./publish";
@@ -16,7 +17,7 @@ import {
   settleAsset,
 } from "./state";
 
-export async function recordDeadLetters(batch: MessageBatch<unknown>, env: Env, now: number): Promise<void> {
+export async function recordDeadLetters(batch: MessageBatch<unknown>, { env, now }: Ctx): Promise<void> {
   for (const message of batch.messages) {
     const parsed = JobMessageSchema.safeParse(message.body);
     const job = parsed.success ? parsed.data : undefined;
@@ -71,7 +72,7 @@ export interface ReplayResult {
  * Re-publishes unreplayed dead letters and re-runs failed assets and stories (all, or one
  * story's). A story already emailed stays emailed: notify checks notified_at.
  */
-export async function replay(env: Env, now: number, storyId?: string): Promise<ReplayResult> {
+export async function replay({ env, now }: Ctx, storyId?: string): Promise<ReplayResult> {
   const reopen = reopenForReplay(env, storyId, now);
   const [letters, assets, stories] = await env.DB.batch<{ id: number | string; body?: string }>([
     env.DB.prepare(

@@ -4,10 +4,9 @@
  * object already in R2 (an earlier delivery that died before recording it) is not made again.
  */
 import { eq } from "drizzle-orm";
-import { db } from "../db/client";
-import { characters, households, scenes, stories } from "../db/schema";
+import { characters, households, places, stories } from "../db/schema";
+import type { Ctx } from "../lib/context";
 import { errorText } from "../lib/log";
-import type { Providers } from "../providers";
 import { ProviderError } from "../providers/types";
 import { publishNotify } from "./publish";
 import { noteError, type Settlement, settleAsset as settle, startAttempt } from "./state";
@@ -41,14 +40,8 @@ async function withAsset(
   }
 }
 
-export async function illustrate(
-  env: Env,
-  providers: Providers,
-  storyId: string,
-  sceneIndex: number,
-  now: number,
-): Promise<void> {
-  const d = db(env);
+export async function illustrate(ctx: Ctx, storyId: string, sceneIndex: number): Promise<void> {
+  const { env, providers, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   const scene = story?.scenes?.[sceneIndex];
   if (!story || !scene) return;
@@ -57,7 +50,7 @@ export async function illustrate(
     const [household, cast, setting] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
       d.query.characters.findMany({ where: eq(characters.householdId, story.householdId) }),
-      story.sceneId ? d.query.scenes.findFirst({ where: eq(scenes.id, story.sceneId) }) : undefined,
+      story.placeId ? d.query.places.findFirst({ where: eq(places.id, story.placeId) }) : undefined,
     ]);
     const inStory = cast.filter((c) => story.characterIds?.includes(c.id));
     const { illustrator } = providers;
@@ -99,8 +92,8 @@ export async function illustrate(
   });
 }
 
-export async function narrate(env: Env, providers: Providers, storyId: string, now: number): Promise<void> {
-  const d = db(env);
+export async function narrate(ctx: Ctx, storyId: string): Promise<void> {
+  const { env, providers, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   if (!story?.scenes) return;
 

@@ -5,17 +5,15 @@
  * and is retried.
  */
 import { and, eq } from "drizzle-orm";
-import { db } from "../db/client";
 import { assets, households, stories } from "../db/schema";
 import { describeDuration, storyEmail } from "../email/story-email";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { log } from "../lib/log";
 import { signMediaPath } from "../lib/signing";
 import { claimEmail, emailDue, releaseEmail } from "./state";
 
-export async function notify(env: Env, storyId: string, now: number): Promise<void> {
-  const d = db(env);
-  const config = readConfig(env);
+export async function notify(ctx: Ctx, storyId: string): Promise<void> {
+  const { env, config, now, db: d } = ctx;
   const story = await d.query.stories.findFirst({ where: eq(stories.id, storyId) });
   // Not due yet: the ready path or the deadline message comes later.
   if (!story?.title || !story.scenes || !emailDue(story, now, config.notifyDeadlineMs)) return;

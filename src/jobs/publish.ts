@@ -3,9 +3,8 @@
  * `story.notify` is built, the media fan-out after a story is written, and "write a few now,
  * queue the rest". The state machine (./state.ts) decides; this file only sends.
  */
-import { type Config, readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
-import { type Providers, selectProviders } from "../providers";
 import { type WriteOutcome, writeStory } from "../story/writer";
 import type { JobMessage } from "./messages";
 import { markPublished } from "./state";
@@ -37,14 +36,8 @@ export async function publishNotify(env: Pick<Env, "JOBS">, storyId: string, del
  * delayed notify that is the email deadline if some media never settles. Runs after the story row
  * is committed. If sending fails the story stays unpublished and the sweeper publishes it later.
  */
-export async function fanOut(
-  env: Env,
-  storyId: string,
-  sceneCount: number,
-  narrate: boolean,
-  config: Config,
-  now: number,
-): Promise<void> {
+export async function fanOut(ctx: Ctx, storyId: string, sceneCount: number, narrate: boolean): Promise<void> {
+  const { env, config, now } = ctx;
   const messages: JobMessage[] = Array.from({ length: sceneCount }, (_, sceneIndex) => ({
     type: "story.illustrate",
     storyId,
@@ -61,15 +54,9 @@ export async function fanOut(
 }
 
 /** Writes one story (see writeStory) and, once it is written, fans its media out. */
-export async function writeAndFanOut(
-  env: Env,
-  storyId: string,
-  now: number,
-  providers?: Providers,
-): Promise<WriteOutcome> {
-  const config = readConfig(env);
-  const written = await writeStory(env, storyId, now, providers ?? selectProviders(config));
-  if (written.outcome === "written") await fanOut(env, storyId, written.sceneCount, written.narrate, config, now);
+export async function writeAndFanOut(ctx: Ctx, storyId: string): Promise<WriteOutcome> {
+  const written = await writeStory(ctx, storyId);
+  if (written.outcome === "written") await fanOut(ctx, storyId, written.sceneCount, written.narrate);
   return written.outcome;
 }
 
@@ -80,16 +67,11 @@ export const WRITES_IN_PLACE = 4;
  * Writes the first few stories now, side by side, and hands the overflow (and any write that hit
  * a retryable provider error) to the queue as `story.write` messages — the same writer runs there.
  */
-export async function writeOrQueue(
-  env: Env,
-  storyIds: string[],
-  now: number,
-  inPlace = WRITES_IN_PLACE,
-): Promise<void> {
+export async function writeOrQueue(ctx: Ctx, storyIds: string[], inPlace = WRITES_IN_PLACE): Promise<void> {
+  const { env, now } = ctx;
   const first = storyIds.slice(0, inPlace);
   const later = storyIds.slice(inPlace);
-  const providers = selectProviders(readConfig(env));
-  const results = await Promise.allSettled(first.map((id) => writeAndFanOut(env, id, now, providers)));
+  const results = await Promise.allSettled(first.map((id) => writeAndFanOut(ctx, id)));
   results.forEach((r, i) => {
     if (r.status === "rejected") later.push(first[i] as string);
   });

@@ -107,7 +107,7 @@ export async function markWritten(
         title: text.title,
         scenes: text.scenes,
         moral: text.moral,
-        sceneId: cast.setting.id,
+        placeId: cast.setting.id,
         characterIds: cast.characters.map((c) => c.id),
         providers: { ...written.providers, text: made.text },
         usage: { ...written.usage, inputTokens: made.usage.inputTokens, outputTokens: made.usage.outputTokens },

@@ -3,8 +3,8 @@
  * Cloudflare location and approximate: a brake on abuse, not an exact quota.
  */
 import type { Context } from "hono";
-import type { AppEnv } from "../app";
 import { AppError } from "./errors";
+import type { AppEnv } from "./types";
 
 /**
  * Throws a 429 once `key` has used its allowance on `limiter`. An absent binding (a test or a

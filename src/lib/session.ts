@@ -8,11 +8,9 @@
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { members, sessions } from "../db/schema";
-import { readConfig } from "./config";
 import { newToken, TOKEN, tokenHash } from "./tokens";
+import type { AppEnv } from "./types";
 
 export const SESSION_COOKIE = "nl_session";
 /** A session lives at most this long from sign-in; no renewal, so a stolen one dies on time. */
@@ -28,8 +26,8 @@ export interface Session {
   expiresAt: number;
 }
 
-function secret(env: Env): string {
-  const key = readConfig(env).sessionSecret;
+function secret(c: Context<AppEnv>): string {
+  const key = c.var.ctx.config.sessionSecret;
   if (!key) throw new Error("SESSION_SECRET is not set: signing in is disabled");
   return key;
 }
@@ -39,25 +37,19 @@ function secret(env: Env): string {
  * @example
  * await startSession(c, "parent@example.com", household.id);
  */
-export async function startSession(
-  c: Context<AppEnv>,
-  email: string,
-  householdId: string,
-  now = Date.now(),
-): Promise<void> {
+export async function startSession(c: Context<AppEnv>, email: string, householdId: string): Promise<void> {
+  const now = c.var.ctx.now;
   const token = newToken();
   const expiresAt = now + SESSION_MS;
-  await db(c.env)
-    .insert(sessions)
-    .values({
-      id: await tokenHash(token),
-      email,
-      householdId,
-      createdAt: now,
-      expiresAt,
-      userAgent: deviceLabel(c.req.header("User-Agent")),
-    });
-  await setSignedCookie(c, SESSION_COOKIE, token, secret(c.env), {
+  await c.var.ctx.db.insert(sessions).values({
+    id: await tokenHash(token),
+    email,
+    householdId,
+    createdAt: now,
+    expiresAt,
+    userAgent: deviceLabel(c.req.header("User-Agent")),
+  });
+  await setSignedCookie(c, SESSION_COOKIE, token, secret(c), {
     httpOnly: true,
     secure: true,
     sameSite: "Lax",
@@ -67,9 +59,9 @@ export async function startSession(
 }
 
 /** Ends this browser's session on the server and drops its cookie. */
-export async function endSession(c: Context<AppEnv>, now = Date.now()): Promise<void> {
+export async function endSession(c: Context<AppEnv>): Promise<void> {
   const id = await cookieSessionId(c);
-  if (id) await db(c.env).update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id));
+  if (id) await c.var.ctx.db.update(sessions).set({ revokedAt: c.var.ctx.now }).where(eq(sessions.id, id));
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
 }
 
@@ -78,10 +70,10 @@ export async function endSession(c: Context<AppEnv>, now = Date.now()): Promise<
  * the person belongs to no household any more. If they were removed from the household they were
  * looking at, the session moves to another of theirs.
  */
-export async function readSession(c: Context<AppEnv>, now = Date.now()): Promise<Session | undefined> {
+export async function readSession(c: Context<AppEnv>): Promise<Session | undefined> {
   const id = await cookieSessionId(c);
   if (!id) return undefined;
-  const d = db(c.env);
+  const { db: d, now } = c.var.ctx;
   const row = await d.query.sessions.findFirst({
     where: and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
   });
@@ -99,7 +91,7 @@ export async function readSession(c: Context<AppEnv>, now = Date.now()): Promise
 
 /** Points this browser's session at another household (the caller checked membership). */
 export async function switchHousehold(c: Context<AppEnv>, householdId: string): Promise<void> {
-  await db(c.env)
+  await c.var.ctx.db
     .update(sessions)
     .set({ householdId })
     .where(eq(sessions.id, currentSession(c).id));
@@ -107,7 +99,7 @@ export async function switchHousehold(c: Context<AppEnv>, householdId: string): 
 
 /** The session row id the cookie names (not yet checked against D1), or undefined. */
 async function cookieSessionId(c: Context<AppEnv>): Promise<string | undefined> {
-  const key = readConfig(c.env).sessionSecret;
+  const key = c.var.ctx.config.sessionSecret;
   if (!key) return undefined;
   const token = await getSignedCookie(c, key, SESSION_COOKIE);
   return typeof token === "string" && TOKEN.test(token) ? tokenHash(token) : undefined;

@@ -1,4 +1,4 @@
-import type { CharacterRow, SceneRow } from "../db/schema";
+import type { CharacterRow, PlaceRow } from "../db/schema";
 import { TIMES_OF_DAY, type TimeOfDay } from "../story/types";
 import { control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
@@ -7,9 +7,9 @@ import { Layout } from "./layout";
 export const CHARACTER_LABELS = { name: "Name", looks: "Looks", personality: "Personality" } as const;
 export type CharacterField = keyof typeof CHARACTER_LABELS;
 
-/** The scene form's fields, as the form names them. */
-export const SCENE_LABELS = { name: "Scene name", description: "Description", timeOfDay: "Time of day" } as const;
-export type SceneField = keyof typeof SCENE_LABELS;
+/** The place form's fields, as the form names them. */
+export const PLACE_LABELS = { name: "Place name", description: "Description", timeOfDay: "Time of day" } as const;
+export type PlaceField = keyof typeof PLACE_LABELS;
 
 const TIME_LABELS: Record<TimeOfDay, string> = {
   morning: "Morning",
@@ -20,24 +20,24 @@ const TIME_LABELS: Record<TimeOfDay, string> = {
 const TIME_CHOICES = TIMES_OF_DAY.map((time) => [time, TIME_LABELS[time]] as const);
 
 export const EMPTY_CHARACTER: Record<CharacterField, string> = { name: "", looks: "", personality: "" };
-export const EMPTY_SCENE: Record<SceneField, string> = { name: "", description: "", timeOfDay: "evening" };
+export const EMPTY_PLACE: Record<PlaceField, string> = { name: "", description: "", timeOfDay: "evening" };
 
 export interface CastPageProps {
   characters: Pick<CharacterRow, "id" | "name" | "looks" | "personality">[];
-  scenes: Pick<SceneRow, "id" | "name" | "description" | "timeOfDay">[];
+  places: Pick<PlaceRow, "id" | "name" | "description" | "timeOfDay">[];
   /** The "add a character" form, kept as typed when it was refused. */
   characterForm: FormState<CharacterField>;
-  sceneForm: FormState<SceneField>;
+  placeForm: FormState<PlaceField>;
   /** What just happened ("Character added."), from a fixed list. */
   notice?: string;
 }
 
-/** Characters and scenes: what the stories are made of. Lists both, with a form to add each. */
-export function CastPage({ characters, scenes, characterForm, sceneForm, notice }: CastPageProps) {
+/** Characters and places: what the stories are made of. Lists both, with a form to add each. */
+export function CastPage({ characters, places, characterForm, placeForm, notice }: CastPageProps) {
   return (
-    <Layout title="Characters and scenes" signedIn>
-      <h1 class="page-title">Characters and scenes</h1>
-      <p class="quiet">Each night's story picks a few characters and one scene from these lists.</p>
+    <Layout title="Characters and places" signedIn>
+      <h1 class="page-title">Characters and places</h1>
+      <p class="quiet">Each night's story picks a few characters and one place from these lists.</p>
       {notice ? (
         <p class="status-message" role="status">
           {notice}
@@ -68,28 +68,28 @@ export function CastPage({ characters, scenes, characterForm, sceneForm, notice 
         </form>
       </section>
 
-      <section aria-labelledby="scenes-heading" id="scenes">
-        <h2 id="scenes-heading">Scenes</h2>
+      <section aria-labelledby="places-heading" id="places">
+        <h2 id="places-heading">Places</h2>
         <ul class="cast-list">
-          {scenes.map((scene) => (
+          {places.map((place) => (
             <li>
               <div class="cast-text">
-                <strong class="cast-name">{scene.name}</strong>
+                <strong class="cast-name">{place.name}</strong>
                 <span class="cast-detail">
-                  {TIME_LABELS[scene.timeOfDay] ?? scene.timeOfDay} · {scene.description}
+                  {TIME_LABELS[place.timeOfDay] ?? place.timeOfDay} · {place.description}
                 </span>
               </div>
-              <a class="cast-edit" href={`/scenes/${scene.id}/edit`}>
-                Edit<span class="visually-hidden"> {scene.name}</span>
+              <a class="cast-edit" href={`/places/${place.id}/edit`}>
+                Edit<span class="visually-hidden"> {place.name}</span>
               </a>
             </li>
           ))}
         </ul>
-        <form method="post" action="/scenes" class="form card" novalidate>
-          <h3>Add a scene</h3>
-          <SceneFields form="new-scene" state={sceneForm} />
+        <form method="post" action="/places" class="form card" novalidate>
+          <h3>Add a place</h3>
+          <PlaceFields form="new-place" state={placeForm} />
           <button type="submit" class="button">
-            Add scene
+            Add place
           </button>
         </form>
       </section>
@@ -102,7 +102,7 @@ export interface EditPageProps<K extends string> {
   /** The name as stored (the form may hold an edited one that was refused). */
   storedName: string;
   form: FormState<K>;
-  /** Why deleting was refused (the last character or scene). */
+  /** Why deleting was refused (the last character or place). */
   deleteError?: string;
 }
 
@@ -111,7 +111,7 @@ export function CharacterEditPage({ id, storedName, form, deleteError }: EditPag
   return (
     <Layout title={`Edit ${storedName}`} signedIn>
       <p class="back-link">
-        <a href="/cast#characters">Back to characters and scenes</a>
+        <a href="/cast#characters">Back to characters and places</a>
       </p>
       <h1 class="page-title">Edit {storedName}</h1>
       <form method="post" action={`/characters/${id}`} class="form card" novalidate>
@@ -125,21 +125,21 @@ export function CharacterEditPage({ id, storedName, form, deleteError }: EditPag
   );
 }
 
-/** Edit one scene, or delete it. */
-export function SceneEditPage({ id, storedName, form, deleteError }: EditPageProps<SceneField>) {
+/** Edit one place, or delete it. */
+export function PlaceEditPage({ id, storedName, form, deleteError }: EditPageProps<PlaceField>) {
   return (
     <Layout title={`Edit ${storedName}`} signedIn>
       <p class="back-link">
-        <a href="/cast#scenes">Back to characters and scenes</a>
+        <a href="/cast#places">Back to characters and places</a>
       </p>
       <h1 class="page-title">Edit {storedName}</h1>
-      <form method="post" action={`/scenes/${id}`} class="form card" novalidate>
-        <SceneFields form="scene" state={form} />
+      <form method="post" action={`/places/${id}`} class="form card" novalidate>
+        <PlaceFields form="place" state={form} />
         <button type="submit" class="button">
-          Save scene
+          Save place
         </button>
       </form>
-      <DeleteForm action={`/scenes/${id}/delete`} name={storedName} error={deleteError} />
+      <DeleteForm action={`/places/${id}/delete`} name={storedName} error={deleteError} />
     </Layout>
   );
 }
@@ -206,12 +206,12 @@ function CharacterFields({ form, state }: { form: string; state: FormState<Chara
   );
 }
 
-function SceneFields({ form, state }: { form: string; state: FormState<SceneField> }) {
+function PlaceFields({ form, state }: { form: string; state: FormState<PlaceField> }) {
   const { values, errors } = state;
   return (
     <>
-      <ErrorSummary form={form} state={state} labels={SCENE_LABELS} />
-      <Field form={form} name="name" label={SCENE_LABELS.name} error={errors.name}>
+      <ErrorSummary form={form} state={state} labels={PLACE_LABELS} />
+      <Field form={form} name="name" label={PLACE_LABELS.name} error={errors.name}>
         <input
           type="text"
           autocomplete="off"
@@ -224,7 +224,7 @@ function SceneFields({ form, state }: { form: string; state: FormState<SceneFiel
       <Field
         form={form}
         name="description"
-        label={SCENE_LABELS.description}
+        label={PLACE_LABELS.description}
         error={errors.description}
         hint="What it looks like: “a quiet beach with rock pools”."
       >
@@ -237,7 +237,7 @@ function SceneFields({ form, state }: { form: string; state: FormState<SceneFiel
           {values.description}
         </textarea>
       </Field>
-      <Field form={form} name="timeOfDay" label={SCENE_LABELS.timeOfDay} error={errors.timeOfDay}>
+      <Field form={form} name="timeOfDay" label={PLACE_LABELS.timeOfDay} error={errors.timeOfDay}>
         <select {...control(form, "timeOfDay", { error: errors.timeOfDay })}>
           <Options choices={TIME_CHOICES} selected={values.timeOfDay} />
         </select>

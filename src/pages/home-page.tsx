@@ -76,7 +76,7 @@ export function HomePage({ household, tonight, recent, favorites, now }: HomePag
       </section>
 
       <p class="form-aside">
-        <a href="/cast">Characters and scenes</a> · <a href="/settings">Settings</a>
+        <a href="/cast">Characters and places</a> · <a href="/settings">Settings</a>
       </p>
     </Layout>
   );

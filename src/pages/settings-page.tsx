@@ -192,7 +192,7 @@ export function SettingsPage({ form, zones, saved = false, households, currentId
       </form>
 
       <p class="form-aside">
-        <a href="/cast">Characters and scenes in the stories</a>
+        <a href="/cast">Characters and places in the stories</a>
       </p>
 
       {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} /> : null}

@@ -9,7 +9,7 @@ export interface TellFormValues {
   language: string;
   characterIds: string[];
   /** "" = surprise me. */
-  sceneId: string;
+  placeId: string;
   notify: boolean;
 }
 
@@ -17,9 +17,9 @@ export interface TellFormValues {
 export type TellField = keyof TellFormValues;
 
 export interface TellPageProps {
-  /** The household's characters and scenes (settings), to choose from. */
+  /** The household's characters and places (settings), to choose from. */
   characters: { id: string; name: string }[];
-  scenes: { id: string; name: string }[];
+  places: { id: string; name: string }[];
   values: TellFormValues;
   /** What went wrong, for the alert at the top of the form. */
   error?: string;
@@ -32,7 +32,7 @@ export interface TellPageProps {
  * to email when it is ready. A plain form post; the route re-renders it with the parent's input
  * and a message when something is wrong.
  */
-export function TellPage({ characters, scenes, values, error, fieldErrors = {} }: TellPageProps) {
+export function TellPage({ characters, places, values, error, fieldErrors = {} }: TellPageProps) {
   // aria-describedby ids for a field: its hint, its own message, and the form's alert.
   const describedBy = (field: TellField, hint?: string) =>
     [hint, fieldErrors[field] ? `${field}-error` : undefined, error && fieldErrors[field] ? "tell-error" : undefined]
@@ -122,23 +122,23 @@ export function TellPage({ characters, scenes, values, error, fieldErrors = {} }
           </fieldset>
 
           <div class="field">
-            <label for="sceneId">Scene</label>
+            <label for="placeId">Place</label>
             <select
-              id="sceneId"
-              name="sceneId"
-              aria-describedby={describedBy("sceneId")}
-              aria-invalid={invalid("sceneId")}
+              id="placeId"
+              name="placeId"
+              aria-describedby={describedBy("placeId")}
+              aria-invalid={invalid("placeId")}
             >
-              <option value="" selected={values.sceneId === ""}>
+              <option value="" selected={values.placeId === ""}>
                 Surprise me
               </option>
-              {scenes.map((scene) => (
-                <option value={scene.id} selected={scene.id === values.sceneId}>
-                  {scene.name}
+              {places.map((place) => (
+                <option value={place.id} selected={place.id === values.placeId}>
+                  {place.name}
                 </option>
               ))}
             </select>
-            {fieldError("sceneId")}
+            {fieldError("placeId")}
           </div>
 
           <div class="field">

@@ -7,15 +7,15 @@ import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
 import { type LinkProblem, peekLink, redeemLink, sendLink } from "../accounts/links";
-import type { AppEnv } from "../app";
 import type { SignInLink } from "../db/schema";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { fieldErrors, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp, limit } from "../lib/rate-limit";
 import { endSession, readSession, safeNext, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
 import { normalEmail } from "../lib/tokens";
+import type { AppEnv } from "../lib/types";
 import { formState } from "../pages/form-fields";
 import { LinkPage, LinkProblemPage, LinkSentPage, type NewFamilyField, SignInPage } from "../pages/sign-in-page";
 
@@ -50,7 +50,7 @@ account.post("/sign-in", async (c) => {
   await limit(c.env.SIGN_IN_EMAIL_LIMITER, `request:${email}`);
   // After the response, so how long it takes says nothing about whether the address is known.
   c.executionCtx.waitUntil(
-    emailLink(c.env, email, next).catch((error) =>
+    emailLink(c.var.ctx, email, next).catch((error) =>
       log("error", "sign_in.email_failed", { error: String(error), stack: (error as Error)?.stack }),
     ),
   );
@@ -59,11 +59,10 @@ account.post("/sign-in", async (c) => {
 });
 
 /** A sign-in link for a member, a sign-up link when anyone may start a family, else nothing. */
-async function emailLink(env: Env, email: string, next: string): Promise<void> {
-  const now = Date.now();
-  const mine = await householdsOf(env, email);
-  if (mine.length > 0) return sendLink(env, { email, purpose: "sign-in", next }, now);
-  if (readConfig(env).signup === "open") return sendLink(env, { email, purpose: "sign-up", next }, now);
+async function emailLink(ctx: Ctx, email: string, next: string): Promise<void> {
+  const mine = await householdsOf(ctx, email);
+  if (mine.length > 0) return sendLink(ctx, { email, purpose: "sign-in", next });
+  if (ctx.config.signup === "open") return sendLink(ctx, { email, purpose: "sign-up", next });
   log("info", "sign_in.unknown_email", {});
 }
 
@@ -72,10 +71,10 @@ async function emailLink(env: Env, email: string, next: string): Promise<void> {
 account.get("/sign-in/link", async (c) => {
   c.header("Cache-Control", "no-store");
   const token = c.req.query("token") ?? "";
-  const link = await peekLink(c.env, token, Date.now());
+  const link = await peekLink(c.var.ctx, token);
   if (typeof link === "string") return problem(c, link);
   const next = safeNext(c.req.query("next"));
-  return c.html(await linkPage(c.env, token, link, next));
+  return c.html(await linkPage(c.var.ctx, token, link, next));
 });
 
 account.post("/sign-in/link", async (c) => {
@@ -84,9 +83,9 @@ account.post("/sign-in/link", async (c) => {
   const form = await parseForm(c.req);
   const token = typeof form.token === "string" ? form.token : "";
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
-  const now = Date.now();
+  const ctx = c.var.ctx;
 
-  const peeked = await peekLink(c.env, token, now);
+  const peeked = await peekLink(ctx, token);
   if (typeof peeked === "string") return problem(c, peeked);
   await limit(c.env.SIGN_IN_EMAIL_LIMITER, `redeem:${peeked.email}`);
 
@@ -97,26 +96,26 @@ account.post("/sign-in/link", async (c) => {
     const result = NewFamily.safeParse({ ...values, email: peeked.email });
     if (!result.success) {
       const state = { values, errors: fieldErrors<NewFamilyField>(result.error) };
-      return c.html(await linkPage(c.env, token, peeked, next, state), 400);
+      return c.html(await linkPage(ctx, token, peeked, next, state), 400);
     }
     family = result.data;
   }
 
-  const link = await redeemLink(c.env, token, now);
+  const link = await redeemLink(ctx, token);
   if (typeof link === "string") return problem(c, link);
 
   let householdId: string | undefined;
   if (link.purpose === "sign-up" && family) {
-    householdId = (await createFamily(c.env, family, now)).id;
+    householdId = (await createFamily(ctx, family)).id;
   } else if (link.purpose === "invite" && link.householdId) {
     // Removed between the invitation and the click: the invitation no longer stands.
-    if (!(await membership(c.env, link.householdId, link.email))) return problem(c, "withdrawn");
+    if (!(await membership(ctx, link.householdId, link.email))) return problem(c, "withdrawn");
     householdId = link.householdId;
   } else {
-    householdId = (await householdsOf(c.env, link.email))[0]?.id;
+    householdId = (await householdsOf(ctx, link.email))[0]?.id;
     if (!householdId) return problem(c, "no-account");
   }
-  await startSession(c, link.email, householdId, now);
+  await startSession(c, link.email, householdId);
   log("info", "sign_in.redeemed", { purpose: link.purpose });
   return c.redirect(next, 303);
 });
@@ -127,7 +126,7 @@ account.post("/sign-out", async (c) => {
 });
 
 async function linkPage(
-  env: Env,
+  ctx: Ctx,
   token: string,
   link: SignInLink,
   next: string,
@@ -135,7 +134,7 @@ async function linkPage(
 ) {
   const household =
     link.purpose === "invite" && link.householdId
-      ? (await householdsOf(env, link.email)).find((h) => h.id === link.householdId)
+      ? (await householdsOf(ctx, link.email)).find((h) => h.id === link.householdId)
       : undefined;
   return (
     <LinkPage

@@ -8,13 +8,11 @@ import { timingSafeEqual } from "hono/utils/buffer";
 import * as z from "zod";
 import { addMember, createFamily, deleteFamily, NewFamily } from "../accounts/families";
 import { sendLink } from "../accounts/links";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { assets, deadLetters, type Household, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { replay } from "../jobs/dead-letters";
 import { writeOrQueue } from "../jobs/publish";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { estimateCost } from "../lib/cost";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
@@ -22,12 +20,13 @@ import { log } from "../lib/log";
 import { forgetPages } from "../lib/page-memo";
 import { clientIp, limit } from "../lib/rate-limit";
 import { normalEmail } from "../lib/tokens";
+import type { AppEnv } from "../lib/types";
 import { createOnDemandStory } from "../story/create";
 
 export const api = new Hono<AppEnv>();
 
 api.use("*", async function adminAuth(c, next) {
-  const token = readConfig(c.env).adminToken;
+  const token = c.var.ctx.config.adminToken;
   const presented = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
   // An unset ADMIN_TOKEN locks the API rather than opening it.
   if (!token || !presented || !(await timingSafeEqual(token, presented))) {
@@ -47,7 +46,7 @@ const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 
 api.get("/households", async (c) => {
-  const rows = await db(c.env).query.households.findMany({ orderBy: households.createdAt });
+  const rows = await c.var.ctx.db.query.households.findMany({ orderBy: households.createdAt });
   return c.json({ households: rows });
 });
 
@@ -55,13 +54,13 @@ api.get("/households", async (c) => {
 // invitation emailed to that address (the family signs in through it).
 api.post("/households", async (c) => {
   const family = parse(NewFamily, await readJson(c.req.raw), "Invalid household");
-  const now = Date.now();
-  const household = await createFamily(c.env, family, now);
-  await sendLink(
-    c.env,
-    { email: household.email, purpose: "invite", householdId: household.id, householdName: household.name },
-    now,
-  );
+  const household = await createFamily(c.var.ctx, family);
+  await sendLink(c.var.ctx, {
+    email: household.email,
+    purpose: "invite",
+    householdId: household.id,
+    householdName: household.name,
+  });
   log("info", "household.created", { householdId: household.id, by: "operator" });
   return c.json({ household }, 201);
 });
@@ -70,34 +69,34 @@ const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("No
 
 api.post("/households/:id/invitations", async (c) => {
   const { email } = parse(Invitation, await readJson(c.req.raw), "Invalid invitation");
-  const household = await findHousehold(c.env, c.req.param("id"));
-  const now = Date.now();
-  const member = await addMember(c.env, household.id, normalEmail(email), now);
-  await sendLink(
-    c.env,
-    { email: member.email, purpose: "invite", householdId: household.id, householdName: household.name },
-    now,
-  );
+  const household = await findHousehold(c.var.ctx, c.req.param("id"));
+  const member = await addMember(c.var.ctx, household.id, normalEmail(email));
+  await sendLink(c.var.ctx, {
+    email: member.email,
+    purpose: "invite",
+    householdId: household.id,
+    householdName: household.name,
+  });
   return c.json({ member }, 201);
 });
 
 // Deletes a family exactly as the family itself can from /account: R2 objects, then every row.
 api.delete("/households/:id", async (c) => {
-  const household = await findHousehold(c.env, c.req.param("id"));
-  const { stories: count } = await deleteFamily(c.env, household.id);
+  const household = await findHousehold(c.var.ctx, c.req.param("id"));
+  const { stories: count } = await deleteFamily(c.var.ctx, household.id);
   log("info", "household.deleted", { householdId: household.id, stories: count, by: "operator" });
   return c.json({ deleted: household.id, stories: count });
 });
 
 api.patch("/households/:id", async (c) => {
   const patch = parse(HouseholdPatch, await readJson(c.req.raw), "Invalid household");
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   const id = c.req.param("id");
   const existing = await d.query.households.findFirst({ where: eq(households.id, id) });
   if (!existing) throw new AppError(404, "No such household");
   const [household] = await d
     .update(households)
-    .set(householdUpdate(existing, patch, Date.now()))
+    .set(householdUpdate(existing, patch, c.var.ctx.now))
     .where(eq(households.id, id))
     .returning();
   return c.json({ household });
@@ -107,8 +106,8 @@ const Limit = z.object({ limit: z.coerce.number().int().min(1).max(100).default(
 
 api.get("/stories", async (c) => {
   const { limit } = parse(Limit, c.req.query(), "Invalid query");
-  const base = readConfig(c.env).publicBaseUrl;
-  const rows = await db(c.env).query.stories.findMany({ orderBy: desc(stories.createdAt), limit });
+  const base = c.var.ctx.config.publicBaseUrl;
+  const rows = await c.var.ctx.db.query.stories.findMany({ orderBy: desc(stories.createdAt), limit });
   return c.json({
     stories: rows.map((s) => ({
       id: s.id,
@@ -123,14 +122,14 @@ api.get("/stories", async (c) => {
 });
 
 api.get("/stories/:id", async (c) => {
-  const story = await findStory(c.env, c.req.param("id"));
-  const rows = await db(c.env).query.assets.findMany({
+  const story = await findStory(c.var.ctx, c.req.param("id"));
+  const rows = await c.var.ctx.db.query.assets.findMany({
     where: eq(assets.storyId, story.id),
     orderBy: [assets.kind, assets.index],
   });
   return c.json({
     ...story,
-    url: storyUrl(readConfig(c.env).publicBaseUrl, story.id),
+    url: storyUrl(c.var.ctx.config.publicBaseUrl, story.id),
     cost: estimateCost(story.usage, story.providers),
     assets: rows.map((a) => ({
       kind: a.kind,
@@ -147,10 +146,9 @@ api.get("/stories/:id", async (c) => {
 
 api.post("/stories", async (c) => {
   const input = parse(OnDemandRequest, await readJson(c.req.raw), "Invalid story request");
-  const now = Date.now();
-  const story = await createOnDemandStory(c.env, input, now);
-  c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
-  const base = readConfig(c.env).publicBaseUrl;
+  const story = await createOnDemandStory(c.var.ctx, input);
+  c.executionCtx.waitUntil(writeOrQueue(c.var.ctx, [story.id]));
+  const base = c.var.ctx.config.publicBaseUrl;
   return c.json({ id: story.id, url: storyUrl(base, story.id), statusUrl: `${base}/api/stories/${story.id}` }, 202);
 });
 
@@ -159,8 +157,8 @@ const StoryPatch = z.object({ favorite: z.boolean() }).strict();
 // A favourite is kept past its TTL by the cleanup; unmarking it lets it expire as usual.
 api.patch("/stories/:id", async (c) => {
   const { favorite } = parse(StoryPatch, await readJson(c.req.raw), "Invalid story change");
-  const story = await findStory(c.env, c.req.param("id"));
-  const [updated] = await db(c.env)
+  const story = await findStory(c.var.ctx, c.req.param("id"));
+  const [updated] = await c.var.ctx.db
     .update(stories)
     .set({ favorite })
     .where(eq(stories.id, story.id))
@@ -171,7 +169,7 @@ api.patch("/stories/:id", async (c) => {
 
 api.get("/dead-letters", async (c) => {
   const { limit } = parse(Limit, c.req.query(), "Invalid query");
-  const rows = await db(c.env).query.deadLetters.findMany({ orderBy: desc(deadLetters.createdAt), limit });
+  const rows = await c.var.ctx.db.query.deadLetters.findMany({ orderBy: desc(deadLetters.createdAt), limit });
   return c.json({ deadLetters: rows });
 });
 
@@ -179,20 +177,20 @@ const ReplayRequest = z.object({ storyId: z.string().regex(STORY_ID, "Not a stor
 
 api.post("/replay", async (c) => {
   const { storyId } = parse(ReplayRequest, await readJson(c.req.raw), "Invalid replay request");
-  if (storyId) await findStory(c.env, storyId);
-  return c.json(await replay(c.env, Date.now(), storyId));
+  if (storyId) await findStory(c.var.ctx, storyId);
+  return c.json(await replay(c.var.ctx, storyId));
 });
 
-async function findHousehold(env: Env, id: string): Promise<Household> {
+async function findHousehold(ctx: Ctx, id: string): Promise<Household> {
   const household = ROW_ID.test(id)
-    ? await db(env).query.households.findFirst({ where: eq(households.id, id) })
+    ? await ctx.db.query.households.findFirst({ where: eq(households.id, id) })
     : undefined;
   if (!household) throw new AppError(404, "No such household");
   return household;
 }
 
-async function findStory(env: Env, id: string): Promise<Story> {
-  const story = STORY_ID.test(id) ? await db(env).query.stories.findFirst({ where: eq(stories.id, id) }) : undefined;
+async function findStory(ctx: Ctx, id: string): Promise<Story> {
+  const story = STORY_ID.test(id) ? await ctx.db.query.stories.findFirst({ where: eq(stories.id, id) }) : undefined;
   if (!story) throw new AppError(404, "No such story");
   return story;
 }

@@ -3,9 +3,9 @@
  * streamed from R2, with ETags, conditional requests and byte ranges so audio can seek.
  */
 import { Hono } from "hono";
-import type { AppEnv } from "../app";
 import { AppError } from "../lib/errors";
 import { verifyMediaRequest } from "../lib/signing";
+import type { AppEnv } from "../lib/types";
 
 /** Longest a browser may keep an object; the link itself usually dies sooner (48 h TTL). */
 const MAX_CACHE_SECONDS = 86_400;
@@ -65,9 +65,9 @@ export const media = new Hono<AppEnv>();
 
 // Hono answers HEAD with this GET handler (and drops any body it returns).
 media.get("/*", async (c) => {
-  const now = Date.now();
+  const now = c.var.ctx.now;
   const url = new URL(c.req.url);
-  const key = await verifyMediaRequest(url, c.env.MEDIA_SIGNING_KEY, now);
+  const key = await verifyMediaRequest(url, c.var.ctx.config.mediaSigningKey, now);
   const exp = Number(url.searchParams.get("exp")); // verified above: digits only
   const onlyIf = conditionals(c.req.raw.headers);
   const rangeHeader = c.req.header("Range");

@@ -10,14 +10,13 @@ import { deleteCookie } from "hono/cookie";
 import * as z from "zod";
 import { addMember, deleteFamily, householdsOf, membersOf } from "../accounts/families";
 import { sendLink } from "../accounts/links";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { households, members, sessions, signInLinks } from "../db/schema";
 import { AppError, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp, limit } from "../lib/rate-limit";
 import { currentSession, requireSession, SESSION_COOKIE } from "../lib/session";
 import { normalEmail } from "../lib/tokens";
+import type { AppEnv } from "../lib/types";
 import { AccountPage, type AccountPageProps } from "../pages/account-page";
 import { type FormState, formState } from "../pages/form-fields";
 
@@ -54,9 +53,8 @@ memberRoutes.post("/account/invite", signedIn, async (c) => {
   await limit(c.env.SIGN_IN_IP_LIMITER, `invite:${clientIp(c)}`);
   await limit(c.env.SIGN_IN_EMAIL_LIMITER, `invite:${email}`);
   const household = await ownHousehold(c);
-  const now = Date.now();
-  await addMember(c.env, householdId, email, now);
-  await sendLink(c.env, { email, purpose: "invite", householdId, householdName: household.name, invitedBy: me }, now);
+  await addMember(c.var.ctx, householdId, email);
+  await sendLink(c.var.ctx, { email, purpose: "invite", householdId, householdName: household.name, invitedBy: me });
   return c.redirect("/account?done=invited#members", 303);
 });
 
@@ -64,11 +62,13 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
   const { householdId, email: me } = currentSession(c);
   const id = c.req.param("id");
   const member = ROW_ID.test(id)
-    ? await db(c.env).query.members.findFirst({ where: and(eq(members.id, id), eq(members.householdId, householdId)) })
+    ? await c.var.ctx.db.query.members.findFirst({
+        where: and(eq(members.id, id), eq(members.householdId, householdId)),
+      })
     : undefined;
   if (!member) throw new AppError(404, "No such member");
   if (member.email === me) throw new AppError(400, "To leave the family, use “Leave” instead.");
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   // Their unused invitation goes too; their sessions stop seeing this family at the next click
   // (readSession checks membership every time).
   await d.batch([
@@ -84,7 +84,7 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
 
 memberRoutes.post("/account/leave", signedIn, async (c) => {
   const { householdId, email } = currentSession(c);
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   // One statement, so two parents leaving at once cannot leave the family with nobody.
   const left = await d
     .delete(members)
@@ -103,7 +103,7 @@ memberRoutes.post("/account/leave", signedIn, async (c) => {
     });
   }
   // Still in another family: the session moves there. Otherwise there is nothing to sign in to.
-  if ((await householdsOf(c.env, email)).length > 0) return c.redirect("/", 303);
+  if ((await householdsOf(c.var.ctx, email)).length > 0) return c.redirect("/", 303);
   await revoke(c, eq(sessions.id, currentSession(c).id));
   return c.redirect("/sign-in?done=signed-out", 303);
 });
@@ -134,7 +134,7 @@ memberRoutes.post("/account/delete", signedIn, async (c) => {
       status: 400,
     });
   }
-  const { stories } = await deleteFamily(c.env, household.id);
+  const { stories } = await deleteFamily(c.var.ctx, household.id);
   log("info", "household.deleted", { householdId: household.id, stories, by: "family" });
   // Sessions on this household went with it (ON DELETE CASCADE); drop this browser's cookie too.
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
@@ -143,9 +143,9 @@ memberRoutes.post("/account/delete", signedIn, async (c) => {
 
 /** Revokes the matching sessions (and this browser's cookie when it is among them). */
 async function revoke(c: Ctx, where: SQL | undefined): Promise<number> {
-  const rows = await db(c.env)
+  const rows = await c.var.ctx.db
     .update(sessions)
-    .set({ revokedAt: Date.now() })
+    .set({ revokedAt: c.var.ctx.now })
     .where(where)
     .returning({ id: sessions.id });
   if (rows.some((r) => r.id === currentSession(c).id)) deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
@@ -153,7 +153,7 @@ async function revoke(c: Ctx, where: SQL | undefined): Promise<number> {
 }
 
 async function ownHousehold(c: Ctx) {
-  const household = await db(c.env).query.households.findFirst({
+  const household = await c.var.ctx.db.query.households.findFirst({
     where: eq(households.id, currentSession(c).householdId),
   });
   if (!household) throw new AppError(404, "No such household");
@@ -172,11 +172,11 @@ async function renderAccount(
   },
 ) {
   const session = currentSession(c);
-  const now = Date.now();
+  const now = c.var.ctx.now;
   const [household, memberRows, sessionRows] = await Promise.all([
     ownHousehold(c),
-    membersOf(c.env, session.householdId),
-    db(c.env)
+    membersOf(c.var.ctx, session.householdId),
+    c.var.ctx.db
       .select()
       .from(sessions)
       .where(and(eq(sessions.email, session.email), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))

@@ -1,9 +1,7 @@
 import { and, desc, eq, gt, or } from "drizzle-orm";
 import { Hono } from "hono";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
 import { type Asset, assets, households, type Story, stories } from "../db/schema";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
@@ -11,6 +9,7 @@ import { forgetPages, keepPage, nonceSlot, recallPage, withNonce } from "../lib/
 import { readSession } from "../lib/session";
 import { signMediaPath } from "../lib/signing";
 import { localDate } from "../lib/time";
+import type { AppEnv } from "../lib/types";
 import { HomePage } from "../pages/home-page";
 import { SignInPage } from "../pages/sign-in-page";
 import {
@@ -35,7 +34,7 @@ const FAVORITE_STORIES = 20;
 pages.get("/stories/:id", async (c) => {
   // Readable by its unguessable link (that is how the email works), never by a search engine.
   c.header("X-Robots-Tag", "noindex, nofollow");
-  const now = Date.now();
+  const now = c.var.ctx.now;
   const view = c.req.query("view") === "book" ? "book" : "story";
   const nonce = c.get("secureHeadersNonce");
   const session = await readSession(c);
@@ -47,10 +46,10 @@ pages.get("/stories/:id", async (c) => {
     return c.html(withNonce(memo.html, nonce));
   }
 
-  const { story, rows } = await findLiveStory(c.env, c.req.param("id"), now);
+  const { story, rows } = await findLiveStory(c.var.ctx, c.req.param("id"), now);
   const owner = session?.householdId === story.householdId;
   const linkExpiresAt = story.favorite ? now + FAVORITE_LINK_MS : story.expiresAt;
-  const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.env));
+  const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.var.ctx.config.mediaSigningKey));
   // A finished story seen signed out can't change any more: render it once for the isolate.
   const final = !session && story.status === "ready" && !progressText(props);
 
@@ -77,7 +76,7 @@ pages.get("/stories/:id", async (c) => {
 pages.get("/stories/:id/status", async (c) => {
   c.header("Cache-Control", "no-store");
   try {
-    const { story, rows } = await findLiveStory(c.env, c.req.param("id"), Date.now());
+    const { story, rows } = await findLiveStory(c.var.ctx, c.req.param("id"), c.var.ctx.now);
     return c.json(storyProgress(story, rows));
   } catch (error) {
     if (error instanceof AppError) return c.json({ error: error.message }, error.status);
@@ -92,13 +91,13 @@ pages.post("/stories/:id/favorite", async (c) => {
   const session = await readSession(c);
   if (!session) return c.redirect(`/sign-in?next=${encodeURIComponent(`/stories/${id}`)}`, 303);
 
-  const { story } = await findLiveStory(c.env, id, Date.now());
+  const { story } = await findLiveStory(c.var.ctx, id, c.var.ctx.now);
   // Someone else's story answers exactly like a missing one.
   if (story.householdId !== session.householdId) throw new AppError(404, "No such story");
   const { favorite } = await parseForm(c.req);
   if (favorite !== "true" && favorite !== "false") throw new AppError(400, "Choose whether to keep this story");
 
-  await db(c.env)
+  await c.var.ctx.db
     .update(stories)
     .set({ favorite: favorite === "true" })
     .where(eq(stories.id, story.id));
@@ -110,13 +109,13 @@ pages.post("/stories/:id/favorite", async (c) => {
 pages.get("/", async (c) => {
   c.header("Cache-Control", "no-store");
   const session = await readSession(c);
-  const d = db(c.env);
+  const d = c.var.ctx.db;
   const household = session
     ? await d.query.households.findFirst({ where: eq(households.id, session.householdId) })
     : undefined;
   if (!household) return c.html(<SignInPage next="/" />);
 
-  const now = Date.now();
+  const now = c.var.ctx.now;
   const summary = {
     id: stories.id,
     title: stories.title,
@@ -153,9 +152,9 @@ pages.get("/", async (c) => {
  * page answers with: 404 for a malformed or unknown id (checked before any query), 410 once it
  * has expired (favourites never do).
  */
-async function findLiveStory(env: Env, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
+async function findLiveStory(ctx: Ctx, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
   if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
-  const d = db(env);
+  const d = ctx.db;
   const [found, rows] = await d.batch([
     d.select().from(stories).where(eq(stories.id, id)).limit(1),
     d.select().from(assets).where(eq(assets.storyId, id)),
@@ -240,9 +239,9 @@ async function storyPageProps(
  * A signed /media link, or undefined (logged) when it cannot be signed — an unset
  * MEDIA_SIGNING_KEY or a malformed key should cost a picture, not the whole story.
  */
-async function sign(key: string, expiresAt: number, env: Env): Promise<string | undefined> {
+async function sign(key: string, expiresAt: number, signingKey: string): Promise<string | undefined> {
   try {
-    return await signMediaPath(key, expiresAt, readConfig(env).mediaSigningKey);
+    return await signMediaPath(key, expiresAt, signingKey);
   } catch (error) {
     log("error", "media.sign_failed", { key, error: String(error) });
     return undefined;

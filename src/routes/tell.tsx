@@ -4,13 +4,12 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
-import type { AppEnv } from "../app";
-import { db } from "../db/client";
-import { characters, scenes } from "../db/schema";
+import { characters, places } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
 import { writeOrQueue } from "../jobs/publish";
 import { AppError, fieldErrors, parseForm } from "../lib/errors";
 import { currentSession, requireSession } from "../lib/session";
+import type { AppEnv } from "../lib/types";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
 
@@ -19,8 +18,8 @@ export const tell = new Hono<AppEnv>();
 tell.use("/tell", requireSession());
 
 tell.get("/tell", async (c) => {
-  const household = await resolveHousehold(c.env, currentSession(c).householdId);
-  return renderForm(c, { prompt: "", language: household.language, characterIds: [], sceneId: "", notify: false });
+  const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
+  return renderForm(c, { prompt: "", language: household.language, characterIds: [], placeId: "", notify: false });
 });
 
 tell.post("/tell", async (c) => {
@@ -31,7 +30,7 @@ tell.post("/tell", async (c) => {
     prompt: values.prompt.trim() === "" ? undefined : values.prompt,
     language: values.language === "" ? undefined : values.language,
     characterIds: values.characterIds.length > 0 ? values.characterIds : undefined,
-    sceneId: values.sceneId === "" ? undefined : values.sceneId,
+    placeId: values.placeId === "" ? undefined : values.placeId,
     notify: values.notify,
   });
   if (!parsed.success) {
@@ -43,11 +42,10 @@ tell.post("/tell", async (c) => {
     return renderForm(c, values, 400, `Please check the form. ${what.join(" ")}`.trim(), problems);
   }
 
-  const now = Date.now();
   try {
     // The household always comes from the session, never from the form.
-    const story = await createOnDemandStory(c.env, { ...parsed.data, householdId }, now);
-    c.executionCtx.waitUntil(writeOrQueue(c.env, [story.id], now));
+    const story = await createOnDemandStory(c.var.ctx, { ...parsed.data, householdId });
+    c.executionCtx.waitUntil(writeOrQueue(c.var.ctx, [story.id]));
     return c.redirect(`/stories/${story.id}`, 303);
   } catch (error) {
     // Unknown ids (a stale form), an unkind wish, too many stories: say so and keep the input.
@@ -62,7 +60,7 @@ tell.post("/tell", async (c) => {
 /** Kinder words than the schema's for fields only a tampered form gets wrong. */
 const MESSAGES: Partial<Record<TellField, string>> = {
   language: "Choose one of the languages in the list",
-  sceneId: "Choose one of the scenes in the list",
+  placeId: "Choose one of the places in the list",
 };
 
 /** How the alert names a field (short forms of the labels). */
@@ -70,7 +68,7 @@ const FIELD_NAMES: Record<TellField, string> = {
   prompt: "The story idea",
   language: "Language",
   characterIds: "Characters",
-  sceneId: "Scene",
+  placeId: "Place",
   notify: "Email me",
 };
 
@@ -82,7 +80,7 @@ function readForm(body: Record<string, string | File | (string | File)[]>): Tell
     prompt: one("prompt"),
     language: one("language"),
     characterIds: all("characterIds"),
-    sceneId: one("sceneId"),
+    placeId: one("placeId"),
     notify: one("notify") !== "",
   };
 }
@@ -95,22 +93,22 @@ async function renderForm(
   fieldErrors?: Partial<Record<TellField, string>>,
 ) {
   const { householdId } = currentSession(c);
-  const d = db(c.env);
-  const [characterRows, sceneRows] = await Promise.all([
+  const d = c.var.ctx.db;
+  const [characterRows, placeRows] = await Promise.all([
     d
       .select({ id: characters.id, name: characters.name })
       .from(characters)
       .where(eq(characters.householdId, householdId))
       .orderBy(sql`${characters.name} COLLATE NOCASE`),
     d
-      .select({ id: scenes.id, name: scenes.name })
-      .from(scenes)
-      .where(eq(scenes.householdId, householdId))
-      .orderBy(sql`${scenes.name} COLLATE NOCASE`),
+      .select({ id: places.id, name: places.name })
+      .from(places)
+      .where(eq(places.householdId, householdId))
+      .orderBy(sql`${places.name} COLLATE NOCASE`),
   ]);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <TellPage characters={characterRows} scenes={sceneRows} values={values} error={error} fieldErrors={fieldErrors} />,
+    <TellPage characters={characterRows} places={placeRows} values={values} error={error} fieldErrors={fieldErrors} />,
     status,
   );
 }

@@ -4,22 +4,21 @@
  */
 
 import { writeOrQueue } from "../jobs/publish";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { claimDueStories } from "./claim";
 import { deleteExpiredStories } from "./cleanup";
 import { sweepStuckWork } from "./sweep";
 
-export async function runSchedule(env: Env, now: number): Promise<void> {
-  const config = readConfig(env);
+export async function runSchedule(ctx: Ctx): Promise<void> {
+  const { env, now, config } = ctx;
   await step("schedule.claim", async () => {
     const started = Date.now();
     const claimed = await claimDueStories(env, now, config.ttlMs);
     const claimMs = Date.now() - started;
     await writeOrQueue(
-      env,
+      ctx,
       claimed.map((c) => c.id),
-      now,
     );
     return { claimed: claimed.length, claimMs };
   });

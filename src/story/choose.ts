@@ -27,7 +27,7 @@ export function chooseCast(
 ): CastChoice {
   const { characters, settings } = options;
   if (characters.length === 0) throw new Error("This household has no characters yet");
-  if (settings.length === 0) throw new Error("This household has no scenes yet");
+  if (settings.length === 0) throw new Error("This household has no places yet");
 
   const asked = options.characterIds?.length ? characters.filter((c) => options.characterIds?.includes(c.id)) : [];
   const cast = asked.length > 0 ? asked : rng.shuffle(characters).slice(0, Math.min(characters.length, rng.int(2, 3)));

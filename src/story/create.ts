@@ -4,28 +4,26 @@
  * caller then runs the writer in the background (writeOrQueue).
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { db } from "../db/client";
-import { characters, type Household, households, scenes, stories } from "../db/schema";
+import { characters, type Household, households, places, stories } from "../db/schema";
 import { NEW_STORY_STATUS } from "../jobs/state";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { AppError } from "../lib/errors";
 import { randomId } from "../lib/ids";
 import { localDate } from "../lib/time";
-import { selectModerator } from "../providers";
 import type { Language } from "./types";
 
 export interface OnDemandInput {
   householdId?: string;
   prompt?: string;
   characterIds?: string[];
-  sceneId?: string;
+  placeId?: string;
   language?: Language;
   notify?: boolean;
 }
 
 /** The household a request is about: the one named, or the first one (single-family installs). */
-export async function resolveHousehold(env: Env, householdId?: string): Promise<Household> {
-  const d = db(env);
+export async function resolveHousehold(ctx: Ctx, householdId?: string): Promise<Household> {
+  const d = ctx.db;
   const household = householdId
     ? await d.query.households.findFirst({ where: eq(households.id, householdId) })
     : await d.query.households.findFirst({ orderBy: households.createdAt });
@@ -37,10 +35,10 @@ export async function resolveHousehold(env: Env, householdId?: string): Promise<
  * Refuses text that doesn't belong in a bedtime story, kindly (422 with the field named).
  * OpenAI moderation when a key is set, the built-in word list otherwise.
  * @example
- * await checkGentle(env, [form.looks, form.personality], "looks");
+ * await checkGentle(ctx, [form.looks, form.personality], "looks");
  */
-export async function checkGentle(env: Env, texts: string[], field: string): Promise<void> {
-  const verdict = await selectModerator(readConfig(env)).check(texts.filter((t) => t.trim() !== ""));
+export async function checkGentle(ctx: Ctx, texts: string[], field: string): Promise<void> {
+  const verdict = await ctx.providers.moderator.check(texts.filter((t) => t.trim() !== ""));
   if (verdict.flagged) {
     throw new AppError(
       422,
@@ -53,10 +51,9 @@ export async function checkGentle(env: Env, texts: string[], field: string): Pro
 }
 
 /** Inserts a pending on-demand story after checking its ids and the household's hourly limit. */
-export async function createOnDemandStory(env: Env, input: OnDemandInput, now: number) {
-  const d = db(env);
-  const config = readConfig(env);
-  const household = await resolveHousehold(env, input.householdId);
+export async function createOnDemandStory(ctx: Ctx, input: OnDemandInput) {
+  const { db: d, config, now } = ctx;
+  const household = await resolveHousehold(ctx, input.householdId);
 
   const [known, setting, recent] = await Promise.all([
     input.characterIds?.length
@@ -65,8 +62,8 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
           .from(characters)
           .where(and(eq(characters.householdId, household.id), inArray(characters.id, input.characterIds)))
       : Promise.resolve([]),
-    input.sceneId
-      ? d.query.scenes.findFirst({ where: and(eq(scenes.householdId, household.id), eq(scenes.id, input.sceneId)) })
+    input.placeId
+      ? d.query.places.findFirst({ where: and(eq(places.householdId, household.id), eq(places.id, input.placeId)) })
       : Promise.resolve(undefined),
     d
       .select({ n: sql<number>`count(*)` })
@@ -82,15 +79,15 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
   const unknownIds = (input.characterIds ?? []).filter((id) => !known.some((k) => k.id === id));
   if (unknownIds.length > 0)
     throw new AppError(400, "Unknown characters for this household", { characterIds: unknownIds });
-  if (input.sceneId && !setting)
-    throw new AppError(400, "Unknown scene for this household", { sceneId: input.sceneId });
+  if (input.placeId && !setting)
+    throw new AppError(400, "Unknown place for this household", { placeId: input.placeId });
   if ((recent[0]?.n ?? 0) >= config.onDemandPerHour) {
     throw new AppError(
       429,
       `That's a lot of stories! This family can ask for ${config.onDemandPerHour} an hour — try again a little later.`,
     );
   }
-  if (input.prompt) await checkGentle(env, [input.prompt], "prompt");
+  if (input.prompt) await checkGentle(ctx, [input.prompt], "prompt");
 
   const story = {
     id: randomId(),
@@ -99,7 +96,7 @@ export async function createOnDemandStory(env: Env, input: OnDemandInput, now: n
     localDate: localDate(now, household.timezone),
     language: input.language ?? household.language,
     status: NEW_STORY_STATUS,
-    input: { prompt: input.prompt, characterIds: input.characterIds, sceneId: input.sceneId },
+    input: { prompt: input.prompt, characterIds: input.characterIds, placeId: input.placeId },
     notify: input.notify ?? false,
     createdAt: now,
     expiresAt: now + config.ttlMs,

@@ -4,13 +4,11 @@
  * batch. It only writes: the media jobs are fanned out by the caller (src/jobs/publish.ts).
  */
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { db } from "../db/client";
-import { characters, households, type Story, scenes, stories } from "../db/schema";
+import { characters, households, places, type Story, stories } from "../db/schema";
 import { failStory, markWritten, noteWriteError, startWrite, TOLD_STATUSES } from "../jobs/state";
-import { readConfig } from "../lib/config";
+import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { seeded } from "../lib/random";
-import { type Providers, selectProviders } from "../providers";
 import { ProviderError } from "../providers/types";
 import { AVOID_RECENT_SETTINGS, chooseCast } from "./choose";
 import type { Character, Setting } from "./types";
@@ -27,14 +25,14 @@ export type Written =
  * conditional update means two writers racing store one text. A retryable provider error is
  * thrown (the caller hands the story to the queue); anything else fails the story with a reason.
  */
-export async function writeStory(env: Env, storyId: string, now: number, providers?: Providers): Promise<Written> {
+export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
+  const { env, now, providers: chosen } = ctx;
   const story = await startWrite(env, storyId);
   if (!story) return { outcome: "already-done" };
-  const chosen = providers ?? selectProviders(readConfig(env));
   const started = Date.now();
 
   try {
-    const { request, cast } = await prepareRequest(env, story);
+    const { request, cast } = await prepareRequest(ctx, story);
     const { story: text, usage } = await chosen.storyteller.write(request);
     const verdict = await chosen.moderator.check([text.title, ...text.scenes.flatMap((s) => s.paragraphs), text.moral]);
     if (verdict.flagged) {
@@ -66,14 +64,14 @@ export async function writeStory(env: Env, storyId: string, now: number, provide
 const RECENT_STORIES = 10;
 
 /** Loads the household's people and places and picks tonight's cast (seeded by the story id). */
-async function prepareRequest(env: Env, story: Story) {
-  const d = db(env);
+async function prepareRequest(ctx: Ctx, story: Story) {
+  const d = ctx.db;
   const [household, characterRows, settingRows, recent] = await Promise.all([
     d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
     d.query.characters.findMany({ where: eq(characters.householdId, story.householdId) }),
-    d.query.scenes.findMany({ where: eq(scenes.householdId, story.householdId) }),
+    d.query.places.findMany({ where: eq(places.householdId, story.householdId) }),
     d
-      .select({ sceneId: stories.sceneId, title: stories.title, scenes: stories.scenes, moral: stories.moral })
+      .select({ placeId: stories.placeId, title: stories.title, scenes: stories.scenes, moral: stories.moral })
       .from(stories)
       .where(and(eq(stories.householdId, story.householdId), inArray(stories.status, TOLD_STATUSES)))
       .orderBy(desc(stories.createdAt))
@@ -95,9 +93,9 @@ async function prepareRequest(env: Env, story: Story) {
   const cast = chooseCast(seeded(story.id), {
     characters: people,
     settings,
-    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.sceneId ? [r.sceneId] : [])),
+    recentSettingIds: recent.slice(0, AVOID_RECENT_SETTINGS).flatMap((r) => (r.placeId ? [r.placeId] : [])),
     characterIds: story.input.characterIds,
-    settingId: story.input.sceneId,
+    settingId: story.input.placeId,
   });
   return {
     cast,

@@ -273,7 +273,7 @@ function dueBedtime(now) {
   return { timezone: "UTC", bedtime: hhmm(tenMinutesAgo, "UTC") };
 }
 
-/** 10,000 households, each with one character and one scene so the in-tick writes can succeed. */
+/** 10,000 households, each with one character and one place so the in-tick writes can succeed. */
 function householdsSql({ timezone, bedtime }, now) {
   const statements = [];
   const ids = Array.from({ length: HOUSEHOLDS }, (_, i) => `hh_bench_${String(i).padStart(5, "0")}`);
@@ -295,7 +295,7 @@ function householdsSql({ timezone, bedtime }, now) {
           )
           .join(",\n") +
         ";",
-      "INSERT INTO scenes (id, household_id, name, description, time_of_day, created_at) VALUES\n" +
+      "INSERT INTO places (id, household_id, name, description, time_of_day, created_at) VALUES\n" +
         chunk
           .map(
             (id) =>

@@ -50,7 +50,7 @@ export async function insertStory(overrides: Partial<Story> = {}): Promise<Story
       { paragraphs: ["And everyone went to sleep."], illustration: "a fox curled up asleep in the ferns" },
     ],
     moral: "Even the moon needs a rest.",
-    sceneId: "sc_whispering_woods",
+    placeId: "sc_whispering_woods",
     characterIds: ["ch_pip"],
     providers: {},
     usage: { inputTokens: 0, outputTokens: 0, images: 0, pollyCharacters: 0 },
@@ -80,7 +80,7 @@ export async function insertAsset(
   return row as Asset;
 }
 
-/** Removes every household (and by cascade their characters, scenes, stories and assets). */
+/** Removes every household (and by cascade their characters, places, stories and assets). */
 export async function clearHouseholds(): Promise<void> {
   await env.DB.prepare("DELETE FROM households").run();
 }
