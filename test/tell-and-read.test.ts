@@ -4,23 +4,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { type Story, stories } from "../src/db/schema";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
+import { Browser, recordEmails } from "./helpers/sign-in";
 
 const BASE = "https://nightlight.test";
 const HOUR = 3_600_000;
 
 let cookie = "";
 
+// The seeded family's parent (migration 0005) signs in by the emailed link.
 beforeAll(async () => {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ passphrase: "test-admin-token", next: "/" }),
-    }),
-  );
+  recordEmails();
+  const browser = new Browser();
+  const res = await browser.signIn("family@example.com");
   expect(res.status).toBe(303);
-  cookie = (res.headers.get("Set-Cookie") ?? "").split(";")[0] ?? "";
+  cookie = browser.cookie;
   expect(cookie).toMatch(/^nl_session=/);
 });
 

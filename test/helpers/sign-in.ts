@@ -48,12 +48,13 @@ export async function linkSentTo(address: string, count = 1): Promise<{ path: st
   return { path: parsed.pathname + parsed.search, token: parsed.searchParams.get("token") ?? "" };
 }
 
-let ips = 0;
-
 export class Browser {
   cookie = "";
-  /** Each browser comes from its own address, so per-IP rate limits don't cross tests. */
-  ip = `203.0.113.${(ips++ % 250) + 1}`;
+  /**
+   * Each browser comes from its own random address, so per-IP rate limits (whose counters may
+   * outlive a test file) don't cross tests.
+   */
+  ip = `10.${[...crypto.getRandomValues(new Uint8Array(3))].join(".")}`;
   userAgent = "Mozilla/5.0 (Android 14) AppleWebKit/537.36 Firefox/130.0";
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
