@@ -193,7 +193,9 @@ describe("home page", () => {
 
 describe("household settings", () => {
   it("shows every field with a visible label, the stored values and a CSP", async () => {
-    const { browser, household: family } = await newFamily("The Hedgehogs");
+    const { browser, household: family, email } = await newFamily("The Hedgehogs");
+    // A parent in two families also gets the household switch (a labelled control too).
+    await insertMember((await insertHousehold({ name: "The Grandparents" })).id, email, "parent");
     const res = await browser.get("/settings");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Security-Policy")).toContain("form-action 'self'");
