@@ -172,7 +172,11 @@ describe("another family's ids", () => {
     const count = async () =>
       (await env.DB.prepare("SELECT count(*) AS n FROM stories").first<{ n: number }>())?.n ?? -1;
     const stories = await count();
-    for (const form of [{ characterIds: [theirs.other.characterId] }, { placeId: theirs.other.placeId }]) {
+    const forms: Record<string, string | string[]>[] = [
+      { characterIds: [theirs.other.characterId] },
+      { placeId: theirs.other.placeId },
+    ];
+    for (const form of forms) {
       const res = await mine.browser.post("/tell", { prompt: "a picnic", language: "en", ...form });
       const made = await mine.browser.post("/tell", {
         prompt: "a picnic",
