@@ -3,11 +3,12 @@
  * serves (other than static files from public/) comes through here.
  */
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import { createContext } from "./lib/context";
-import { AppError } from "./lib/errors";
+import { AppError, MAX_BODY_BYTES } from "./lib/errors";
 import { log } from "./lib/log";
 import type { AppEnv } from "./lib/types";
 import { ErrorPage } from "./pages/error-page";
@@ -27,6 +28,17 @@ app.use(async function invocationContext(c, next) {
   c.set("ctx", createContext(c.env, Date.now()));
   await next();
 });
+
+// Oversize bodies are refused before they are read (Content-Length, or counted as they stream):
+// a JSON 413 under /api, the kind error page elsewhere, both through app.onError.
+app.use(
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError(413, "That is more than we can take in one go");
+    },
+  }),
+);
 
 // Cross-site form posts are refused (Origin / Sec-Fetch-Site must be this site). JSON API calls
 // carry a bearer token instead and are not form posts, so they pass.
@@ -72,6 +84,8 @@ app.notFound((c) => {
 // logged and answered with a generic 500 that reveals nothing.
 app.onError((err, c) => {
   const isApi = c.req.path.startsWith("/api/");
+  // A middleware's own answer (bearerAuth's 401 with its WWW-Authenticate challenge) goes out as is.
+  if (err instanceof HTTPException && !(err instanceof AppError) && err.res) return err.getResponse();
   if (err instanceof HTTPException) {
     const status = err.status;
     const details = err instanceof AppError ? err.details : undefined;

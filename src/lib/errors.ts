@@ -52,10 +52,12 @@ export function fieldErrors<K extends string = string>(error: z.ZodError): Parti
   return Object.fromEntries(first) as Partial<Record<K, string>>;
 }
 
+/** Largest request body we read (app.tsx's bodyLimit refuses bigger ones before reading them). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 /** The JSON body of a request, or a 400 (never a 500) when it is not JSON. */
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
-  if (text.length > 64 * 1024) throw new AppError(413, "Request body too large");
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);

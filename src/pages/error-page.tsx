@@ -6,6 +6,7 @@ const TEXT: Record<number, { title: string; body: string }> = {
     title: "This story has gone to sleep",
     body: "Stories stay for a couple of nights, then they are tidied away. A new one comes at bedtime.",
   },
+  413: { title: "That was too much to take in", body: "Please shorten what you wrote and try again." },
   500: { title: "Something went wrong", body: "Please try again in a moment." },
 };
 

@@ -4,6 +4,7 @@
  */
 import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
 import { timingSafeEqual } from "hono/utils/buffer";
 import * as z from "zod";
 import { addMember, createFamily, deleteFamily, NewFamily } from "../accounts/families";
@@ -25,20 +26,26 @@ import { createOnDemandStory } from "../story/create";
 
 export const api = new Hono<AppEnv>();
 
-api.use("*", async function adminAuth(c, next) {
-  const token = c.var.ctx.config.adminToken;
-  const presented = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
-  // An unset ADMIN_TOKEN locks the API rather than opening it.
-  if (!token || !presented || !(await timingSafeEqual(token, presented))) {
-    // Wrong tokens are counted per IP; past the limit the answer is a 429. A right token is never
-    // refused: ADMIN_TOKEN is a long random secret (README), so this brakes noisy clients and
-    // keeps failed attempts cheap rather than being what makes guessing hopeless.
-    if (presented) await limit(c.env.API_AUTH_LIMITER, `bearer:${clientIp(c)}`);
-    c.header("WWW-Authenticate", 'Bearer realm="nightlight"');
-    throw new AppError(401, presented ? "Invalid bearer token" : "Missing bearer token");
-  }
-  await next();
-});
+api.use(
+  "*",
+  bearerAuth<AppEnv>({
+    realm: "nightlight",
+    // An unset ADMIN_TOKEN locks the API rather than opening it.
+    verifyToken: async (token, c) => {
+      const expected = c.var.ctx.config.adminToken;
+      if (expected !== "" && (await timingSafeEqual(expected, token))) return true;
+      // Wrong tokens are counted per IP; past the limit the answer is a 429. A right token is
+      // never refused: ADMIN_TOKEN is a long random secret (README), so this brakes noisy
+      // clients and keeps failed attempts cheap rather than being what makes guessing hopeless.
+      await limit(c.env.API_AUTH_LIMITER, `bearer:${clientIp(c)}`);
+      return false;
+    },
+    // JSON bodies like every other API error (app.onError passes these responses through).
+    noAuthenticationHeader: { message: { error: "Missing bearer token" } },
+    invalidAuthenticationHeader: { message: { error: "Use Authorization: Bearer <ADMIN_TOKEN>" } },
+    invalidToken: { message: { error: "Invalid bearer token" } },
+  }),
+);
 
 /** Household ids are checked before any query. */
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
