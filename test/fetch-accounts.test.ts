@@ -1,5 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { forgetSpentLinksAndSessions } from "../src/accounts/cleanup";
 import { sendLink } from "../src/accounts/links";
 import { createContext } from "../src/lib/context";
 import { tokenHash } from "../src/lib/tokens";
@@ -449,6 +450,36 @@ describe("the operator's JSON API", () => {
     expect((await browser.get("/settings")).status).toBe(303);
     expect((await api("DELETE", `/api/households/${household.id}`)).status).toBe(404);
   });
+});
+
+it("the cron forgets links and sessions a day after they stopped working, and nothing else", async () => {
+  const { household, email } = await family();
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const link = (hash: string, expiresAt: number) =>
+    env.DB.prepare(
+      "INSERT INTO sign_in_links (hash, email, household_id, purpose, created_at, expires_at) VALUES (?, ?, ?, 'sign-in', 1, ?)",
+    ).bind(hash, email, household.id, expiresAt);
+  const session = (id: string, expiresAt: number, revokedAt: number | null) =>
+    env.DB.prepare(
+      "INSERT INTO sessions (id, email, household_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, 1, ?, ?)",
+    ).bind(id, email, household.id, expiresAt, revokedAt);
+  await env.DB.batch([
+    link("old-link", now - 2 * DAY),
+    link("fresh-link", now - 60_000),
+    session("old-session", now - 2 * DAY, null),
+    session("old-revoked", now + DAY, now - 2 * DAY),
+    session("just-revoked", now + DAY, now - 60_000),
+    session("live", now + DAY, null),
+  ]);
+  // The cron's step (schedule/tick.ts), without claiming tonight's stories along the way.
+  expect(await forgetSpentLinksAndSessions(createContext(env, now))).toEqual({ links: 1, sessions: 2 });
+  const left = await env.DB.prepare(
+    "SELECT hash AS id FROM sign_in_links WHERE email = ?1 UNION ALL SELECT id FROM sessions WHERE email = ?1 ORDER BY 1",
+  )
+    .bind(email)
+    .all<{ id: string }>();
+  expect(left.results.map((r) => r.id)).toEqual(["fresh-link", "just-revoked", "live"]);
 });
 
 it("prints no sign-in link in the log outside development", async () => {
