@@ -28,10 +28,13 @@ export function signInEmail(p: SignInEmailProps): { subject: string; html: strin
   return { subject: words.subject, html, text };
 }
 
+/** A family name or address on one line: no line breaks or control characters in a subject. */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+
 function wording(p: SignInEmailProps): { subject: string; lead: string; button: string } {
   if (p.purpose === "invite") {
-    const family = p.householdName ?? "a family";
-    const who = p.invitedBy ? `${p.invitedBy} invited you` : "You're invited";
+    const family = oneLine(p.householdName ?? "a family");
+    const who = p.invitedBy ? `${oneLine(p.invitedBy)} invited you` : "You're invited";
     return {
       subject: `Join ${family} on Nightlight`,
       lead: `${who} to ${family} on Nightlight, where bedtime stories are written, painted and read aloud each night.`,
