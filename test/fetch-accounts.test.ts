@@ -5,7 +5,8 @@ import { sendLink } from "../src/accounts/links";
 import { createContext } from "../src/lib/context";
 import { tokenHash } from "../src/lib/tokens";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
-import { BASE, Browser, emailsTo, insertMember, linkSentTo, newEmail, outbox, recordEmails } from "./helpers/sign-in";
+import { BASE, Browser } from "./helpers/http";
+import { emailsTo, insertMember, linkSentTo, newEmail, outbox, recordEmails } from "./helpers/sign-in";
 
 beforeAll(() => {
   recordEmails();

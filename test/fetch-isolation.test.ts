@@ -7,7 +7,8 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../src/app";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
-import { Browser, insertMember, newEmail, recordEmails } from "./helpers/sign-in";
+import { Browser } from "./helpers/http";
+import { insertMember, newEmail, recordEmails } from "./helpers/sign-in";
 
 beforeAll(() => {
   recordEmails();

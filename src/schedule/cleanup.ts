@@ -4,7 +4,9 @@
  * still running at that moment could write one more object after the listing; an R2 lifecycle
  * rule on `stories/` is the backstop for that (README).
  */
-const PAGE = 50;
+/** Stories per page: one listing and one delete batch each. */
+export const CLEANUP_PAGE_SIZE = 50;
+const PAGE = CLEANUP_PAGE_SIZE;
 
 export async function deleteExpiredStories(env: Env, now: number, maxPages = 10): Promise<number> {
   let deleted = 0;

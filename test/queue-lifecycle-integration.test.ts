@@ -1,36 +1,25 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { HttpResponse, http } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
 import { replay } from "../src/jobs/dead-letters";
 import { notify } from "../src/jobs/notify";
 import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { createOpenAIIllustrator } from "../src/providers/image/openai";
-import { svgIllustrator } from "../src/providers/image/svg";
-import { wordListModerator } from "../src/providers/moderation/word-list";
-import { offlineStoryteller } from "../src/providers/text/offline";
 import { deleteExpiredStories } from "../src/schedule/cleanup";
 import { STUCK_MS, sweepStuckWork } from "../src/schedule/sweep";
 import { insertAsset, insertStory } from "./helpers/fixtures";
+import { useMsw } from "./helpers/msw";
+import { offlineProviders } from "./helpers/providers";
 import { recordingEnv } from "./helpers/recording-env";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMsw();
 
 const NOW = Date.now();
 const DEADLINE = 15 * 60_000;
-const silent = { name: "none", narrate: async () => null };
-const offline: Providers = {
-  storyteller: offlineStoryteller,
-  illustrator: svgIllustrator,
-  narrator: silent,
-  moderator: wordListModerator,
-};
+const offline = offlineProviders();
 
 async function deliver(testEnv: Env, queue: string, bodies: unknown[], chosen: Providers = offline, attempts = 1) {
   const batch = createMessageBatch(

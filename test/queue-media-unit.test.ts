@@ -5,23 +5,13 @@ import { backoffSeconds, handleQueue } from "../src/jobs/consumer";
 import { createContext } from "../src/lib/context";
 import type { Providers } from "../src/providers";
 import { svgIllustrator } from "../src/providers/image/svg";
-import { wordListModerator } from "../src/providers/moderation/word-list";
-import { offlineStoryteller } from "../src/providers/text/offline";
 import { type Illustrator, type Narrator, ProviderError } from "../src/providers/types";
 import { insertAsset, insertStory } from "./helpers/fixtures";
+import { offlineProviders } from "./helpers/providers";
 
 const NOW = Date.parse("2026-11-21T19:40:00Z");
 
-function providers(overrides: Partial<Providers> = {}): Providers {
-  const silent: Narrator = { name: "none", narrate: async () => null };
-  return {
-    storyteller: offlineStoryteller,
-    illustrator: svgIllustrator,
-    narrator: silent,
-    moderator: wordListModerator,
-    ...overrides,
-  };
-}
+const providers = offlineProviders;
 
 async function deliver(bodies: unknown[], chosen: Providers, attempts = 1) {
   const batch = createMessageBatch(
@@ -105,6 +95,53 @@ describe("queue consumer", () => {
       .bind(story.id)
       .first<{ images: number }>();
     expect(usage?.images).toBe(1);
+  });
+
+  it("records a picture already in R2 (an earlier delivery died before saying so) without painting it again", async () => {
+    const story = await writtenStory();
+    const key = `stories/${story.id}/scene-2.png`;
+    await env.MEDIA.put(key, new Uint8Array([137, 80, 78, 71]), { httpMetadata: { contentType: "image/png" } });
+    let painted = 0;
+    const counting: Illustrator = {
+      name: "counting",
+      paint: async (r) => {
+        painted++;
+        return svgIllustrator.paint(r);
+      },
+    };
+    const result = await deliver(
+      [{ type: "story.illustrate", storyId: story.id, sceneIndex: 2 }],
+      providers({ illustrator: counting }),
+    );
+    expect(result.explicitAcks).toEqual(["m0"]);
+    expect(painted).toBe(0);
+    expect(await assetRow(story.id, "image", 2)).toMatchObject({ status: "ready", r2_key: key });
+    const row = await env.DB.prepare(
+      "SELECT content_type, json_extract((SELECT usage FROM stories WHERE id = ?1), '$.images') AS images FROM assets WHERE story_id = ?1 AND idx = 2 AND kind = 'image'",
+    )
+      .bind(story.id)
+      .first();
+    expect(row).toEqual({ content_type: "image/png", images: 0 });
+  });
+
+  it("records narration already in R2 without calling the narrator", async () => {
+    const story = await writtenStory();
+    await env.MEDIA.put(`stories/${story.id}/narration.mp3`, new Uint8Array([0xff, 0xfb]));
+    await env.MEDIA.put(`stories/${story.id}/narration.marks.json`, "[]");
+    let calls = 0;
+    const narrator: Narrator = {
+      name: "polly",
+      narrate: async () => {
+        calls++;
+        return null;
+      },
+    };
+    await deliver([{ type: "story.narrate", storyId: story.id }], providers({ narrator }));
+    expect(calls).toBe(0);
+    expect(await assetRow(story.id, "audio", 0)).toMatchObject({
+      status: "ready",
+      r2_key: `stories/${story.id}/narration.mp3`,
+    });
   });
 
   it("retries a rate-limited picture with backoff and keeps the asset pending with the error", async () => {

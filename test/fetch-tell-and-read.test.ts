@@ -4,27 +4,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { type Story, stories } from "../src/db/schema";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
-import { Browser, recordEmails } from "./helpers/sign-in";
+import { BASE, Browser } from "./helpers/http";
 
-const BASE = "https://nightlight.test";
 const HOUR = 3_600_000;
 
-let cookie = "";
+const browser = new Browser();
 
 // The seeded family's parent (migration 0005) signs in by the emailed link.
 beforeAll(async () => {
-  recordEmails();
-  const browser = new Browser();
   const res = await browser.signIn("family@example.com");
   expect(res.status).toBe(303);
-  cookie = browser.cookie;
-  expect(cookie).toMatch(/^nl_session=/);
+  expect(browser.cookie).toMatch(/^nl_session=/);
 });
 
 async function get(path: string, signedIn = true): Promise<{ res: Response; html: string }> {
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { redirect: "manual", headers: signedIn ? { Cookie: cookie } : {} }),
-  );
+  const res = await (signedIn ? browser : new Browser()).get(path);
   return { res, html: await res.text() };
 }
 
@@ -34,11 +28,7 @@ async function post(
   fields: [string, string][],
   { origin = BASE, signedIn = true } = {},
 ): Promise<{ res: Response; html: string }> {
-  const headers: Record<string, string> = { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
-  if (signedIn) headers.Cookie = cookie;
-  const res = await exports.default.fetch(
-    new Request(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: new URLSearchParams(fields) }),
-  );
+  const res = await (signedIn ? browser : new Browser()).post(path, fields, origin);
   return { res, html: await res.text() };
 }
 

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { fetchWorker } from "./helpers/http";
 
 describe("test database", () => {
   it("has the seeded household with its characters and places", async () => {
@@ -11,5 +12,14 @@ describe("test database", () => {
     }>();
     expect(chars?.n).toBeGreaterThanOrEqual(8);
     expect(scenes?.n).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe("the Worker", () => {
+  it("answers the front door: a sign-in page with its security headers", async () => {
+    const res = await fetchWorker("/");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toContain("script-src 'nonce-");
+    expect(await res.text()).toContain('action="/sign-in"');
   });
 });

@@ -1,20 +1,17 @@
 import { env, exports } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { serializeSigned } from "hono/utils/cookie";
+import { describe, expect, it } from "vitest";
 import { db } from "../src/db/client";
 import { characters, households, places } from "../src/db/schema";
 import { randomId } from "../src/lib/ids";
+import { SESSION_COOKIE } from "../src/lib/session";
 import { localDate } from "../src/lib/time";
 import { tokenHash } from "../src/lib/tokens";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
-import { Browser, insertMember, newEmail, recordEmails } from "./helpers/sign-in";
+import { BASE, Browser } from "./helpers/http";
+import { insertMember, newEmail } from "./helpers/sign-in";
 
-// Parents sign in by the emailed link; the test reads it from the email the Worker sent.
-beforeAll(() => {
-  recordEmails();
-});
-
-const BASE = "https://nightlight.test";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const KIND_MESSAGE = "That isn&#39;t quite right for a bedtime story";
 
@@ -120,6 +117,24 @@ describe("signing in and out", () => {
     expect(res.headers.get("Set-Cookie")).toMatch(/^nl_session=;.*Max-Age=0/i);
     expect(browser.cookie).toBe("");
     expect((await browser.get("/cast")).headers.get("Location")).toBe("/sign-in?next=%2Fcast");
+  });
+
+  it("treats an expired session as signed out, even with a good signature", async () => {
+    const { browser, email } = await newFamily();
+    expect(await browser.page("/settings")).toContain("Save settings");
+    // The server's expiry counts, whatever the cookie's own says.
+    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE email = ?")
+      .bind(Date.now() - 1000, email)
+      .run();
+    const res = await browser.get("/settings");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/sign-in?next=%2Fsettings");
+
+    // A well-signed cookie (SESSION_SECRET in test/vitest.config.ts) for a session that was never
+    // made is no better.
+    const forged = new Browser();
+    forged.cookie = (await serializeSigned(SESSION_COOKIE, "A".repeat(43), "test-session-secret")).split(";")[0]!;
+    expect((await forged.get("/settings")).status).toBe(303);
   });
 });
 
@@ -598,6 +613,15 @@ async function currentHousehold(browser: Browser) {
 }
 
 describe("broken form bodies", () => {
+  it("answers an oversize form post with a kind 413 page, before reading it", async () => {
+    const { browser } = await newFamily();
+    const res = await browser.post("/places", { name: "x", description: "y".repeat(70 * 1024), timeOfDay: "night" });
+    expect(res.status).toBe(413);
+    const html = await res.text();
+    expect(html).toContain("That was too much to take in");
+    expect(html).toContain("Please shorten what you wrote");
+  });
+
   it("answers a malformed multipart post with a 400, not a 500", async () => {
     const res = await exports.default.fetch(
       new Request(`${BASE}/sign-in`, {

@@ -1,22 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { insertHousehold, insertStory } from "./helpers/fixtures";
-
-const BASE = "https://nightlight.test";
-const AUTH = { Authorization: "Bearer test-admin-token" };
-
-function call(path: string, init: RequestInit = {}) {
-  return exports.default.fetch(
-    new Request(`${BASE}${path}`, { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string>) } }),
-  );
-}
-function send(method: string, path: string, body: unknown) {
-  return call(path, {
-    method,
-    body: typeof body === "string" ? body : JSON.stringify(body),
-    headers: { "Content-Type": "application/json" },
-  });
-}
+import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
+import { BASE, api as call, sendJson as send } from "./helpers/http";
 
 describe("API auth", () => {
   it("refuses requests without a bearer token", async () => {
@@ -236,5 +221,79 @@ describe("content safety", () => {
     expect(body.details.prompt.length).toBeGreaterThan(0);
     const after = await env.DB.prepare("SELECT count(*) AS n FROM stories").first<{ n: number }>();
     expect(after?.n).toBe(before?.n);
+  });
+});
+
+describe("what the operator sends", () => {
+  it("answers a malformed Authorization header with a JSON 400 and the challenge", async () => {
+    const res = await exports.default.fetch(`${BASE}/api/households`, { headers: { Authorization: "Basic abc" } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("WWW-Authenticate")).toContain("invalid_request");
+    expect(await res.json()).toEqual({ error: "Use Authorization: Bearer <ADMIN_TOKEN>" });
+  });
+
+  it("refuses an oversize body with a JSON 413 before reading it", async () => {
+    const res = await send("POST", "/api/stories", { prompt: "x".repeat(70 * 1024) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: "That is more than we can take in one go" });
+  });
+});
+
+describe("favourites", () => {
+  it("keeps a story and stops keeping it", async () => {
+    const story = await insertStory();
+    const kept = await send("PATCH", `/api/stories/${story.id}`, { favorite: true });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toEqual({ id: story.id, favorite: true, expiresAt: story.expiresAt });
+    const row = await env.DB.prepare("SELECT favorite FROM stories WHERE id = ?").bind(story.id).first();
+    expect(row).toEqual({ favorite: 1 });
+    const unkept = await send("PATCH", `/api/stories/${story.id}`, { favorite: false });
+    expect(await unkept.json()).toMatchObject({ favorite: false });
+  });
+
+  it("refuses anything but a yes or no, and unknown stories", async () => {
+    const story = await insertStory();
+    const bad = await send("PATCH", `/api/stories/${story.id}`, { favorite: "yes", title: "mine" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: "Invalid story change" });
+    const missing = await send("PATCH", "/api/stories/AAAAAAAAAAAAAAAAAAAAAAAA", { favorite: true });
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe("dead letters and replay", () => {
+  it("lists dead letters and replays one story's: the letter, its failed picture, once", async () => {
+    const story = await insertStory({ status: "ready" });
+    await insertAsset({ storyId: story.id, kind: "image", index: 0, status: "failed", error: "Gave up" });
+    const body = { type: "story.illustrate", storyId: story.id, sceneIndex: 0 };
+    await env.DB.prepare(
+      "INSERT INTO dead_letters (story_id, body, error, attempts, created_at) VALUES (?1, ?2, 'ProviderError: 503', 6, ?3)",
+    )
+      .bind(story.id, JSON.stringify(body), Date.now())
+      .run();
+
+    const listed = await call("/api/dead-letters?limit=5");
+    expect(listed.status).toBe(200);
+    const { deadLetters } = await listed.json<{
+      deadLetters: { storyId: string; body: unknown; replayedAt: null }[];
+    }>();
+    expect(deadLetters[0]).toMatchObject({ storyId: story.id, body, error: "ProviderError: 503", replayedAt: null });
+
+    const replayed = await send("POST", "/api/replay", { storyId: story.id });
+    expect(replayed.status).toBe(200);
+    expect(await replayed.json()).toEqual({ deadLetters: 1, assets: 1, stories: 0 });
+    const again = await send("POST", "/api/replay", { storyId: story.id });
+    expect(await again.json()).toEqual({ deadLetters: 0, assets: 0, stories: 0 });
+    const after = await (await call("/api/dead-letters")).json<{
+      deadLetters: { storyId: string; replayedAt: number }[];
+    }>();
+    expect(after.deadLetters.find((d) => d.storyId === story.id)?.replayedAt).toEqual(expect.any(Number));
+  });
+
+  it("answers 404 for an unknown story and 400 for a malformed id", async () => {
+    expect((await send("POST", "/api/replay", { storyId: "AAAAAAAAAAAAAAAAAAAAAAAA" })).status).toBe(404);
+    const bad = await send("POST", "/api/replay", { storyId: "../etc" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: "Invalid replay request" });
   });
 });

@@ -105,6 +105,17 @@ describe("due households", () => {
     expect(kinds.results.map((r) => r.kind)).toEqual(["nightly", "on-demand"]);
   });
 
+  it("skips a household whose time zone is broken, looks again tomorrow, and still claims the rest", async () => {
+    await insertHousehold({ id: "hh_london", timezone: "Europe/London", bedtime: "19:30" });
+    await insertHousehold({ id: "hh_mars", timezone: "Mars/Olympus_Mons", bedtime: "19:30" });
+    const now = at("2026-11-21T19:35:00Z");
+    const claimed = await claimDueStories(env, now, TTL);
+    expect(claimed.map((c) => c.householdId)).toEqual(["hh_london"]);
+    expect(await nextBedtimeOf("hh_mars")).toBe(now + 24 * 3_600_000);
+    // The next tick does not trip over it again.
+    expect(await claimDueStories(env, now + 5 * 60_000, TTL)).toEqual([]);
+  });
+
   it("claims thousands of households in pages", async () => {
     const rows = Array.from(
       { length: 2500 },
