@@ -78,6 +78,14 @@ describe("signing in by emailed link", () => {
     expect(session).toMatchObject({ household_id: household.id, revoked_at: null, user_agent: "Firefox on Android" });
     expect(await browser.page("/settings")).toContain('value="The Badger Family"');
 
+    // Signing in again over this session ends the old one.
+    const first = browser.cookie;
+    await browser.signIn(email);
+    const replaced = new Browser();
+    replaced.cookie = first;
+    expect((await replaced.get("/settings")).status).toBe(303);
+    expect((await browser.get("/settings")).status).toBe(200);
+
     // A used link is spent, in another browser too.
     const again = await new Browser().post("/sign-in/link", { token });
     expect(again.status).toBe(410);

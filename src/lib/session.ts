@@ -60,9 +60,17 @@ export async function startSession(c: Context<AppEnv>, email: string, householdI
 
 /** Ends this browser's session on the server and drops its cookie. */
 export async function endSession(c: Context<AppEnv>): Promise<void> {
+  await revokeBrowserSession(c);
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
+}
+
+/**
+ * Revokes the session this browser's cookie names, if any, keeping the cookie (a new session's
+ * cookie is about to replace it when someone signs in over an old session).
+ */
+export async function revokeBrowserSession(c: Context<AppEnv>): Promise<void> {
   const id = await cookieSessionId(c);
   if (id) await c.var.ctx.db.update(sessions).set({ revokedAt: c.var.ctx.now }).where(eq(sessions.id, id));
-  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Ctx } from "../lib/context";
 import { fieldErrors, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp, limit } from "../lib/rate-limit";
-import { endSession, readSession, safeNext, startSession } from "../lib/session";
+import { endSession, readSession, revokeBrowserSession, safeNext, startSession } from "../lib/session";
 import { timeZones } from "../lib/time";
 import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
@@ -115,6 +115,8 @@ account.post("/sign-in/link", async (c) => {
     householdId = (await householdsOf(ctx, link.email))[0]?.id;
     if (!householdId) return problem(c, "no-account");
   }
+  // Signing in over another session (another person on a shared tablet) ends that one.
+  await revokeBrowserSession(c);
   await startSession(c, link.email, householdId);
   log("info", "sign_in.redeemed", { purpose: link.purpose });
   return c.redirect(next, 303);
