@@ -10,8 +10,9 @@ const HOUR = 3_600_000;
 
 const browser = new Browser();
 
+// The seeded family's parent (migration 0005) signs in by the emailed link.
 beforeAll(async () => {
-  const res = await browser.signIn();
+  const res = await browser.signIn("family@example.com");
   expect(res.status).toBe(303);
   expect(browser.cookie).toMatch(/^nl_session=/);
 });

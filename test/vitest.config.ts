@@ -16,6 +16,7 @@ export default defineConfig({
           TEST_MIGRATIONS: migrations,
           ADMIN_TOKEN: "test-admin-token",
           MEDIA_SIGNING_KEY: "test-media-signing-key",
+          SESSION_SECRET: "test-session-secret",
           PUBLIC_BASE_URL: "https://nightlight.test",
           OPENAI_API_KEY: "",
           AWS_ACCESS_KEY_ID: "",

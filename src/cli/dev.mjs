@@ -5,11 +5,23 @@
 // 3. wrangler dev on :8787, with any extra flags passed through (e.g. `-- --port 8790`), and
 //    PUBLIC_BASE_URL following that port.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, readFileSync } from "node:fs";
 
 if (!existsSync(".dev.vars")) {
   copyFileSync(".dev.vars.example", ".dev.vars");
   console.log("Created .dev.vars from .dev.vars.example (offline providers; edit it to add keys).");
+} else {
+  // A .dev.vars from an older checkout gets the keys added since (e.g. SESSION_SECRET), with
+  // their example values; what is already there is left alone.
+  const keys = (text) => new Set([...text.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]));
+  const have = keys(readFileSync(".dev.vars", "utf8"));
+  const missing = readFileSync(".dev.vars.example", "utf8")
+    .split("\n")
+    .filter((line) => /^[A-Z0-9_]+=/.test(line) && !have.has(line.split("=")[0]));
+  if (missing.length > 0) {
+    appendFileSync(".dev.vars", `\n${missing.join("\n")}\n`);
+    console.log(`Added to .dev.vars from .dev.vars.example: ${missing.map((l) => l.split("=")[0]).join(", ")}`);
+  }
 }
 
 // Offline machines: don't try to download Request.cf data or send telemetry.

@@ -197,6 +197,68 @@ export const deadLetters = sqliteTable(
   (t) => [index("dead_letters_story").on(t.storyId)],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Accounts: a person is an email address; a household has members; signing in is by an emailed
+// one-time link; a signed-in browser holds a server-side session that can be revoked.
+
+export const MEMBER_ROLES = ["owner", "parent"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const members = sqliteTable(
+  "members",
+  {
+    id: text("id").primaryKey(),
+    householdId: text("household_id")
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    /** Lower-cased, trimmed: the person's identity. */
+    email: text("email").notNull(),
+    role: text("role").$type<MemberRole>().notNull().default("parent"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("members_household_email").on(t.householdId, t.email), index("members_email").on(t.email)],
+);
+
+/** sign-in: an existing member · sign-up: a new family (SIGNUP=open) · invite: join a household. */
+export const LINK_PURPOSES = ["sign-in", "sign-up", "invite"] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+export const signInLinks = sqliteTable(
+  "sign_in_links",
+  {
+    /** SHA-256 of the token in the emailed link (hex); the token itself is never stored. */
+    hash: text("hash").primaryKey(),
+    email: text("email").notNull(),
+    /** The household an invitation (or a sign-in) lands in; null for sign-up. */
+    householdId: text("household_id").references(() => households.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<LinkPurpose>().notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+  },
+  (t) => [index("sign_in_links_expires").on(t.expiresAt)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the random token in the cookie (hex), so a leaked table signs nobody in. */
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    /** The household the pages are about (one the person is a member of). */
+    householdId: text("household_id").references(() => households.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    revokedAt: integer("revoked_at"),
+    /** "Firefox on Android": how Settings names the device. */
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("sessions_email").on(t.email), index("sessions_expires").on(t.expiresAt)],
+);
+
+export type Member = typeof members.$inferSelect;
+export type SignInLink = typeof signInLinks.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
 export type Household = typeof households.$inferSelect;
 export type CharacterRow = typeof characters.$inferSelect;
 export type PlaceRow = typeof places.$inferSelect;

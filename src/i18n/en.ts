@@ -18,6 +18,7 @@ export const en = {
     tell: "Tell a story now",
     cast: "Characters",
     settings: "Settings",
+    family: "Family",
     signOut: "Sign out",
     /** The switch at the foot of every page. */
     languageLabel: "Language of these pages",

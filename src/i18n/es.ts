@@ -13,6 +13,7 @@ export const es: Messages = {
     tell: "Un cuento ahora",
     cast: "Personajes",
     settings: "Ajustes",
+    family: "Familia",
     signOut: "Salir",
     languageLabel: "Idioma de estas páginas",
   },

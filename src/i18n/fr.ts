@@ -14,6 +14,7 @@ export const fr: Messages = {
     tell: "Une histoire maintenant",
     cast: "Personnages",
     settings: "Réglages",
+    family: "Famille",
     signOut: "Se déconnecter",
     languageLabel: "Langue de ces pages",
   },

@@ -42,6 +42,12 @@ export interface Config {
   onDemandPerHour: number;
   adminToken: string;
   mediaSigningKey: string;
+  /** HMAC key for the session cookie; unset = families cannot sign in. */
+  sessionSecret: string;
+  /** "invite": only invited addresses (and the operator's API) · "open": anyone may start a family. */
+  signup: "invite" | "open";
+  /** Local development (PUBLIC_BASE_URL on localhost, or DEV=true): sign-in links go to the log too. */
+  dev: boolean;
   openai?: OpenAIConfig;
   polly?: PollyConfig;
   /**
@@ -64,6 +70,14 @@ function present(value: string | undefined): string | undefined {
   return v ? v : undefined;
 }
 
+function isLocalhost(url: string | undefined): boolean {
+  try {
+    return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url ?? "http://localhost:8787").hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * @example
  * const { ttlMs, openai, ai } = readConfig(env); // neither → offline storyteller
@@ -81,6 +95,9 @@ export function readConfig(env: Env): Config {
     onDemandPerHour: Math.floor(positive(env.ON_DEMAND_PER_HOUR, 6)),
     adminToken: env.ADMIN_TOKEN ?? "",
     mediaSigningKey: env.MEDIA_SIGNING_KEY ?? "",
+    sessionSecret: env.SESSION_SECRET ?? "",
+    signup: present(env.SIGNUP)?.toLowerCase() === "open" ? "open" : "invite",
+    dev: present(env.DEV)?.toLowerCase() === "true" || isLocalhost(present(env.PUBLIC_BASE_URL)),
     openai: openaiKey
       ? {
           apiKey: openaiKey,

@@ -70,7 +70,7 @@ export async function readJson(request: Request): Promise<unknown> {
  * A form post's fields (a repeated field as an array), or a 400 when the body is not a form that
  * parses (a broken multipart body would otherwise be a 500).
  * @example
- * const { passphrase } = await parseForm(c.req);
+ * const { email } = await parseForm(c.req);
  */
 export async function parseForm(req: HonoRequest): Promise<Record<string, string | File | (string | File)[]>> {
   try {

@@ -73,6 +73,7 @@ export function Layout({
                 <a href="/tell">{t.tell}</a>
                 <a href="/cast">{t.cast}</a>
                 <a href="/settings">{t.settings}</a>
+                <a href="/account">{t.family}</a>
                 <form method="post" action="/sign-out" class="inline-form">
                   <button type="submit" class="link-button">
                     {t.signOut}

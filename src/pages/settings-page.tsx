@@ -13,7 +13,7 @@ export interface SettingsPageProps {
   zones: string[];
   /** Just saved: say so. */
   saved?: boolean;
-  /** Every household, for an operator looking after several (the switch shows when > 1). */
+  /** The households the signed-in parent belongs to (the switch shows when > 1). */
   households: { id: string; name: string }[];
   currentId: string;
   locale?: Locale;
@@ -151,6 +151,9 @@ export function SettingsPage({
 
       <p class="form-aside">
         <a href="/cast">{t.castLink}</a>
+      </p>
+      <p class="form-aside">
+        <a href="/account">Who's in the family, signed-in devices, deleting the family</a>
       </p>
 
       {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} locale={locale} /> : null}

@@ -1,38 +1,163 @@
-/** Signing in with the operator passphrase (ADMIN_TOKEN) and signing out. */
-import { Hono } from "hono";
-import { timingSafeEqual } from "hono/utils/buffer";
-import { messages } from "../i18n";
-import { pageLocale } from "../i18n/request";
-import { parseForm } from "../lib/errors";
-import { endSession, readSession, safeNext, startSession } from "../lib/session";
+/**
+ * Signing in by emailed link, and signing out. A parent types their address; if it belongs to a
+ * family (or anyone may start one: SIGNUP=open) a one-time link is emailed. The page never says
+ * which: the same words, the same status, and the email goes out after the response.
+ */
+import { type Context, Hono } from "hono";
+import * as z from "zod";
+import { createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
+import { type LinkProblem, peekLink, redeemLink, sendLink } from "../accounts/links";
+import type { SignInLink } from "../db/schema";
+import type { Ctx } from "../lib/context";
+import { fieldErrors, parseForm } from "../lib/errors";
+import { log } from "../lib/log";
+import { clientIp, limit } from "../lib/rate-limit";
+import { endSession, readSession, revokeBrowserSession, safeNext, startSession } from "../lib/session";
+import { timeZones } from "../lib/time";
+import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
-import { SignInPage } from "../pages/sign-in-page";
-import { resolveHousehold } from "../story/create";
+import { formState } from "../pages/form-fields";
+import { LinkPage, LinkProblemPage, LinkSentPage, type NewFamilyField, SignInPage } from "../pages/sign-in-page";
 
 export const account = new Hono<AppEnv>();
+
+const Email = z.string().trim().max(254).pipe(z.email("Type your email address, like parent@example.com"));
+
+/** Fixed notices for `/sign-in?done=…`, so the query string cannot put words on the page. */
+const NOTICES: Record<string, string> = {
+  "signed-out": "You're signed out.",
+  "signed-out-everywhere": "You're signed out on every device.",
+  deleted: "Your family and all its stories have been deleted. Sleep well.",
+};
 
 account.get("/sign-in", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await readSession(c)) return c.redirect(next, 303);
-  return c.html(<SignInPage next={next} locale={await pageLocale(c)} />);
+  c.header("Cache-Control", "no-store");
+  return c.html(<SignInPage next={next} notice={NOTICES[c.req.query("done") ?? ""]} />);
 });
 
 account.post("/sign-in", async (c) => {
   const form = await parseForm(c.req);
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
-  const passphrase = typeof form.passphrase === "string" ? form.passphrase : "";
-  const token = c.var.ctx.config.adminToken;
-  if (!token || !passphrase || !(await timingSafeEqual(token, passphrase))) {
-    const locale = await pageLocale(c);
-    const error = messages(locale).signIn.wrongPassphrase;
-    return c.html(<SignInPage next={next} error={error} locale={locale} />, 401);
+  const typed = typeof form.email === "string" ? form.email : "";
+  const parsed = Email.safeParse(typed);
+  if (!parsed.success) {
+    return c.html(<SignInPage next={next} email={typed} error={parsed.error.issues[0]?.message} />, 400);
   }
-  const household = await resolveHousehold(c.var.ctx);
-  await startSession(c, household.id);
+  const email = normalEmail(parsed.data);
+  await limit(c.env.SIGN_IN_IP_LIMITER, `request:${clientIp(c)}`);
+  await limit(c.env.SIGN_IN_EMAIL_LIMITER, `request:${email}`);
+  // After the response, so how long it takes says nothing about whether the address is known.
+  c.executionCtx.waitUntil(
+    emailLink(c.var.ctx, email, next).catch((error) =>
+      log("error", "sign_in.email_failed", { error: String(error), stack: (error as Error)?.stack }),
+    ),
+  );
+  c.header("Cache-Control", "no-store");
+  return c.html(<LinkSentPage email={email} />);
+});
+
+/** A sign-in link for a member, a sign-up link when anyone may start a family, else nothing. */
+async function emailLink(ctx: Ctx, email: string, next: string): Promise<void> {
+  const mine = await householdsOf(ctx, email);
+  if (mine.length > 0) return sendLink(ctx, { email, purpose: "sign-in", next });
+  if (ctx.config.signup === "open") return sendLink(ctx, { email, purpose: "sign-up", next });
+  log("info", "sign_in.unknown_email", {});
+}
+
+// The emailed link opens a page with a button: opening it changes nothing, so a mail scanner
+// that follows links can't use it up.
+account.get("/sign-in/link", async (c) => {
+  c.header("Cache-Control", "no-store");
+  const token = c.req.query("token") ?? "";
+  const link = await peekLink(c.var.ctx, token);
+  if (typeof link === "string") return problem(c, link);
+  const next = safeNext(c.req.query("next"));
+  return c.html(await linkPage(c.var.ctx, token, link, next));
+});
+
+account.post("/sign-in/link", async (c) => {
+  c.header("Cache-Control", "no-store");
+  await limit(c.env.SIGN_IN_IP_LIMITER, `redeem:${clientIp(c)}`);
+  const form = await parseForm(c.req);
+  const token = typeof form.token === "string" ? form.token : "";
+  const next = safeNext(typeof form.next === "string" ? form.next : undefined);
+  const ctx = c.var.ctx;
+
+  const peeked = await peekLink(ctx, token);
+  if (typeof peeked === "string") return problem(c, peeked);
+  await limit(c.env.SIGN_IN_EMAIL_LIMITER, `redeem:${peeked.email}`);
+
+  // A new family's form is checked before the link is used, so a typo doesn't cost the link.
+  let family: NewFamily | undefined;
+  if (peeked.purpose === "sign-up") {
+    const values = familyValues(form);
+    const result = NewFamily.safeParse({ ...values, email: peeked.email });
+    if (!result.success) {
+      const state = { values, errors: fieldErrors<NewFamilyField>(result.error) };
+      return c.html(await linkPage(ctx, token, peeked, next, state), 400);
+    }
+    family = result.data;
+  }
+
+  const link = await redeemLink(ctx, token);
+  if (typeof link === "string") return problem(c, link);
+
+  let householdId: string | undefined;
+  if (link.purpose === "sign-up" && family) {
+    householdId = (await createFamily(ctx, family)).id;
+  } else if (link.purpose === "invite" && link.householdId) {
+    // Removed between the invitation and the click: the invitation no longer stands.
+    if (!(await membership(ctx, link.householdId, link.email))) return problem(c, "withdrawn");
+    householdId = link.householdId;
+  } else {
+    householdId = (await householdsOf(ctx, link.email))[0]?.id;
+    if (!householdId) return problem(c, "no-account");
+  }
+  // Signing in over another session (another person on a shared tablet) ends that one.
+  await revokeBrowserSession(c);
+  await startSession(c, link.email, householdId);
+  log("info", "sign_in.redeemed", { purpose: link.purpose });
   return c.redirect(next, 303);
 });
 
-account.post("/sign-out", (c) => {
-  endSession(c);
-  return c.redirect("/sign-in", 303);
+account.post("/sign-out", async (c) => {
+  await endSession(c);
+  return c.redirect("/sign-in?done=signed-out", 303);
 });
+
+async function linkPage(
+  ctx: Ctx,
+  token: string,
+  link: SignInLink,
+  next: string,
+  family = formState<NewFamilyField>({ name: "", timezone: "Europe/London", language: "en" }),
+) {
+  const household =
+    link.purpose === "invite" && link.householdId
+      ? (await householdsOf(ctx, link.email)).find((h) => h.id === link.householdId)
+      : undefined;
+  return (
+    <LinkPage
+      token={token}
+      next={next}
+      email={link.email}
+      purpose={link.purpose}
+      householdName={household?.name}
+      family={link.purpose === "sign-up" ? family : undefined}
+      zones={link.purpose === "sign-up" ? timeZones() : undefined}
+    />
+  );
+}
+
+function familyValues(form: Record<string, unknown>): Record<NewFamilyField, string> {
+  const text = (key: string) => (typeof form[key] === "string" ? (form[key] as string) : "");
+  return { name: text("name"), timezone: text("timezone"), language: text("language") };
+}
+
+/** The kind page for a link that can't be used: 404 for one we never made, 410 for a spent one. */
+function problem(c: Context<AppEnv>, why: LinkProblem | "withdrawn" | "no-account") {
+  const status = why === "unknown" ? 404 : 410;
+  return c.html(<LinkProblemPage problem={why} />, status);
+}

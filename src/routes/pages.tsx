@@ -34,6 +34,8 @@ const RECENT_STORIES = 10;
 const FAVORITE_STORIES = 20;
 
 pages.get("/stories/:id", async (c) => {
+  // Readable by its unguessable link (that is how the email works), never by a search engine.
+  c.header("X-Robots-Tag", "noindex, nofollow");
   const now = c.var.ctx.now;
   const view = c.req.query("view") === "book" ? "book" : "story";
   const nonce = c.get("secureHeadersNonce");

@@ -4,15 +4,16 @@
  * re-renders the form with what was typed and each problem next to its field. CSRF is checked
  * globally in app.tsx. Characters and places are in ./cast.tsx.
  */
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
+import { householdsOf, membership } from "../accounts/families";
 import { type Household, households } from "../db/schema";
 import { HouseholdFields, householdUpdate } from "../db/validation";
 import { formErrors } from "../i18n/form-errors";
 import { pageLocale } from "../i18n/request";
 import { AppError, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
-import { currentSession, requireSession, startSession } from "../lib/session";
+import { currentSession, requireSession, switchHousehold } from "../lib/session";
 import { timeZones } from "../lib/time";
 import type { AppEnv } from "../lib/types";
 import { type FormState, formState } from "../pages/form-fields";
@@ -23,9 +24,6 @@ export const settings = new Hono<AppEnv>();
 
 // Mounted at "/", so the guard goes on each route: `settings.use("*")` would guard every page.
 const signedIn = requireSession();
-
-/** How many households the "Looking after" switch offers. */
-const SWITCH_HOUSEHOLDS = 100;
 
 type C = Context<AppEnv>;
 
@@ -69,14 +67,14 @@ settings.post("/settings", signedIn, async (c) => {
   return c.redirect("/settings?saved=1", 303);
 });
 
-// An operator looking after several families picks which one the pages are about.
+// A parent in several families picks which one the pages are about: only their own, and
+// another family's id answers exactly like one that does not exist.
 settings.post("/household", signedIn, async (c) => {
   const { householdId } = pick(await parseForm(c.req), ["householdId"]);
-  const household = ROW_ID.test(householdId)
-    ? await c.var.ctx.db.query.households.findFirst({ where: eq(households.id, householdId) })
-    : undefined;
-  if (!household) throw new AppError(404, "No such household");
-  await startSession(c, household.id);
+  const session = currentSession(c);
+  const member = ROW_ID.test(householdId) ? await membership(c.var.ctx, householdId, session.email) : undefined;
+  if (!member) throw new AppError(404, "No such household");
+  await switchHousehold(c, member.householdId);
   return c.redirect("/", 303);
 });
 
@@ -86,11 +84,7 @@ async function renderSettings(
   form: FormState<SettingsField>,
   { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {},
 ) {
-  const all = await c.var.ctx.db
-    .select({ id: households.id, name: households.name })
-    .from(households)
-    .orderBy(asc(households.name))
-    .limit(SWITCH_HOUSEHOLDS);
+  const all = await householdsOf(c.var.ctx, currentSession(c).email);
   c.header("Cache-Control", "no-store");
   return c.html(
     <SettingsPage

@@ -28,7 +28,8 @@ export async function deleteExpiredStories(env: Env, now: number, maxPages = 10)
   return deleted;
 }
 
-async function deleteObjects(env: Env, prefix: string): Promise<void> {
+/** Deletes every R2 object under `prefix`, a listing page (up to 1,000 keys) at a time. */
+export async function deleteObjects(env: Env, prefix: string): Promise<void> {
   let cursor: string | undefined;
   do {
     const listed = await env.MEDIA.list({ prefix, cursor, limit: 1000 });

@@ -3,6 +3,7 @@
  * pipeline. Each step runs on its own, so a failing sweep never stops tonight's stories.
  */
 
+import { forgetSpentLinksAndSessions } from "../accounts/cleanup";
 import { writeOrQueue } from "../jobs/publish";
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
@@ -25,6 +26,7 @@ export async function runSchedule(ctx: Ctx): Promise<void> {
   await step("schedule.sweep", () => sweepStuckWork(env, now, config.notifyDeadlineMs, config.sweepAfterMs));
   await step("schedule.cleanup", async () => ({ deleted: await deleteExpiredStories(env, now) }));
   await step("schedule.reconcile", () => deleteOrphanObjects(env, now));
+  await step("accounts.cleanup", () => forgetSpentLinksAndSessions(ctx));
 }
 
 async function step(name: string, run: () => Promise<Record<string, unknown>>): Promise<void> {

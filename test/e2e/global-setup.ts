@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "
 import { createServer } from "node:net";
 import { delimiter, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM } from "./browser";
+import { CHROMIUM, WRANGLER_LOG } from "./browser";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,7 +22,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const PERSIST_DIR = ".wrangler/e2e";
 const PORTS = [8794, 8795, 8796, 8797, 8798];
 const READY_TIMEOUT_MS = 90_000;
-const LOG_FILE = resolve(ROOT, "test-results/e2e/wrangler.log");
+// Sign-in links are read from this log (browser.ts signIn), as a newcomer reads them in the terminal.
+const LOG_FILE = WRANGLER_LOG;
 
 // node_modules/.bin first: wrangler needs the Node 24 that the `node` dev-dependency puts there.
 const env: NodeJS.ProcessEnv = {

@@ -1,0 +1,21 @@
+/**
+ * The cron's tidy-up for accounts: links and sessions that can never work again are deleted a
+ * day after they stopped working (the day keeps "that link has been used" kind for a while).
+ */
+import { and, isNotNull, lt, or } from "drizzle-orm";
+import { sessions, signInLinks } from "../db/schema";
+import type { Ctx } from "../lib/context";
+
+const KEEP_MS = 86_400_000;
+
+export async function forgetSpentLinksAndSessions(ctx: Ctx): Promise<{ links: number; sessions: number }> {
+  const before = ctx.now - KEEP_MS;
+  const [links, ended] = await ctx.db.batch([
+    ctx.db.delete(signInLinks).where(lt(signInLinks.expiresAt, before)).returning({ hash: signInLinks.hash }),
+    ctx.db
+      .delete(sessions)
+      .where(or(lt(sessions.expiresAt, before), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, before))))
+      .returning({ id: sessions.id }),
+  ]);
+  return { links: links.length, sessions: ended.length };
+}
