@@ -7,7 +7,10 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, PASSPHRASE, phoneContext, recordProblems, screenshot } from "./browser";
+import { launchBrowser, phoneContext, recordProblems, screenshot } from "./browser";
+
+/** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
+const ADMIN_TOKEN = "dev-admin-token";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -25,7 +28,7 @@ afterAll(async () => {
 async function newStory(): Promise<string> {
   const res = await fetch(`${baseUrl}/api/stories`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${PASSPHRASE}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" },
     body: JSON.stringify({ prompt: "a lost mitten" }),
   });
   expect(res.status).toBe(202);
@@ -33,7 +36,7 @@ async function newStory(): Promise<string> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const story = (await (
-      await fetch(`${baseUrl}/api/stories/${id}`, { headers: { Authorization: `Bearer ${PASSPHRASE}` } })
+      await fetch(`${baseUrl}/api/stories/${id}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } })
     ).json()) as { status: string };
     if (story.status === "ready") return new URL(url).pathname;
     await new Promise((r) => setTimeout(r, 500));
