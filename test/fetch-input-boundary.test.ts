@@ -5,6 +5,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { starterCast } from "../src/accounts/families";
 import { writeStory } from "../src/story/writer";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
 import { sendJson } from "./helpers/http";
@@ -62,5 +63,18 @@ describe("text and time zones from people", () => {
       .bind(household.id)
       .first<{ name: string }>();
     expect(stored?.name).toBe("The Willow Family");
+  });
+});
+
+describe("a new family's starter cast", () => {
+  it("is described in the family's language when the storyteller writes it, else the seed's", async () => {
+    const ctx = testContext(env, NOW);
+    const fr = await starterCast(ctx, "fr");
+    expect(fr.characters.map((c) => c.looks).join(" ")).toMatch(/renard/);
+    expect(fr.places.length).toBeGreaterThan(3);
+    const es = await starterCast(ctx, "es");
+    expect(es.characters.map((c) => c.looks).join(" ")).toMatch(/zorrito/);
+    const de = await starterCast(ctx, "de");
+    expect(de.characters.map((c) => c.looks).join(" ")).toMatch(/fox/);
   });
 });

@@ -2,12 +2,14 @@
  * Households as families see them: starting one, who belongs to it, and deleting it with every
  * trace. A person is an email address; membership is a row in `members`.
  */
+
 import { and, asc, eq } from "drizzle-orm";
 import type * as z from "zod";
 import { characters, type Household, households, type Member, members, places, stories } from "../db/schema";
 import { HouseholdFields } from "../db/validation";
 import type { Ctx } from "../lib/context";
 import { randomId } from "../lib/ids";
+import { STARTER_CAST } from "../providers/text/offline/starter-cast";
 import { deleteObjects } from "../schedule/cleanup";
 import type { Language } from "../story/types";
 
@@ -66,12 +68,17 @@ interface StarterCast {
 }
 
 /**
- * The characters and places a new family starts with.
- * HOOK: today a copy of the seed household's (English) cast whatever the language. When
- * `STARTER_CAST` (per language) lands in src/providers/text/offline/starter-cast.ts, return
- * `STARTER_CAST[language]` here and keep the copy as the fallback for a language it lacks.
+ * The characters and places a new family starts with: the starter cast described in the family's
+ * own language (STARTER_CAST: en, fr, es), or a copy of the seed household's for any other.
  */
-export async function starterCast(ctx: Ctx, _language: Language): Promise<StarterCast> {
+export async function starterCast(ctx: Ctx, language: Language): Promise<StarterCast> {
+  const own = STARTER_CAST[language as keyof typeof STARTER_CAST];
+  if (own) {
+    return {
+      characters: own.characters.map(({ name, looks, personality }) => ({ name, looks, personality })),
+      places: own.places.map(({ name, description, timeOfDay }) => ({ name, description, timeOfDay })),
+    };
+  }
   const d = ctx.db;
   const [characterRows, placeRows] = await Promise.all([
     d
