@@ -51,8 +51,9 @@ const VALID_SETTINGS = {
   email: "otters@example.com",
   timezone: "America/New_York",
   bedtime: "20:15",
-  // German has no page catalogue, so the pages stay English after saving (fetch-i18n covers fr/es).
-  language: "de",
+  // English, so the pages stay English after saving (fetch-i18n covers fr/es; the offline
+  // storyteller can't write German, so the form no longer offers it).
+  language: "en",
   childAge: "7",
   storyLength: "medium",
   rhyming: "on",
@@ -255,7 +256,7 @@ describe("household settings", () => {
       email: "otters@example.com",
       timezone: "America/New_York",
       bedtime: "20:15",
-      language: "de",
+      language: "en",
       childAge: 7,
       storyLength: "medium",
       rhyming: true,
@@ -269,9 +270,19 @@ describe("household settings", () => {
     expect(fieldHtml(html, "settings-childAge").control).toContain('value="7"');
     expect(fieldHtml(html, "settings-rhyming").control).toContain("checked");
     expect(html).toContain('<option value="America/New_York" selected="">');
-    expect(html).toMatch(/<option value="de" selected="">German \(Deutsch\)<\/option>/);
+    expect(html).toMatch(/<option value="en" selected="">English<\/option>/);
+    // Only the languages the storyteller can write are offered.
+    expect([...html.matchAll(/<option value="([a-z]{2})"/g)].map((m) => m[1])).toEqual(["en", "fr", "es"]);
     // Without ?saved=1 nothing claims to have been saved.
     expect(await browser.page("/settings")).not.toContain("Settings saved.");
+  });
+
+  it("refuses a language the storyteller can't write, saying why, and keeps the old one", async () => {
+    const { browser, household: family } = await newFamily();
+    const res = await browser.post("/settings", { ...VALID_SETTINGS, language: "de" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("can&#39;t write German yet");
+    expect(await household(family.id)).toMatchObject({ language: family.language });
   });
 
   it("unticks rhyming and keeps a named voice", async () => {

@@ -50,6 +50,7 @@ export const en = {
     // Sign-in by email link (the accounts work) uses these.
     email: "Your email address",
     sendLink: "Email me a sign-in link",
+    emailHint: "We’ll email you a link to sign in.",
     linkSent: (email: string) => `We've sent a sign-in link to ${email}. It works once, for 15 minutes.`,
     linkExpired: "That sign-in link has expired or was already used. Ask for a new one below.",
     notMember: "That address isn't on any family's list yet. Ask the person who invited you.",

@@ -46,6 +46,7 @@ export const es: Messages = {
     wrongPassphrase: "Esa frase de acceso no coincide. Inténtalo de nuevo.",
     email: "Tu correo electrónico",
     sendLink: "Envíame un enlace para entrar",
+    emailHint: "Te enviaremos por correo un enlace para entrar.",
     linkSent: (email: string) =>
       `Te hemos enviado un enlace para entrar a ${email}. Funciona una sola vez, durante 15 minutos.`,
     linkExpired: "Ese enlace ha caducado o ya se ha usado. Pide uno nuevo aquí abajo.",

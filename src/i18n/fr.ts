@@ -47,6 +47,7 @@ export const fr: Messages = {
     wrongPassphrase: "Cette phrase secrète ne correspond pas. Réessayez.",
     email: "Votre adresse e-mail",
     sendLink: "Recevoir un lien de connexion",
+    emailHint: "Nous vous enverrons par e-mail un lien pour vous connecter.",
     linkSent: (email: string) =>
       `Nous avons envoyé un lien de connexion à ${email}. Il fonctionne une seule fois, pendant 15 minutes.`,
     linkExpired: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau ci-dessous.",

@@ -1,6 +1,6 @@
 import { type Locale, languageLabel, messages } from "../i18n";
 import type { en } from "../i18n/en";
-import { ILLUSTRATION_STYLES, LANGUAGES, STORY_LENGTHS } from "../story/types";
+import { ILLUSTRATION_STYLES, LANGUAGES, type Language, STORY_LENGTHS } from "../story/types";
 import { CheckboxField, control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
 
@@ -19,6 +19,8 @@ export interface SettingsPageProps {
   locale?: Locale;
   /** The request's CSP nonce, for the small script that suggests the device's time zone. */
   nonce?: string;
+  /** The languages the active storyteller can write: exactly those are offered. */
+  languages?: readonly Language[];
 }
 
 /** The household settings form, and the household switch for operators with several families. */
@@ -30,6 +32,7 @@ export function SettingsPage({
   currentId,
   locale = "en",
   nonce,
+  languages = LANGUAGES,
 }: SettingsPageProps) {
   const t = messages(locale).settings;
   const labels = t.labels;
@@ -104,7 +107,7 @@ export function SettingsPage({
         <Field form={f} name="language" label={labels.language} error={errors.language} hint={t.languageHint}>
           <select {...control(f, "language", { error: errors.language, hasHint: true })}>
             <Options
-              choices={LANGUAGES.map((code) => [code, languageLabel(code, locale)] as const)}
+              choices={languages.map((code) => [code, languageLabel(code, locale)] as const)}
               selected={values.language}
             />
           </select>

@@ -5,7 +5,7 @@
  * offers a new one.
  */
 import type { LinkPurpose } from "../db/schema";
-import { type Locale, languageLabel } from "../i18n";
+import { type Locale, languageLabel, messages } from "../i18n";
 import { LANGUAGES } from "../story/types";
 import { control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
@@ -21,28 +21,40 @@ export interface SignInPageProps {
   locale?: Locale;
 }
 
-export function SignInPage({ next, email = "", error, notice, locale }: SignInPageProps) {
+export function SignInPage({ next, email = "", error, notice, locale = "en" }: SignInPageProps) {
+  const t = messages(locale).signIn;
   return (
-    <Layout title="Sign in" locale={locale} lang="en">
+    <Layout title={t.title} locale={locale}>
       <section class="card narrow">
-        <h1>Welcome to Nightlight</h1>
-        <p>Bedtime stories for your family, written, painted and read aloud each night.</p>
+        <h1>{t.heading}</h1>
+        <p>{t.intro}</p>
         {notice ? (
           <p class="status-message" role="status">
             {notice}
           </p>
         ) : null}
-        <EmailForm next={next} email={email} error={error} />
+        <EmailForm next={next} email={email} error={error} locale={locale} />
       </section>
     </Layout>
   );
 }
 
-function EmailForm({ next, email = "", error }: { next: string; email?: string; error?: string }) {
+function EmailForm({
+  next,
+  email = "",
+  error,
+  locale = "en",
+}: {
+  next: string;
+  email?: string;
+  error?: string;
+  locale?: Locale;
+}) {
+  const t = messages(locale).signIn;
   return (
     <form method="post" action="/sign-in" class="form">
       <input type="hidden" name="next" value={next} />
-      <Field form="sign-in" name="email" label="Your email" error={error} hint="We'll email you a link to sign in.">
+      <Field form="sign-in" name="email" label={t.email} error={error} hint={t.emailHint}>
         <input
           type="email"
           autocomplete="email"
@@ -53,7 +65,7 @@ function EmailForm({ next, email = "", error }: { next: string; email?: string; 
         />
       </Field>
       <button type="submit" class="button">
-        Email me a link
+        {t.sendLink}
       </button>
     </form>
   );

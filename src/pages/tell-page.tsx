@@ -1,6 +1,6 @@
 import { PROMPT_MAX } from "../db/validation";
 import { type Locale, languageLabel, messages } from "../i18n";
-import { LANGUAGES } from "../story/types";
+import { LANGUAGES, type Language } from "../story/types";
 import { Layout } from "./layout";
 
 /** The form as the parent filled it in: kept as typed, so an error never loses their words. */
@@ -26,6 +26,8 @@ export interface TellPageProps {
   /** Per-field messages; a field named here is also marked invalid. */
   fieldErrors?: Partial<Record<TellField, string>>;
   locale?: Locale;
+  /** The languages the active storyteller can write: exactly those are offered. */
+  languages?: readonly Language[];
 }
 
 /**
@@ -33,7 +35,15 @@ export interface TellPageProps {
  * to email when it is ready. A plain form post; the route re-renders it with the parent's input
  * and a message when something is wrong.
  */
-export function TellPage({ characters, places, values, error, fieldErrors = {}, locale = "en" }: TellPageProps) {
+export function TellPage({
+  characters,
+  places,
+  values,
+  error,
+  fieldErrors = {},
+  locale = "en",
+  languages = LANGUAGES,
+}: TellPageProps) {
   const t = messages(locale).tell;
   // aria-describedby ids for a field: its hint, its own message, and the form's alert.
   const describedBy = (field: TellField, hint?: string) =>
@@ -86,7 +96,7 @@ export function TellPage({ characters, places, values, error, fieldErrors = {}, 
               aria-describedby={describedBy("language")}
               aria-invalid={invalid("language")}
             >
-              {LANGUAGES.map((code) => (
+              {languages.map((code) => (
                 <option value={code} selected={code === values.language}>
                   {languageLabel(code, locale)}
                 </option>

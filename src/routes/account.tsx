@@ -8,6 +8,7 @@ import * as z from "zod";
 import { createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
 import { type LinkProblem, peekLink, redeemLink, sendLink } from "../accounts/links";
 import type { SignInLink } from "../db/schema";
+import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { fieldErrors, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
@@ -34,7 +35,7 @@ account.get("/sign-in", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await readSession(c)) return c.redirect(next, 303);
   c.header("Cache-Control", "no-store");
-  return c.html(<SignInPage next={next} notice={NOTICES[c.req.query("done") ?? ""]} />);
+  return c.html(<SignInPage next={next} notice={NOTICES[c.req.query("done") ?? ""]} locale={await pageLocale(c)} />);
 });
 
 account.post("/sign-in", async (c) => {
@@ -43,7 +44,10 @@ account.post("/sign-in", async (c) => {
   const typed = typeof form.email === "string" ? form.email : "";
   const parsed = Email.safeParse(typed);
   if (!parsed.success) {
-    return c.html(<SignInPage next={next} email={typed} error={parsed.error.issues[0]?.message} />, 400);
+    return c.html(
+      <SignInPage next={next} email={typed} error={parsed.error.issues[0]?.message} locale={await pageLocale(c)} />,
+      400,
+    );
   }
   const email = normalEmail(parsed.data);
   await limit(c.env.SIGN_IN_IP_LIMITER, `request:${clientIp(c)}`);

@@ -95,6 +95,7 @@ async function renderSettings(
       currentId={household.id}
       locale={await pageLocale(c, household.language)}
       nonce={c.get("secureHeadersNonce")}
+      languages={c.var.ctx.providers.storyteller.languages}
     />,
     status,
   );

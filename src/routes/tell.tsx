@@ -128,6 +128,7 @@ async function renderForm(
       error={error}
       fieldErrors={fieldErrors}
       locale={locale}
+      languages={c.var.ctx.providers.storyteller.languages}
     />,
     status,
   );
