@@ -8,8 +8,9 @@ import { describe, expect, it } from "vitest";
 import { starterCast } from "../src/accounts/families";
 import { writeStory } from "../src/story/writer";
 import { insertHousehold, insertStory } from "./helpers/fixtures";
-import { sendJson } from "./helpers/http";
+import { Browser, sendJson } from "./helpers/http";
 import { testContext } from "./helpers/providers";
+import { insertMember, newEmail } from "./helpers/sign-in";
 
 const NOW = Date.parse("2026-11-21T19:40:00Z");
 
@@ -42,6 +43,19 @@ describe("languages the storyteller can write", () => {
       .first<{ status: string; error: string; title: string | null }>();
     expect(row).toMatchObject({ status: "failed", title: null });
     expect(row?.error).toContain("can't write Japanese");
+  });
+});
+
+describe("a household whose language the storyteller can't write", () => {
+  it("is told so on its home page, with the languages to choose from, instead of tonight's story", async () => {
+    const household = await insertHousehold({ language: "de" });
+    const email = newEmail("de");
+    await insertMember(household.id, email);
+    const browser = new Browser();
+    await browser.signIn(email);
+    const home = await browser.page("/");
+    expect(home).toContain("can&#39;t be written in German any more");
+    expect(home).toMatch(/Choose English, French,? or Spanish in Settings/);
   });
 });
 

@@ -61,6 +61,9 @@ export const en = {
     tonight: "Tonight's story",
     onTheWay: "Tonight's story is on its way.",
     arrivesAt: (time: string) => `Tonight's story arrives at ${time}.`,
+    /** The household's language is one the storyteller can't write (e.g. an OpenAI key was removed). */
+    cannotWrite: (language: string, choices: string) =>
+      `Tonight's story can't be written in ${language} any more. Choose ${choices} in Settings, or ask whoever runs Nightlight for you to turn the storyteller back on.`,
     tangled: "This one got tangled",
     beingWritten: "Being written…",
     tellNow: "Tell a story now",

@@ -58,6 +58,8 @@ export const es: Messages = {
     tonight: "El cuento de esta noche",
     onTheWay: "El cuento de esta noche está en camino.",
     arrivesAt: (time: string) => `El cuento de esta noche llega a las ${time}.`,
+    cannotWrite: (language: string, choices: string) =>
+      `El cuento de esta noche ya no se puede escribir en ${language}. Elige ${choices} en Ajustes, o pide a quien gestiona Nightlight que vuelva a activar al narrador.`,
     tangled: "Este se ha enredado",
     beingWritten: "Escribiéndose…",
     tellNow: "Un cuento ahora",

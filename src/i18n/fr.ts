@@ -60,6 +60,8 @@ export const fr: Messages = {
     tonight: "L’histoire du soir",
     onTheWay: "L’histoire du soir est en route.",
     arrivesAt: (time: string) => `L’histoire du soir arrive à ${time}.`,
+    cannotWrite: (language: string, choices: string) =>
+      `L’histoire du soir ne peut plus être écrite en ${language}. Choisissez ${choices} dans les réglages, ou demandez à la personne qui gère Nightlight pour vous de réactiver le conteur.`,
     tangled: "Celle-ci s’est emmêlée",
     beingWritten: "En cours d’écriture…",
     tellNow: "Une histoire maintenant",

@@ -9,7 +9,7 @@ export type StorySummary = Pick<Story, "id" | "title" | "status" | "localDate" |
 };
 
 export interface HomePageProps {
-  household: Pick<Household, "id" | "name" | "timezone" | "bedtime">;
+  household: Pick<Household, "id" | "name" | "timezone" | "bedtime" | "language">;
   /** Tonight's nightly story, once it has been claimed. */
   tonight?: StorySummary;
   /** The most recent stories, newest first. */
@@ -19,14 +19,17 @@ export interface HomePageProps {
   /** Epoch ms; decides whether tonight's bedtime has come yet. */
   now: number;
   locale?: Locale;
+  /** The languages the active storyteller can write; the household's own missing from them is said. */
+  languages?: readonly string[];
 }
 
 /**
  * The signed-in home page for the household being looked after: tonight's story (or when it
  * arrives), a way to ask for one now, recent stories and favourites.
  */
-export function HomePage({ household, tonight, recent, favorites, now, locale = "en" }: HomePageProps) {
+export function HomePage({ household, tonight, recent, favorites, now, locale = "en", languages }: HomePageProps) {
   const t = messages(locale).home;
+  const unwritable = languages && !languages.includes(household.language);
   const list = { locale, today: todayIn(household.timezone, now) };
   return (
     <Layout title={t.title} signedIn locale={locale}>
@@ -38,6 +41,15 @@ export function HomePage({ household, tonight, recent, favorites, now, locale = 
             {storyLabel(tonight, locale)}
           </span>
         </a>
+      ) : unwritable ? (
+        <p class="tonight tonight-waiting" role="status">
+          {t.cannotWrite(
+            languageName(household.language, locale),
+            new Intl.ListFormat(messages(locale).intl, { type: "disjunction" }).format(
+              (languages ?? []).map((l) => languageName(l, locale)),
+            ),
+          )}
+        </p>
       ) : (
         <p class="tonight tonight-waiting">{arrivalText(household, now, locale)}</p>
       )}

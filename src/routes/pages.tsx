@@ -158,6 +158,7 @@ pages.get("/", async (c) => {
       favorites={favorites.map(withCovers)}
       now={now}
       locale={await pageLocale(c, household.language)}
+      languages={c.var.ctx.providers.storyteller.languages}
     />,
   );
 });
