@@ -103,14 +103,15 @@ describe("tell a story now", () => {
     }
   });
 
-  it("picks the household's language by default", async () => {
-    // German: a story language without a page catalogue, so the page itself stays English
-    // (a French household gets French pages: test/fetch-i18n.test.ts).
-    await env.DB.prepare("UPDATE households SET language = 'de' WHERE id = 'hh_default'").run();
+  it("picks the household's language by default, among the languages the storyteller writes", async () => {
+    // A Spanish household (its pages are Spanish too: test/fetch-i18n.test.ts).
+    await env.DB.prepare("UPDATE households SET language = 'es' WHERE id = 'hh_default'").run();
     try {
       const { html } = await get("/tell");
-      expect(html).toMatch(/<option value="de" selected="">German \(Deutsch\)<\/option>/);
+      expect(html).toMatch(/<option value="es" selected="">/);
       expect(html).not.toMatch(/<option value="en" selected/);
+      // Offline, exactly English, French and Spanish are offered.
+      expect([...html.matchAll(/<option value="([a-z]{2})"/g)].map((m) => m[1])).toEqual(["en", "fr", "es"]);
     } finally {
       await env.DB.prepare("UPDATE households SET language = 'en' WHERE id = 'hh_default'").run();
     }

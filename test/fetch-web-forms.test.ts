@@ -149,7 +149,7 @@ describe("home page", () => {
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const html = await res.text();
     expect(html).toContain("Welcome to Nightlight");
-    expect(html).toContain('<label for="sign-in-email">Your email</label>');
+    expect(html).toContain('<label for="sign-in-email">Your email address</label>');
     expect(html).not.toContain("/stories/");
     expect(html).not.toContain("A Secret Family Story");
     expect(html).not.toContain("The Willow Family");
