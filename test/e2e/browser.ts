@@ -60,7 +60,7 @@ export async function requestLink(page: Page, email = FAMILY_EMAIL): Promise<str
   const seen = logLines().length;
   await page.goto("/sign-in");
   await page.getByLabel("Your email").fill(email);
-  await page.getByRole("button", { name: "Email me a link" }).click();
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
