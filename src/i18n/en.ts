@@ -44,10 +44,7 @@ export const en = {
     title: "Sign in",
     heading: "Welcome to Nightlight",
     intro: "Bedtime stories for your family, written, painted and read aloud each night.",
-    passphrase: "Passphrase",
     submit: "Sign in",
-    wrongPassphrase: "That passphrase doesn't match. Try again.",
-    // Sign-in by email link (the accounts work) uses these.
     email: "Your email address",
     sendLink: "Email me a sign-in link",
     emailHint: "We’ll email you a link to sign in.",
