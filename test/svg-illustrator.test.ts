@@ -413,6 +413,9 @@ describe("paintSvg with a picture plan", () => {
     ["hat", "hat"],
     ["woolly glove", "mitten"],
     ["golden crown", "crown"],
+    // The lost teddy is one of the commonest wishes (fr "doudou"): a toy bear, not a parcel.
+    ["teddy", "teddy"],
+    ["doudou", "teddy"],
     ["a mysterious thing", "parcel"],
   ])("draws the object %s as a %s", (kind, drawn) => {
     const svg = paintPlan({ object: { name: "it", kind } });

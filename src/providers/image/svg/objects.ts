@@ -122,10 +122,25 @@ const OBJECTS: Record<string, [colour: string, draw: Draw]> = {
       ellipse(0, 0, 26, 34, c) +
       path(P`M-24 2l10 -8 10 8 8 -8 10 8 10 -8`, "none", { stroke: "#7fb3f0", "stroke-width": 4 }),
   ],
+  // A child's soft toy (the lost teddy, the doudou): a little sitting bear with a lighter tummy.
+  teddy: [
+    "#a0714f",
+    (c) =>
+      circle(-17, -30, 9, c) +
+      circle(17, -30, 9, c) +
+      ellipse(0, 14, 24, 22, c) +
+      circle(0, -16, 20, c) +
+      ellipse(0, 16, 13, 12, mix(c, "#ffffff", 0.45)) +
+      ellipse(0, -9, 9, 7, mix(c, "#ffffff", 0.45)) +
+      circle(-7, -20, 2.5, INK) +
+      circle(7, -20, 2.5, INK) +
+      circle(0, -11, 3, INK),
+  ],
 };
 /** Other words that mean a kind the painter draws. */
 const ALIASES: [RegExp, string][] = [
   [/mitt|glove/, "mitten"],
+  [/teddy|doudou|plush|soft toy|cuddly/, "teddy"],
   [/key/, "key"],
   [/star/, "star"],
   [/cake|cupcake|pie|muffin/, "cake"],
