@@ -157,4 +157,15 @@ describe("character reader", () => {
     expect(es.sex).toBe("f");
     expect(es.wears.map((w) => [w.thing.en, w.colour?.en])).toContainEqual(["boots", "red"]);
   });
+
+  it("finds a creature's colour after another adjective, not the colour of what it carries", () => {
+    const otto = readPerson({
+      name: "Otto",
+      looks: "un oso grande y marrón con una mochila azul remendada",
+      personality: "lento y amable",
+    });
+    expect(otto.creature?.kind).toBe("bear");
+    expect(otto.colour?.en).toBe("brown");
+    expect(otto.wears.map((w) => [w.thing.en, w.colour?.en])).toContainEqual(["backpack", "blue"]);
+  });
 });

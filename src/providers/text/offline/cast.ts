@@ -77,7 +77,14 @@ export function readPerson(character: { name: string; looks: string; personality
   const colourNear = (at: number) => colours.find((c) => c.at === at - 1 || c.at === at - 2 || c.at === at + 1)?.item;
   const wears = things.slice(0, 2).map((t) => ({ thing: t.item, colour: colourNear(t.at) }));
   const used = new Set(wears.map((w) => w.colour));
-  const bodyColour = creatureAt >= 0 ? colourNear(creatureAt) : colours.find((c) => !used.has(c.item))?.item;
+  // A creature's own colour may also follow it after another adjective, before anything it wears:
+  // "un oso grande y marrón con una mochila azul", "un ours grand et brun".
+  const after = (c: { at: number }) =>
+    c.at > creatureAt && c.at <= creatureAt + 3 && !things.some((t) => t.at > creatureAt && t.at < c.at);
+  const bodyColour =
+    creatureAt >= 0
+      ? (colourNear(creatureAt) ?? colours.find(after)?.item)
+      : colours.find((c) => !used.has(c.item))?.item;
   const text = fold(`${looks} ${character.personality}`);
   const traits: Adjective[] = [];
   const personality = fold(character.personality);
