@@ -87,7 +87,7 @@ function sqliteFile(persistTo, kind) {
 
 /** N households due a minute ago in their own zones, each with the seed family's cast and places. */
 function seedHouseholds(persistTo) {
-  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"));
+  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"), { timeout: 15_000 });
   const placesTable = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('places', 'scenes')")
     .get()?.name;
@@ -262,7 +262,10 @@ async function main() {
 
 /** Stories and assets still moving (read straight from the local D1 file). */
 function inFlight(persistTo) {
-  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"), { readOnly: true });
+  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"), {
+    readOnly: true,
+    timeout: 15_000,
+  });
   try {
     const stories = db.prepare("SELECT count(*) AS n FROM stories WHERE status IN ('pending', 'written')").get().n;
     const unsent = db
@@ -275,7 +278,10 @@ function inFlight(persistTo) {
 }
 
 function count(persistTo, accepted, refused, calls) {
-  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"), { readOnly: true });
+  const db = new DatabaseSync(sqliteFile(persistTo, "d1/miniflare-D1DatabaseObject"), {
+    readOnly: true,
+    timeout: 15_000,
+  });
   const all = db
     .prepare(
       "SELECT id, household_id, kind, status, error, notify, notified_at FROM stories WHERE household_id LIKE 'hh_chaos_%'",
@@ -321,7 +327,7 @@ function count(persistTo, accepted, refused, calls) {
   const r2File = sqliteFile(persistTo, "r2/miniflare-R2BucketObject");
   let objects = [];
   if (r2File) {
-    const r2 = new DatabaseSync(r2File, { readOnly: true });
+    const r2 = new DatabaseSync(r2File, { readOnly: true, timeout: 15_000 });
     objects = r2
       .prepare("SELECT key FROM _mf_objects")
       .all()
