@@ -43,6 +43,8 @@ export async function createFamily(ctx: Ctx, family: NewFamily): Promise<Househo
     illustrationStyle: "watercolor",
     voice: null,
     nextBedtimeAt: 0,
+    nightlyEmail: true,
+    feedToken: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -29,10 +29,17 @@ export const households = sqliteTable(
      * tick). Indexed so a tick reads only the due households, in pages, however many there are.
      */
     nextBedtimeAt: integer("next_bedtime_at").notNull().default(0),
+    /** False once the family unsubscribed (one-click, RFC 8058); Settings turns it back on. */
+    nightlyEmail: integer("nightly_email", { mode: "boolean" }).notNull().default(true),
+    /** Random token in the family's private podcast feed URL; null until first asked for; rotatable. */
+    feedToken: text("feed_token"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("households_next_bedtime_at").on(t.nextBedtimeAt)],
+  (t) => [
+    index("households_next_bedtime_at").on(t.nextBedtimeAt),
+    uniqueIndex("households_feed_token").on(t.feedToken),
+  ],
 );
 
 export const characters = sqliteTable(

@@ -20,6 +20,8 @@ export async function insertHousehold(overrides: Partial<Household> = {}): Promi
     illustrationStyle: "watercolor",
     voice: null,
     nextBedtimeAt: 0,
+    nightlyEmail: true,
+    feedToken: null,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
