@@ -16,6 +16,7 @@ import { ErrorPage } from "./pages/error-page";
 import { account } from "./routes/account";
 import { api } from "./routes/api";
 import { cast } from "./routes/cast";
+import { feeds } from "./routes/feeds";
 import { language } from "./routes/language";
 import { media } from "./routes/media";
 import { memberRoutes } from "./routes/members";
@@ -76,6 +77,7 @@ app.route("/", memberRoutes);
 app.route("/", settings);
 app.route("/", cast);
 app.route("/", tell);
+app.route("/", feeds);
 app.route("/", pages);
 
 app.notFound(async (c) => {

@@ -235,6 +235,21 @@ describe("queue consumer", () => {
     expect((await env.MEDIA.head(`stories/${story.id}/narration.mp3`))?.httpMetadata?.contentType).toBe("audio/mpeg");
   });
 
+  it("stores the narration's playing time with it, for the podcast feed", async () => {
+    const story = await writtenStory();
+    // 250 MPEG-2 Layer III frames at 24 kHz (576 samples, 24 ms each): 6 seconds.
+    const audio = new Uint8Array(250 * 144);
+    for (let i = 0; i < 250; i++) audio.set([0xff, 0xf3, 0x64, 0xc0], i * 144);
+    const narrator: Narrator = {
+      name: "fake-voice",
+      narrate: async () => ({ audio, marks: [], characters: 10, voice: "Joanna" }),
+    };
+    await deliver([{ type: "story.narrate", storyId: story.id }], providers({ narrator }));
+    const head = await env.MEDIA.head(`stories/${story.id}/narration.mp3`);
+    expect(head?.size).toBe(audio.length);
+    expect(head?.customMetadata).toEqual({ durationMs: "6000" });
+  });
+
   it("does nothing for a story that no longer exists", async () => {
     const result = await deliver(
       [{ type: "story.illustrate", storyId: "AAAAAAAAAAAAAAAAAAAAAAAA", sceneIndex: 0 }],

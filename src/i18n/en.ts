@@ -150,6 +150,19 @@ export const en = {
     castLink: "Characters and places in the stories",
     lookingAfter: "Looking after",
     switchHousehold: "Switch household",
+    podcast: {
+      heading: "Listen in a podcast app",
+      intro:
+        "Your stories as a private podcast: add this link to a podcast app and tonight's story is there at bedtime, ready to play with the screen off.",
+      onlyNarrated:
+        "Only stories with recorded narration appear. Stories read by this device's own voice stay on their page.",
+      add: "Add to podcast app",
+      urlLabel: "Or copy this link into your podcast app",
+      secret: "Anyone with this link can listen, so keep it to the family.",
+      rotate: "Make a new link",
+      rotateHint: "The old link stops working at once: add the new one to your podcast apps again.",
+      rotated: "Here is a new link. The old one no longer works.",
+    },
   },
 
   cast: {
@@ -223,6 +236,13 @@ export const en = {
     unknownPlace: "Unknown place for this household",
     tooMany: (perHour: number) =>
       `That's a lot of stories! This family can ask for ${perHour} an hour — try again a little later.`,
+  },
+
+  /** The private podcast feed (src/routes/feeds.ts). */
+  feed: {
+    title: (family: string) => `Bedtime stories for ${family}`,
+    description: (family: string) =>
+      `The bedtime stories of ${family}, read aloud by Nightlight. A private feed: please don't share it.`,
   },
 
   email: {

@@ -143,6 +143,19 @@ export const es: Messages = {
     castLink: "Los personajes y lugares de los cuentos",
     lookingAfter: "Familia que gestionas",
     switchHousehold: "Cambiar de familia",
+    podcast: {
+      heading: "Escuchar en una app de pódcasts",
+      intro:
+        "Tus cuentos como un pódcast privado: añade este enlace a una app de pódcasts y el cuento de esta noche estará allí a la hora de dormir, listo para escuchar con la pantalla apagada.",
+      onlyNarrated:
+        "Solo aparecen los cuentos con narración grabada. Los que lee la voz del propio dispositivo se quedan en su página.",
+      add: "Añadir a la app de pódcasts",
+      urlLabel: "O copia este enlace en tu app de pódcasts",
+      secret: "Cualquiera que tenga este enlace puede escuchar, así que compártelo solo con la familia.",
+      rotate: "Crear un enlace nuevo",
+      rotateHint: "El enlace antiguo deja de funcionar al momento: vuelve a añadir el nuevo a tus apps de pódcasts.",
+      rotated: "Aquí tienes un enlace nuevo. El antiguo ya no funciona.",
+    },
   },
 
   cast: {
@@ -216,6 +229,12 @@ export const es: Messages = {
     unknownPlace: "Ese lugar ya no está en tu familia. Elige otro.",
     tooMany: (perHour: number) =>
       `¡Cuántos cuentos! Una familia puede pedir ${perHour} por hora: inténtalo de nuevo un poco más tarde.`,
+  },
+
+  feed: {
+    title: (family: string) => `Cuentos para dormir de ${family}`,
+    description: (family: string) =>
+      `Los cuentos para dormir de ${family}, leídos en voz alta por Nightlight. Un canal privado: por favor, no lo compartas.`,
   },
 
   email: {

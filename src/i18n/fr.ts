@@ -145,6 +145,19 @@ export const fr: Messages = {
     castLink: "Les personnages et les lieux des histoires",
     lookingAfter: "Famille suivie",
     switchHousehold: "Changer de famille",
+    podcast: {
+      heading: "Écouter dans une application de podcasts",
+      intro:
+        "Vos histoires en podcast privé : ajoutez ce lien à une application de podcasts, et l’histoire du soir y sera à l’heure du coucher, prête à écouter écran éteint.",
+      onlyNarrated:
+        "Seules les histoires avec une narration enregistrée y figurent. Celles que lit la voix de l’appareil restent sur leur page.",
+      add: "Ajouter à l’application de podcasts",
+      urlLabel: "Ou copiez ce lien dans votre application de podcasts",
+      secret: "Toute personne qui a ce lien peut écouter : gardez-le en famille.",
+      rotate: "Créer un nouveau lien",
+      rotateHint: "L’ancien lien cesse aussitôt de fonctionner : ajoutez le nouveau à vos applications de podcasts.",
+      rotated: "Voici un nouveau lien. L’ancien ne fonctionne plus.",
+    },
   },
 
   cast: {
@@ -218,6 +231,12 @@ export const fr: Messages = {
     unknownPlace: "Ce lieu n’existe plus dans votre famille. Choisissez-en un autre.",
     tooMany: (perHour: number) =>
       `Cela fait beaucoup d’histoires ! Une famille peut en demander ${perHour} par heure : réessayez un peu plus tard.`,
+  },
+
+  feed: {
+    title: (family: string) => `Histoires du soir pour ${family}`,
+    description: (family: string) =>
+      `Les histoires du soir de ${family}, lues à voix haute par Nightlight. Un flux privé : merci de ne pas le partager.`,
   },
 
   email: {

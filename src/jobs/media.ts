@@ -8,6 +8,7 @@ import { characters, households, places, stories } from "../db/schema";
 import type { Ctx } from "../lib/context";
 import { errorText } from "../lib/log";
 import { ProviderError } from "../providers/types";
+import { mp3Duration } from "../providers/voice/mp3";
 import { publishNotify } from "./publish";
 import { noteError, type Settlement, settleAsset as settle, startAttempt } from "./state";
 
@@ -136,7 +137,11 @@ export async function narrate(ctx: Ctx, storyId: string): Promise<void> {
       );
       return;
     }
-    await env.MEDIA.put(key, narration.audio, { httpMetadata: { contentType: "audio/mpeg" } });
+    // The playing time rides along with the object, for the podcast feed's itunes:duration.
+    await env.MEDIA.put(key, narration.audio, {
+      httpMetadata: { contentType: "audio/mpeg" },
+      customMetadata: { durationMs: String(Math.round(mp3Duration(narration.audio))) },
+    });
     await env.MEDIA.put(marksKey, JSON.stringify(narration.marks), {
       httpMetadata: { contentType: "application/json" },
     });

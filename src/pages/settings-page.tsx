@@ -13,6 +13,8 @@ export interface SettingsPageProps {
   zones: string[];
   /** Just saved: say so. */
   saved?: boolean;
+  /** The private podcast feed: its https link, the same for podcast apps, and "just replaced". */
+  feed?: { url: string; appUrl: string; rotated?: boolean };
   /** The households the signed-in parent belongs to (the switch shows when > 1). */
   households: { id: string; name: string }[];
   currentId: string;
@@ -28,6 +30,7 @@ export function SettingsPage({
   form,
   zones,
   saved = false,
+  feed,
   households,
   currentId,
   locale = "en",
@@ -152,6 +155,8 @@ export function SettingsPage({
         </button>
       </form>
 
+      {feed ? <PodcastFeed feed={feed} locale={locale} /> : null}
+
       <p class="form-aside">
         <a href="/cast">{t.castLink}</a>
       </p>
@@ -161,6 +166,46 @@ export function SettingsPage({
 
       {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} locale={locale} /> : null}
     </Layout>
+  );
+}
+
+/**
+ * The private podcast link: a `podcast://` link opens the device's podcast app, and the https URL
+ * is there to copy for any other app. Replacing the link is a plain form post.
+ */
+function PodcastFeed({ feed, locale }: { feed: NonNullable<SettingsPageProps["feed"]>; locale: Locale }) {
+  const t = messages(locale).settings.podcast;
+  return (
+    <section class="form card podcast-feed" id="podcast" aria-labelledby="podcast-heading">
+      <h2 id="podcast-heading">{t.heading}</h2>
+      {feed.rotated ? (
+        <p class="status-message" role="status">
+          {t.rotated}
+        </p>
+      ) : null}
+      <p>{t.intro}</p>
+      <p>{t.onlyNarrated}</p>
+      <p>
+        <a class="button" href={feed.appUrl}>
+          {t.add}
+        </a>
+      </p>
+      <div class="field">
+        <label for="podcast-url">{t.urlLabel}</label>
+        <input id="podcast-url" type="url" readonly value={feed.url} aria-describedby="podcast-secret" />
+        <p class="field-hint" id="podcast-secret">
+          {t.secret}
+        </p>
+      </div>
+      <form method="post" action="/settings/feed">
+        <p class="field-hint" id="podcast-rotate-hint">
+          {t.rotateHint}
+        </p>
+        <button type="submit" class="button button-secondary" aria-describedby="podcast-rotate-hint">
+          {t.rotate}
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@
  * The JSON API for a parent's scripts and the operator, behind `Authorization: Bearer ADMIN_TOKEN`.
  * Errors are `{ error, details? }` with a 4xx status; bad input never becomes a 5xx.
  */
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import { timingSafeEqual } from "hono/utils/buffer";
@@ -11,6 +11,7 @@ import { addMember, createFamily, deleteFamily, NewFamily } from "../accounts/fa
 import { sendLink } from "../accounts/links";
 import { assets, deadLetters, type Household, households, type Story, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
+import { feedUrl } from "../feeds/household-feed";
 import { replay } from "../jobs/dead-letters";
 import { publishNotify, queueWrites } from "../jobs/publish";
 import { releaseEmail } from "../jobs/state";
@@ -21,7 +22,7 @@ import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
 import { forgetPages } from "../lib/page-memo";
 import { clientIp, limit } from "../lib/rate-limit";
-import { normalEmail } from "../lib/tokens";
+import { newToken, normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { assertWritable, createOnDemandStory } from "../story/create";
 
@@ -53,9 +54,23 @@ const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 
+// Each household with its private podcast feed link (made now for those that had none). The
+// token itself only ever appears inside that link.
 api.get("/households", async (c) => {
-  const rows = await c.var.ctx.db.query.households.findMany({ orderBy: households.createdAt });
-  return c.json({ households: rows });
+  const d = c.var.ctx.db;
+  let rows = await d.query.households.findMany({ orderBy: households.createdAt });
+  const missing = rows.filter((h) => !h.feedToken);
+  if (missing.length > 0) {
+    const [first, ...rest] = missing.map((h) =>
+      d
+        .update(households)
+        .set({ feedToken: newToken() })
+        .where(and(eq(households.id, h.id), isNull(households.feedToken))),
+    );
+    if (first) await d.batch([first, ...rest]);
+    rows = await d.query.households.findMany({ orderBy: households.createdAt });
+  }
+  return c.json({ households: rows.map((h) => householdJson(c.var.ctx, h)) });
 });
 
 // A new family: the household with its starter characters and places, its first member, and an
@@ -70,7 +85,7 @@ api.post("/households", async (c) => {
     householdName: household.name,
   });
   log("info", "household.created", { householdId: household.id, by: "operator" });
-  return c.json({ household }, 201);
+  return c.json({ household: householdJson(c.var.ctx, household) }, 201);
 });
 
 const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("Not an email address")) }).strict();
@@ -108,7 +123,8 @@ api.patch("/households/:id", async (c) => {
     .set(householdUpdate(existing, patch, c.var.ctx.now))
     .where(eq(households.id, id))
     .returning();
-  return c.json({ household });
+  if (!household) throw new AppError(404, "No such household");
+  return c.json({ household: householdJson(c.var.ctx, household) });
 });
 
 const Limit = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
@@ -199,6 +215,14 @@ api.post("/replay", async (c) => {
   if (storyId) await findStory(c.var.ctx, storyId);
   return c.json(await replay(c.var.ctx, storyId));
 });
+
+/**
+ * A household as the API shows it: the feed token only inside its feed link (null until the list
+ * above has made one), never as a field of its own.
+ */
+function householdJson(ctx: Ctx, { feedToken, ...household }: Household) {
+  return { ...household, feedUrl: feedToken ? feedUrl(ctx.config.publicBaseUrl, feedToken) : null };
+}
 
 async function findHousehold(ctx: Ctx, id: string): Promise<Household> {
   const household = ROW_ID.test(id)

@@ -202,7 +202,7 @@ async function coverThumbnails(
  * page answers with: 404 for a malformed or unknown id (checked before any query), 410 once it
  * has expired (favourites never do).
  */
-async function findLiveStory(ctx: Ctx, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
+export async function findLiveStory(ctx: Ctx, id: string, now: number): Promise<{ story: Story; rows: Asset[] }> {
   if (!STORY_ID.test(id)) throw new AppError(404, "No such story");
   const d = ctx.db;
   const [found, rows] = await d.batch([

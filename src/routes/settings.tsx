@@ -9,6 +9,7 @@ import { type Context, Hono } from "hono";
 import { householdsOf, membership } from "../accounts/families";
 import { type Household, households } from "../db/schema";
 import { HouseholdFields, householdUpdate } from "../db/validation";
+import { ensureFeedToken, feedUrl, rotateFeedToken } from "../feeds/household-feed";
 import { formErrors } from "../i18n/form-errors";
 import { pageLocale } from "../i18n/request";
 import { AppError, parseForm } from "../lib/errors";
@@ -32,7 +33,17 @@ type C = Context<AppEnv>;
 
 settings.get("/settings", signedIn, async (c) => {
   const household = await sessionHousehold(c);
-  return renderSettings(c, household, formState(settingsValues(household)), { saved: c.req.query("saved") === "1" });
+  return renderSettings(c, household, formState(settingsValues(household)), {
+    saved: c.req.query("saved") === "1",
+    feedRotated: c.req.query("feed") === "new",
+  });
+});
+
+// "Make a new link": the podcast feed's old URL stops working at once (a link shared too widely).
+settings.post("/settings/feed", signedIn, async (c) => {
+  const household = await sessionHousehold(c);
+  await rotateFeedToken(c.var.ctx, household.id);
+  return c.redirect("/settings?feed=new#podcast", 303);
 });
 
 settings.post("/settings", signedIn, async (c) => {
@@ -82,15 +93,24 @@ async function renderSettings(
   c: C,
   household: Household,
   form: FormState<SettingsField>,
-  { saved = false, status = 200 }: { saved?: boolean; status?: 200 | 400 } = {},
+  {
+    saved = false,
+    feedRotated = false,
+    status = 200,
+  }: { saved?: boolean; feedRotated?: boolean; status?: 200 | 400 } = {},
 ) {
-  const all = await householdsOf(c.var.ctx, currentSession(c).email);
+  const [all, token] = await Promise.all([
+    householdsOf(c.var.ctx, currentSession(c).email),
+    ensureFeedToken(c.var.ctx, household),
+  ]);
+  const url = feedUrl(c.var.ctx.config.publicBaseUrl, token);
   c.header("Cache-Control", "no-store");
   return c.html(
     <SettingsPage
       form={form}
       zones={timeZones()}
       saved={saved}
+      feed={{ url, appUrl: url.replace(/^https?:\/\//, "podcast://"), rotated: feedRotated }}
       households={all}
       currentId={household.id}
       locale={await pageLocale(c, household.language)}

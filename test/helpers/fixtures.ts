@@ -86,3 +86,35 @@ export async function insertAsset(
 export async function clearHouseholds(): Promise<void> {
   await env.DB.prepare("DELETE FROM households").run();
 }
+
+/**
+ * A finished story with its narration in R2 (real bytes, so sizes are real) and a ready audio
+ * asset; `picture` adds a first picture of that type. Returns the story and the mp3's bytes.
+ */
+export async function insertNarratedStory(
+  overrides: Partial<Story> = {},
+  { bytes = 4096, durationMs, picture }: { bytes?: number; durationMs?: number; picture?: string } = {},
+): Promise<{ story: Story; audio: Uint8Array }> {
+  const story = await insertStory({ status: "ready", readyAt: Date.now(), ...overrides });
+  const audio = crypto.getRandomValues(new Uint8Array(bytes));
+  const r2Key = `stories/${story.id}/narration.mp3`;
+  await env.MEDIA.put(r2Key, audio, {
+    httpMetadata: { contentType: "audio/mpeg" },
+    customMetadata: durationMs === undefined ? undefined : { durationMs: String(durationMs) },
+  });
+  await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "ready", r2Key, contentType: "audio/mpeg" });
+  if (picture) {
+    const ext = picture === "image/svg+xml" ? "svg" : picture.split("/")[1];
+    const key = `stories/${story.id}/scene-0.${ext}`;
+    await env.MEDIA.put(key, new Uint8Array([1, 2, 3]), { httpMetadata: { contentType: picture } });
+    await insertAsset({
+      storyId: story.id,
+      kind: "image",
+      index: 0,
+      status: "ready",
+      r2Key: key,
+      contentType: picture,
+    });
+  }
+  return { story, audio };
+}
