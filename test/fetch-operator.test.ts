@@ -54,7 +54,9 @@ async function family(name = "The Otter Family") {
 describe("signing in to the console", () => {
   it("opens the console with ADMIN_TOKEN: a revocable server-side session under its own cookie", async () => {
     const browser = new Browser();
-    const form = await browser.page("/operator");
+    const first = await browser.get("/operator");
+    expect(first.headers.get("Cache-Control")).toBe("no-store");
+    const form = await first.text();
     expect(form).toContain('name="token"');
     expect(form).toContain('action="/operator/sign-in"');
 
@@ -296,7 +298,7 @@ describe("the console", () => {
     expect(page).toContain("Failed: The storyteller can&#39;t write German yet");
   });
 
-  it("replays a dead letter with the same code as POST /api/replay: re-published once", async () => {
+  it("replays a dead letter with the same code as POST /api/replay: the message is re-published", async () => {
     const story = await insertStory({ status: "ready" });
     await insertAsset({ storyId: story.id, kind: "image", index: 0, status: "failed", error: "Gave up" });
     const body = { type: "story.illustrate", storyId: story.id, sceneIndex: 0 };

@@ -308,7 +308,9 @@ export function StoriesPage({ stories, notice }: { stories: StoryOverview[]; not
                     <li>
                       {a.kind === "audio" ? "narration" : `picture ${a.index + 1}`}: <strong>{a.status}</strong>
                       {a.attempts > 1 ? ` after ${a.attempts} tries` : ""}
-                      {a.error ? <span class="ops-problem"> — {a.error}</span> : null}
+                      {a.error ? (
+                        <span class={a.status === "failed" ? "ops-problem" : undefined}> — {a.error}</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
