@@ -482,7 +482,11 @@ it("the cron forgets links and sessions a day after they stopped working, and no
     session("live", now + DAY, null),
   ]);
   // The cron's step (schedule/tick.ts), without claiming tonight's stories along the way.
-  expect(await forgetSpentLinksAndSessions(createContext(env, now))).toEqual({ links: 1, sessions: 2 });
+  expect(await forgetSpentLinksAndSessions(createContext(env, now))).toEqual({
+    links: 1,
+    sessions: 2,
+    operatorSessions: 0,
+  });
   const left = await env.DB.prepare(
     "SELECT hash AS id FROM sign_in_links WHERE email = ?1 UNION ALL SELECT id FROM sessions WHERE email = ?1 ORDER BY 1",
   )

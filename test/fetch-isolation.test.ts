@@ -120,6 +120,33 @@ const ROUTES: { route: string; request: (o: Other) => Request }[] = [
   },
 ];
 
+/**
+ * The operator console's routes take any family's id, but only with an operator session: a
+ * family's session is sent to the console's sign-in form and changes nothing.
+ */
+const OPERATOR_ONLY: { route: string; request: (o: Other) => Request }[] = [
+  {
+    route: "POST /operator/households/:id/invitations",
+    request: (o) => ({
+      method: "POST",
+      path: `/operator/households/${o.householdId}/invitations`,
+      form: { email: "intruder@example.com" },
+    }),
+  },
+  {
+    route: "GET /operator/households/:id/delete",
+    request: (o) => ({ method: "GET", path: `/operator/households/${o.householdId}/delete` }),
+  },
+  {
+    route: "POST /operator/households/:id/delete",
+    request: (o) => ({
+      method: "POST",
+      path: `/operator/households/${o.householdId}/delete`,
+      form: { confirm: o.householdId },
+    }),
+  },
+];
+
 /** Routes that take an id but are open on purpose: a story's link is its key (the email). */
 const BY_LINK = ["GET /stories/:id", "GET /stories/:id/status"];
 
@@ -144,7 +171,7 @@ describe("another family's ids", () => {
       .filter((r) => r.method !== "ALL" && !r.path.startsWith("/api") && !r.path.startsWith("/media"))
       .filter((r) => r.path.includes(":id") || r.path === "/household")
       .map((r) => `${r.method} ${r.path}`);
-    const covered = new Set([...ROUTES.map((r) => r.route), ...BY_LINK]);
+    const covered = new Set([...ROUTES.map((r) => r.route), ...OPERATOR_ONLY.map((r) => r.route), ...BY_LINK]);
     expect(withIds.filter((r) => !covered.has(r))).toEqual([]);
     expect(withIds.length).toBeGreaterThanOrEqual(ROUTES.length);
   });
@@ -166,6 +193,20 @@ describe("another family's ids", () => {
     // The other family is still signed in and sees its own things.
     expect(await theirs.browser.page("/settings")).toContain('value="The Bees"');
   });
+
+  it.each(OPERATOR_ONLY)(
+    "$route sends a family's session to the console's sign-in, changing nothing",
+    async ({ request }) => {
+      const mine = await familyWithEverything("The Aphids");
+      const theirs = await familyWithEverything("The Beetles");
+      const before = await snapshot(theirs.other.householdId);
+      const res = await send(mine.browser, request(theirs.other));
+      expect(res.status).toBe(303);
+      expect(res.headers.get("Location")).toBe("/operator");
+      expect(await snapshot(theirs.other.householdId)).toBe(before);
+      expect(await theirs.browser.page("/settings")).toContain('value="The Beetles"');
+    },
+  );
 
   it("POST /tell with another family's characters or place is refused like made-up ids, and writes nothing", async () => {
     const mine = await familyWithEverything("The Crickets");

@@ -11,6 +11,7 @@ import type { Ctx } from "../lib/context";
 import { randomId } from "../lib/ids";
 import { STARTER_CAST } from "../providers/text/offline/starter-cast";
 import { deleteObjects } from "../schedule/cleanup";
+import { assertWritable } from "../story/create";
 import type { Language } from "../story/types";
 
 /** What starting a family asks for; everything else starts at the household defaults. */
@@ -24,10 +25,13 @@ const FIRST_BEDTIME = "19:30";
 
 /**
  * Creates the household, its first member (the owner) and its starter characters and places.
+ * A language the configured storyteller can't write is refused (422) before anything is stored:
+ * the family would otherwise get no story at all.
  * @example
  * const household = await createFamily(ctx, { name: "The Otters", email, timezone: "Europe/Paris", language: "fr" });
  */
 export async function createFamily(ctx: Ctx, family: NewFamily): Promise<Household> {
+  assertWritable(ctx, family.language);
   const { db: d, now } = ctx;
   const email = family.email.toLowerCase();
   const household: Household = {

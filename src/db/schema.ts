@@ -263,6 +263,25 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_email").on(t.email), index("sessions_expires").on(t.expiresAt)],
 );
 
+/**
+ * The operator's console sessions (signed in with ADMIN_TOKEN, not an email): a table of their
+ * own, so an operator session can never pass for a family's and the reverse.
+ */
+export const operatorSessions = sqliteTable(
+  "operator_sessions",
+  {
+    /** SHA-256 of the random token in the `nl_operator` cookie (hex). */
+    id: text("id").primaryKey(),
+    /** SHA-256 of the ADMIN_TOKEN signed in with: rotating ADMIN_TOKEN ends every console session. */
+    adminTokenHash: text("admin_token_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    revokedAt: integer("revoked_at"),
+    userAgent: text("user_agent").notNull().default(""),
+  },
+  (t) => [index("operator_sessions_expires").on(t.expiresAt)],
+);
+
 export type Member = typeof members.$inferSelect;
 export type SignInLink = typeof signInLinks.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -271,3 +290,4 @@ export type CharacterRow = typeof characters.$inferSelect;
 export type PlaceRow = typeof places.$inferSelect;
 export type Story = typeof stories.$inferSelect;
 export type Asset = typeof assets.$inferSelect;
+export type DeadLetterRow = typeof deadLetters.$inferSelect;

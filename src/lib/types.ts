@@ -4,6 +4,7 @@
  */
 import type { SecureHeadersVariables } from "hono/secure-headers";
 import type { Ctx } from "./context";
+import type { OperatorSession } from "./operator-session";
 import type { Session } from "./session";
 
 export type AppEnv = {
@@ -13,5 +14,7 @@ export type AppEnv = {
     ctx: Ctx;
     /** Set by requireSession() on the pages behind sign-in. */
     session?: Session;
+    /** Set by requireOperator() on the operator console's pages. */
+    operator?: OperatorSession;
   };
 };

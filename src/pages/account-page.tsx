@@ -14,7 +14,8 @@ export interface AccountPageProps {
   invite: FormState<"email">;
   /** What just happened (fixed text chosen by the route). */
   notice?: string;
-  /** Why leaving or deleting was refused. */
+  /** Why removing someone, leaving or deleting was refused. */
+  membersError?: string;
   leaveError?: string;
   deleteError?: string;
   now: number;
@@ -22,6 +23,8 @@ export interface AccountPageProps {
 
 export function AccountPage(p: AccountPageProps) {
   const others = p.members.filter((m) => m.email !== p.me);
+  // Only the owner may remove others (the route checks it too).
+  const owner = p.members.some((m) => m.email === p.me && m.role === "owner");
   return (
     <Layout title="Family and sign-in" signedIn>
       <h1 class="page-title">{p.household.name}</h1>
@@ -33,6 +36,11 @@ export function AccountPage(p: AccountPageProps) {
 
       <section class="card" aria-labelledby="members-heading" id="members">
         <h2 id="members-heading">Who's in the family</h2>
+        {p.membersError ? (
+          <p class="form-error" role="alert">
+            {p.membersError}
+          </p>
+        ) : null}
         <ul class="cast-list">
           {p.members.map((m) => (
             <li>
@@ -44,7 +52,7 @@ export function AccountPage(p: AccountPageProps) {
                   {m.role === "owner" ? "started the family" : ""}
                 </span>
               </span>
-              {m.email !== p.me ? (
+              {owner && m.email !== p.me ? (
                 <form method="post" action={`/account/members/${m.id}/remove`} class="inline-form">
                   <button type="submit" class="button button-secondary">
                     Remove

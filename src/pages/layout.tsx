@@ -21,6 +21,8 @@ export interface LayoutProps {
   nonce?: string;
   /** Show the signed-in navigation. */
   signedIn?: boolean;
+  /** A navigation of the page's own instead of the family's (the operator console's). */
+  nav?: Child;
 }
 
 // Languages Nightlight writes in that read right to left.
@@ -41,6 +43,7 @@ export function Layout({
   scripts = [],
   nonce,
   signedIn = false,
+  nav,
 }: LayoutProps) {
   const locale = chosen ?? "en";
   const pageLang = lang ?? locale;
@@ -68,7 +71,8 @@ export function Layout({
             <a class="brand" href="/">
               Nightlight
             </a>
-            {signedIn ? (
+            {nav ?? null}
+            {signedIn && !nav ? (
               <nav aria-label={t.mainNav}>
                 <a href="/tell">{t.tell}</a>
                 <a href="/cast">{t.cast}</a>

@@ -6,7 +6,7 @@
  */
 import type { LinkPurpose } from "../db/schema";
 import { type Locale, languageLabel, messages } from "../i18n";
-import { LANGUAGES } from "../story/types";
+import { LANGUAGES, type Language } from "../story/types";
 import { control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
 
@@ -103,15 +103,24 @@ export interface LinkPageProps {
   /** For a sign-up link: the new family's form. */
   family?: FormState<NewFamilyField>;
   zones?: string[];
+  /** The languages the configured storyteller can write: the only ones a new family may pick. */
+  languages?: readonly Language[];
 }
-
-const LANGUAGE_CHOICES = LANGUAGES.map((code) => [code, languageLabel(code)] as const);
 
 /**
  * The page an emailed link opens. Using the link takes a press of the button (a POST), so mail
  * scanners that open links to check them can't use it up.
  */
-export function LinkPage({ token, next, email, purpose, householdName, family, zones = [] }: LinkPageProps) {
+export function LinkPage({
+  token,
+  next,
+  email,
+  purpose,
+  householdName,
+  family,
+  zones = [],
+  languages = LANGUAGES,
+}: LinkPageProps) {
   if (purpose === "sign-up" && family) {
     const { values, errors } = family;
     const f = "family";
@@ -143,7 +152,10 @@ export function LinkPage({ token, next, email, purpose, householdName, family, z
             </Field>
             <Field form={f} name="language" label={NEW_FAMILY_LABELS.language} error={errors.language}>
               <select {...control(f, "language", { error: errors.language })}>
-                <Options choices={LANGUAGE_CHOICES} selected={values.language} />
+                <Options
+                  choices={languages.map((code) => [code, languageLabel(code)] as const)}
+                  selected={values.language}
+                />
               </select>
             </Field>
             <button type="submit" class="button">

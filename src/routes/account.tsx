@@ -19,6 +19,7 @@ import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { formState } from "../pages/form-fields";
 import { LinkPage, LinkProblemPage, LinkSentPage, type NewFamilyField, SignInPage } from "../pages/sign-in-page";
+import { cannotWrite } from "../story/writer";
 
 export const account = new Hono<AppEnv>();
 
@@ -102,6 +103,12 @@ account.post("/sign-in/link", async (c) => {
       const state = { values, errors: fieldErrors<NewFamilyField>(result.error) };
       return c.html(await linkPage(ctx, token, peeked, next, state), 400);
     }
+    // Only a language the storyteller can write (the form offers no other; a crafted post is refused).
+    const { languages } = ctx.providers.storyteller;
+    if (!languages.includes(result.data.language)) {
+      const state = { values, errors: { language: cannotWrite(result.data.language, languages) } };
+      return c.html(await linkPage(ctx, token, peeked, next, state), 422);
+    }
     family = result.data;
   }
 
@@ -151,6 +158,7 @@ async function linkPage(
       householdName={household?.name}
       family={link.purpose === "sign-up" ? family : undefined}
       zones={link.purpose === "sign-up" ? timeZones() : undefined}
+      languages={ctx.providers.storyteller.languages}
     />
   );
 }

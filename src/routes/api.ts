@@ -5,24 +5,29 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
-import { timingSafeEqual } from "hono/utils/buffer";
 import * as z from "zod";
-import { addMember, createFamily, deleteFamily, NewFamily } from "../accounts/families";
-import { sendLink } from "../accounts/links";
-import { assets, deadLetters, type Household, households, type Story, stories } from "../db/schema";
+import { NewFamily } from "../accounts/families";
+import {
+  findStory,
+  inviteFamily,
+  inviteMember,
+  recentDeadLetters,
+  removeFamily,
+  replayWork,
+} from "../accounts/operator";
+import { assets, type Household, households, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
 import { feedUrl } from "../feeds/household-feed";
-import { replay } from "../jobs/dead-letters";
 import { publishNotify, queueWrites } from "../jobs/publish";
 import { releaseEmail } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { estimateCost } from "../lib/cost";
 import { AppError, parse, readJson } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
-import { log } from "../lib/log";
+import { adminTokenKey, isAdminToken } from "../lib/operator-session";
 import { forgetPages } from "../lib/page-memo";
 import { clientIp, limit } from "../lib/rate-limit";
-import { newToken, normalEmail } from "../lib/tokens";
+import { newToken } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { assertWritable, createOnDemandStory } from "../story/create";
 
@@ -34,12 +39,12 @@ api.use(
     realm: "nightlight",
     // An unset ADMIN_TOKEN locks the API rather than opening it.
     verifyToken: async (token, c) => {
-      const expected = c.var.ctx.config.adminToken;
-      if (expected !== "" && (await timingSafeEqual(expected, token))) return true;
+      if (await isAdminToken(c.var.ctx.config, token)) return true;
       // Wrong tokens are counted per IP; past the limit the answer is a 429. A right token is
       // never refused: ADMIN_TOKEN is a long random secret (README), so this brakes noisy
       // clients and keeps failed attempts cheap rather than being what makes guessing hopeless.
-      await limit(c.env.API_AUTH_LIMITER, `bearer:${clientIp(c)}`);
+      // The console's sign-in form counts against the same key (routes/operator.tsx).
+      await limit(c.env.API_AUTH_LIMITER, adminTokenKey(clientIp(c)));
       return false;
     },
     // JSON bodies like every other API error (app.onError passes these responses through).
@@ -48,9 +53,6 @@ api.use(
     invalidToken: { message: { error: "Invalid bearer token" } },
   }),
 );
-
-/** Household ids are checked before any query. */
-const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 
@@ -77,14 +79,7 @@ api.get("/households", async (c) => {
 // invitation emailed to that address (the family signs in through it).
 api.post("/households", async (c) => {
   const family = parse(NewFamily, await readJson(c.req.raw), "Invalid household");
-  const household = await createFamily(c.var.ctx, family);
-  await sendLink(c.var.ctx, {
-    email: household.email,
-    purpose: "invite",
-    householdId: household.id,
-    householdName: household.name,
-  });
-  log("info", "household.created", { householdId: household.id, by: "operator" });
+  const household = await inviteFamily(c.var.ctx, family);
   return c.json({ household: householdJson(c.var.ctx, household) }, 201);
 });
 
@@ -92,23 +87,12 @@ const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("No
 
 api.post("/households/:id/invitations", async (c) => {
   const { email } = parse(Invitation, await readJson(c.req.raw), "Invalid invitation");
-  const household = await findHousehold(c.var.ctx, c.req.param("id"));
-  const member = await addMember(c.var.ctx, household.id, normalEmail(email));
-  await sendLink(c.var.ctx, {
-    email: member.email,
-    purpose: "invite",
-    householdId: household.id,
-    householdName: household.name,
-  });
-  return c.json({ member }, 201);
+  return c.json({ member: await inviteMember(c.var.ctx, c.req.param("id"), email) }, 201);
 });
 
 // Deletes a family exactly as the family itself can from /account: R2 objects, then every row.
 api.delete("/households/:id", async (c) => {
-  const household = await findHousehold(c.var.ctx, c.req.param("id"));
-  const { stories: count } = await deleteFamily(c.var.ctx, household.id);
-  log("info", "household.deleted", { householdId: household.id, stories: count, by: "operator" });
-  return c.json({ deleted: household.id, stories: count });
+  return c.json(await removeFamily(c.var.ctx, c.req.param("id")));
 });
 
 api.patch("/households/:id", async (c) => {
@@ -204,16 +188,14 @@ api.post("/stories/:id/email", async (c) => {
 
 api.get("/dead-letters", async (c) => {
   const { limit } = parse(Limit, c.req.query(), "Invalid query");
-  const rows = await c.var.ctx.db.query.deadLetters.findMany({ orderBy: desc(deadLetters.createdAt), limit });
-  return c.json({ deadLetters: rows });
+  return c.json({ deadLetters: await recentDeadLetters(c.var.ctx, limit) });
 });
 
 const ReplayRequest = z.object({ storyId: z.string().regex(STORY_ID, "Not a story id").optional() }).strict();
 
 api.post("/replay", async (c) => {
   const { storyId } = parse(ReplayRequest, await readJson(c.req.raw), "Invalid replay request");
-  if (storyId) await findStory(c.var.ctx, storyId);
-  return c.json(await replay(c.var.ctx, storyId));
+  return c.json(await replayWork(c.var.ctx, storyId));
 });
 
 /**
@@ -222,18 +204,4 @@ api.post("/replay", async (c) => {
  */
 function householdJson(ctx: Ctx, { feedToken, ...household }: Household) {
   return { ...household, feedUrl: feedToken ? feedUrl(ctx.config.publicBaseUrl, feedToken) : null };
-}
-
-async function findHousehold(ctx: Ctx, id: string): Promise<Household> {
-  const household = ROW_ID.test(id)
-    ? await ctx.db.query.households.findFirst({ where: eq(households.id, id) })
-    : undefined;
-  if (!household) throw new AppError(404, "No such household");
-  return household;
-}
-
-async function findStory(ctx: Ctx, id: string): Promise<Story> {
-  const story = STORY_ID.test(id) ? await ctx.db.query.stories.findFirst({ where: eq(stories.id, id) }) : undefined;
-  if (!story) throw new AppError(404, "No such story");
-  return story;
 }

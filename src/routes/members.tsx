@@ -8,7 +8,7 @@ import { and, desc, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { deleteCookie } from "hono/cookie";
 import * as z from "zod";
-import { addMember, deleteFamily, householdsOf, membersOf } from "../accounts/families";
+import { addMember, deleteFamily, householdsOf, membership, membersOf } from "../accounts/families";
 import { sendLink } from "../accounts/links";
 import { households, members, sessions, signInLinks } from "../db/schema";
 import { AppError, parseForm } from "../lib/errors";
@@ -68,6 +68,14 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
     : undefined;
   if (!member) throw new AppError(404, "No such member");
   if (member.email === me) throw new AppError(400, "To leave the family, use “Leave” instead.");
+  // Only the person who started the family removes others; anyone may still leave on their own.
+  if ((await membership(c.var.ctx, householdId, me))?.role !== "owner") {
+    return renderAccount(c, {
+      membersError:
+        "Only the person who started the family can remove someone from it. You can still leave it yourself.",
+      status: 403,
+    });
+  }
   const d = c.var.ctx.db;
   // Their unused invitation goes too; their sessions stop seeing this family at the next click
   // (readSession checks membership every time).
@@ -166,9 +174,9 @@ async function renderAccount(
     invite = formState({ email: "" }),
     status = 200,
     ...rest
-  }: Partial<Pick<AccountPageProps, "notice" | "leaveError" | "deleteError">> & {
+  }: Partial<Pick<AccountPageProps, "notice" | "leaveError" | "deleteError" | "membersError">> & {
     invite?: FormState<"email">;
-    status?: 200 | 400 | 409;
+    status?: 200 | 400 | 403 | 409;
   },
 ) {
   const session = currentSession(c);
