@@ -21,11 +21,18 @@ export interface StoryEmailProps {
   storyLanguage: string;
   opening: string;
   storyUrl: string;
-  /** Absolute signed URL of the first picture, when it is ready. */
+  /** Absolute URL of the first picture (`/stories/:id/cover`), only when it is a raster picture. */
   coverUrl?: string;
   coverAlt?: string;
   /** "2 days", "12 hours" (formatDuration, in `locale`): how long the link works. */
   keptFor: string;
+  /** The nightly email's one-click unsubscribe link (absolute); none for on-demand stories. */
+  unsubscribeUrl?: string;
+}
+
+/** Pictures every mail client shows: JPEG, PNG, GIF (Gmail and Outlook show no SVG, Outlook no WebP). */
+export function isMailPicture(contentType: string | null | undefined): boolean {
+  return /^image\/(jpeg|png|gif)\b/i.test(contentType ?? "");
 }
 
 export function storyEmail(props: StoryEmailProps): { subject: string; html: string; text: string } {
@@ -46,6 +53,9 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
     t.keptFor(props.keptFor),
     t.sleepWell,
     "Nightlight",
+    ...(props.unsubscribeUrl
+      ? ["", "-- ", t.whyReceived(props.familyName), `${t.stopNightly}: ${props.unsubscribeUrl}`]
+      : []),
   ].join("\n");
   return { subject, html, text };
 }
@@ -106,6 +116,14 @@ function StoryEmail(p: StoryEmailProps) {
             Nightlight
           </p>
         </div>
+        {p.unsubscribeUrl ? (
+          <p style="max-width:560px;margin:16px auto 0;font-size:13px;color:#4a5170;text-align:center">
+            {t.whyReceived(p.familyName)}{" "}
+            <a href={p.unsubscribeUrl} style="color:#27306b">
+              {t.stopNightly}
+            </a>
+          </p>
+        ) : null}
       </body>
     </html>
   );
