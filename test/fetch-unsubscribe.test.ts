@@ -259,3 +259,15 @@ describe("Settings", () => {
     expect(await nightlyEmailOf(h.id)).toBe(false);
   });
 });
+
+describe("openingLines", () => {
+  it("keeps whole paragraphs across scenes up to about 700 characters, cutting the last at a word", async () => {
+    const { openingLines } = await import("../src/jobs/notify");
+    const long = "word ".repeat(200).trim();
+    expect(openingLines(["One.", "Two."])).toEqual(["One.", "Two."]);
+    const kept = openingLines(["a".repeat(300), long, "never"]);
+    expect(kept).toHaveLength(2);
+    expect(kept[1]).toMatch(/word…$/);
+    expect(kept.join("").length).toBeLessThanOrEqual(701);
+  });
+});

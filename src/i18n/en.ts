@@ -240,6 +240,7 @@ export const en = {
     readNightly: "Read tonight's story",
     readOnDemand: "Read your story",
     readAndListen: "Read and listen:",
+    buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
     /** Matches the story page's button ("Keep this story"). */
@@ -247,6 +248,7 @@ export const en = {
       `The story stays for ${duration}. To keep it for good, press “Keep this story” on its page.`,
     sleepWell: "Sleep well,",
     /** The nightly email's footer: one-click unsubscribe, visible too. */
+    changeSettings: "Change the bedtime or language",
     stopNightly: "Stop nightly emails",
     whyReceived: (family: string) => `You receive this because ${family} asked for a story every night.`,
   },

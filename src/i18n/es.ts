@@ -233,10 +233,12 @@ export const es: Messages = {
     readNightly: "Leer el cuento de esta noche",
     readOnDemand: "Leer tu cuento",
     readAndListen: "Para leer y escuchar:",
+    buttonFallback: "Si el botón no se abre, esta dirección lleva al mismo cuento:",
     quoted: (title: string) => `«${title}»`,
     keptFor: (duration: string) =>
       `El cuento se queda ${duration}. Para conservarlo siempre, pulsa «Guardar este cuento» en su página.`,
     sleepWell: "Dulces sueños,",
+    changeSettings: "Cambiar la hora de dormir o el idioma",
     stopNightly: "Dejar de recibir el correo de cada noche",
     whyReceived: (family: string) => `Recibes este correo porque ${family} pidió un cuento cada noche.`,
   },

@@ -235,10 +235,12 @@ export const fr: Messages = {
     readNightly: "Lire l’histoire du soir",
     readOnDemand: "Lire votre histoire",
     readAndListen: "À lire et à écouter :",
+    buttonFallback: "Si le bouton ne s’ouvre pas, cette adresse mène à la même histoire :",
     quoted: (title: string) => `« ${title} »`,
     keptFor: (duration: string) =>
       `L’histoire reste disponible ${duration}. Pour la garder pour toujours, appuyez sur « Garder cette histoire » sur sa page.`,
     sleepWell: "Bonne nuit,",
+    changeSettings: "Changer l’heure du coucher ou la langue",
     stopNightly: "Ne plus recevoir l’e-mail du soir",
     whyReceived: (family: string) => `Vous recevez cet e-mail parce que ${family} a demandé une histoire chaque soir.`,
   },

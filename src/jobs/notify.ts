@@ -67,13 +67,14 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
       bedtime: formatBedtime(household, locale, now),
       title: story.title,
       storyLanguage: story.language,
-      opening: openingLines(story.scenes[0]?.paragraphs[0] ?? ""),
+      opening: openingLines(story.scenes.flatMap((scene) => scene.paragraphs)),
       storyUrl: `${config.publicBaseUrl}/stories/${story.id}`,
       coverUrl,
       // The caption is in the story's language; the illustration brief is English and never shown.
       coverAlt: story.scenes[0]?.caption,
       keptFor: formatDuration(story.expiresAt - now, locale),
       unsubscribeUrl,
+      settingsUrl: `${config.publicBaseUrl}/settings`,
     });
     prepared = true;
     const sent = await env.EMAIL.send({
@@ -110,11 +111,28 @@ function mailHeaders(locale: string, unsubscribeUrl: string | undefined): Record
   return headers;
 }
 
-/** The first sentence or two, at most ~240 characters, cut at a word. */
-export function openingLines(paragraph: string): string {
-  if (paragraph.length <= 240) return paragraph;
-  const cut = paragraph.slice(0, 240);
-  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+/**
+ * The story's beginning, up to about `max` characters: whole paragraphs (from the next scene too
+ * when the first is short), the last one cut at a word.
+ * The email carries real text beside its picture — a mail with one picture and a line or two
+ * reads as an image ad to spam filters (SpamAssassin's HTML_IMAGE_ONLY_*), and the start of the
+ * story is there even when pictures are blocked.
+ */
+export function openingLines(paragraphs: readonly string[], max = 700): string[] {
+  const kept: string[] = [];
+  let room = max;
+  for (const paragraph of paragraphs) {
+    if (room < 80) break;
+    if (paragraph.length <= room) {
+      kept.push(paragraph);
+      room -= paragraph.length;
+      continue;
+    }
+    const cut = paragraph.slice(0, room);
+    kept.push(`${cut.slice(0, cut.lastIndexOf(" "))}…`);
+    break;
+  }
+  return kept;
 }
 
 /** The local "HH:MM" where the family is; evening when its zone is unreadable (it is bedtime). */
