@@ -14,7 +14,7 @@ import { notify } from "../src/jobs/notify";
 import { createContext } from "../src/lib/context";
 import { unsubscribeToken } from "../src/lib/signing";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
-import { BASE, Browser, fetchWorker } from "./helpers/http";
+import { BASE, Browser, fetchWorker, sendJson } from "./helpers/http";
 import { recordingEnv } from "./helpers/recording-env";
 import { insertMember, newEmail } from "./helpers/sign-in";
 
@@ -257,6 +257,16 @@ describe("Settings", () => {
 
     expect((await browser.post("/settings", form(h, false))).status).toBe(303);
     expect(await nightlyEmailOf(h.id)).toBe(false);
+  });
+});
+
+describe("the operator's API", () => {
+  it("turns a family's nightly email back on with PATCH /api/households/:id, and refuses a non-boolean", async () => {
+    const h = await household({ nightlyEmail: false });
+    expect((await sendJson("PATCH", `/api/households/${h.id}`, { nightlyEmail: "yes" })).status).toBe(400);
+    expect(await nightlyEmailOf(h.id)).toBe(false);
+    expect((await sendJson("PATCH", `/api/households/${h.id}`, { nightlyEmail: true })).status).toBe(200);
+    expect(await nightlyEmailOf(h.id)).toBe(true);
   });
 });
 
