@@ -24,6 +24,7 @@ import { operator } from "./routes/operator";
 import { pages } from "./routes/pages";
 import { settings } from "./routes/settings";
 import { tell } from "./routes/tell";
+import { ONE_CLICK_PATH, unsubscribe } from "./routes/unsubscribe";
 
 export const app = new Hono<AppEnv>();
 
@@ -46,7 +47,15 @@ app.use(
 
 // Cross-site form posts are refused (Origin / Sec-Fetch-Site must be this site). JSON API calls
 // carry a bearer token instead and are not form posts, so they pass.
-app.use(csrf());
+// One exemption: the one-click unsubscribe POST (RFC 8058) comes from a mail provider's server,
+// with no Origin and no cookies. Its URL carries an HMAC of the household id, so a forged post
+// can only unsubscribe a family whose own email the forger already holds — and only that, nothing
+// a session could do.
+const sameSiteForms = csrf();
+app.use(async function csrfExceptOneClick(c, next) {
+  if (c.req.method === "POST" && ONE_CLICK_PATH.test(c.req.path)) return next();
+  return sameSiteForms(c, next);
+});
 
 // Every page gets a strict CSP; the few scripts carry the per-request nonce (Layout's `nonce`).
 // /media sets its own headers (SVGs are sandboxed there).
@@ -80,6 +89,7 @@ app.route("/", settings);
 app.route("/", cast);
 app.route("/", tell);
 app.route("/", feeds);
+app.route("/", unsubscribe);
 app.route("/", pages);
 
 app.notFound(async (c) => {

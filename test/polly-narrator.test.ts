@@ -2,7 +2,7 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type NarrationRequest, type Narrator, ProviderError } from "../src/providers/types";
-import { mp3Duration } from "../src/providers/voice/mp3";
+import { joinMp3, mp3AudioFrames, mp3Duration, readFrameHeader } from "../src/providers/voice/mp3";
 import {
   chunkText,
   createPollyNarrator,
@@ -111,6 +111,100 @@ async function narrateError(request: NarrationRequest): Promise<ProviderError> {
   return err as ProviderError;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Hand-built MPEG frames for the join: MPEG-2 Layer III, 24 kHz, mono (Polly's neural output).
+
+/** One frame at bitrate index `index` (6 = 48 kbit/s: 144 bytes, 8 = 64 kbit/s: 192 bytes). */
+function frameAt(index: number, fill = 0x55): Uint8Array {
+  const header = [0xff, 0xf3, (index << 4) | (1 << 2), 0xc0];
+  const length = readFrameHeader(new Uint8Array(header), 0)!.length;
+  const out = new Uint8Array(length).fill(fill);
+  out.set(header, 0);
+  return out;
+}
+
+/** A VBR chunk as an encoder writes it: a Xing frame claiming `count` frames, then those frames. */
+function vbrChunk(count: number, fill: number): Uint8Array {
+  const audio = Array.from({ length: count }, (_, i) => frameAt(i % 2 === 0 ? 6 : 8, fill));
+  const xing = frameAt(6, 0);
+  xing.set(new TextEncoder().encode("Xing"), 4 + 9); // after the header and MPEG-2 mono side info
+  new DataView(xing.buffer).setUint32(4 + 9 + 4, 0x3);
+  new DataView(xing.buffer).setUint32(4 + 9 + 8, count);
+  return Uint8Array.from([...xing, ...audio.flatMap((f) => [...f])]);
+}
+
+/** Every frame of an MP3 in order, with where it starts. */
+function framesOf(bytes: Uint8Array): { pos: number; length: number }[] {
+  const out: { pos: number; length: number }[] = [];
+  for (let pos = 0; pos + 4 <= bytes.length; ) {
+    const frame = readFrameHeader(bytes, pos);
+    if (!frame) throw new Error(`no frame at ${pos}`);
+    out.push({ pos, length: frame.length });
+    pos += frame.length;
+  }
+  return out;
+}
+
+/** The Xing/Info tag of an MPEG-2 mono first frame, or null. */
+function infoTag(bytes: Uint8Array): { tag: string; frames: number; bytes: number } | null {
+  const tag = new TextDecoder().decode(bytes.subarray(13, 17));
+  if (tag !== "Xing" && tag !== "Info") return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { tag, frames: view.getUint32(21), bytes: view.getUint32(25) };
+}
+
+const hasTagAt = (bytes: Uint8Array, pos: number) =>
+  ["Xing", "Info"].includes(new TextDecoder().decode(bytes.subarray(pos + 13, pos + 17))) ||
+  new TextDecoder().decode(bytes.subarray(pos + 36, pos + 40)) === "VBRI";
+
+describe("joining MP3 chunks", () => {
+  it("drops each chunk's Xing frame and puts one in front with the joined frame and byte counts", () => {
+    const chunks = [vbrChunk(5, 0x11), vbrChunk(4, 0x22), vbrChunk(6, 0x33)];
+    const joined = joinMp3(chunks.map(mp3AudioFrames));
+    const all = framesOf(joined);
+    expect(all).toHaveLength(1 + 5 + 4 + 6);
+    expect(infoTag(joined)).toEqual({ tag: "Xing", frames: 15, bytes: joined.length });
+    // No header frame anywhere after the first: the counts players read are the joined ones.
+    expect(all.slice(1).filter((f) => hasTagAt(joined, f.pos))).toEqual([]);
+    // The audio is every chunk's audio, in order, and plays for 15 × 24 ms.
+    expect(mp3Duration(joined)).toBeCloseTo(15 * 24, 6);
+    expect(joined.subarray(all[1]!.pos)).toEqual(Uint8Array.from(chunks.flatMap((c) => [...c.subarray(144)])));
+  });
+
+  it("writes Info for constant-bitrate audio and drops a VBRI header too", () => {
+    const vbri = frameAt(6, 0);
+    vbri.set(new TextEncoder().encode("VBRI"), 36);
+    const cbr = Uint8Array.from([...vbri, ...frameAt(6), ...frameAt(6), ...frameAt(6)]);
+    expect(mp3AudioFrames(cbr)).toHaveLength(3 * 144);
+    const joined = joinMp3([mp3AudioFrames(cbr), mp3AudioFrames(frames(2))]);
+    expect(infoTag(joined)).toEqual({ tag: "Info", frames: 5, bytes: 6 * 144 });
+    expect(framesOf(joined).filter((f) => f.pos > 0 && hasTagAt(joined, f.pos))).toEqual([]);
+  });
+
+  it("joins nothing into nothing", () => {
+    expect(joinMp3([new Uint8Array(0)])).toHaveLength(0);
+  });
+
+  it("narrates VBR chunks from Polly into one file whose header counts every frame", async () => {
+    let n = 0;
+    server.use(
+      http.post(`${ENDPOINT}/v1/speech`, async ({ request }) => {
+        const body = (await request.json()) as SpeechBody;
+        if (body.OutputFormat === "json")
+          return new HttpResponse("", { headers: { "content-type": "application/x-json-stream" } });
+        return new HttpResponse(vbrChunk(3, 0x40 + n++), { headers: { "content-type": "audio/mpeg" } });
+      }),
+    );
+    const narration = await narrator.narrate(story(7000));
+    const chunks = n;
+    expect(chunks).toBe(3);
+    const audio = narration!.audio;
+    expect(infoTag(audio)).toEqual({ tag: "Xing", frames: 3 * chunks, bytes: audio.length });
+    expect(framesOf(audio).filter((f) => f.pos > 0 && hasTagAt(audio, f.pos))).toEqual([]);
+    expect(mp3Duration(audio)).toBeCloseTo(3 * chunks * 24, 6);
+  });
+});
+
 describe("chunkText", () => {
   it("packs whole sentences into chunks no longer than the limit", () => {
     const text = "The moon rose. The owl hooted softly! Did the fox sleep? Yes, he did. Good night.";
@@ -173,7 +267,14 @@ describe("Polly narrator", () => {
     expect(chunks.join(" ").replace(/\s+/g, " ")).toBe(`The Fox Who Counted Stars. ${request.paragraphs.join(" ")}`);
 
     const expected = chunks.flatMap((c) => [...frames(framesFor(c), c.length % 251)]);
-    expect(narration?.audio).toEqual(new Uint8Array(expected));
+    // One Info header frame (144 bytes here) in front, counting the joined frames, then the audio.
+    const audio = narration!.audio;
+    expect(infoTag(audio)).toEqual({
+      tag: "Info",
+      frames: chunks.reduce((n, c) => n + framesFor(c), 0),
+      bytes: audio.length,
+    });
+    expect(audio.subarray(144)).toEqual(new Uint8Array(expected));
     expect(narration?.characters).toBe(chunks.reduce((sum, c) => sum + c.length, 0));
     expect(narration?.voice).toBe("Joanna");
   });
@@ -208,6 +309,24 @@ describe("Polly narrator", () => {
     expect(requests.filter((r) => r.VoiceId === "Kajal").map((r) => r.LanguageCode)).toEqual(["hi-IN", "hi-IN"]);
     expect(requests.filter((r) => r.VoiceId === "Lea").every((r) => r.LanguageCode === undefined)).toBe(true);
     expect(requests.filter((r) => r.VoiceId === "Matthew")).toHaveLength(2);
+  });
+
+  it("reads Arabic as Modern Standard Arabic (LanguageCode arb), not Gulf Arabic", async () => {
+    const requests = fakePolly();
+    const ar = await narrator.narrate({ title: "القمر", paragraphs: ["كان يا ما كان."], language: "ar" });
+    const zayd = await narrator.narrate({
+      title: "القمر",
+      paragraphs: ["كان يا ما كان."],
+      language: "ar",
+      voice: "zayd",
+    });
+    expect([ar?.voice, zayd?.voice]).toEqual(["Hala", "Zayd"]);
+    expect(requests).toHaveLength(4);
+    for (const r of requests) expect(r).toMatchObject({ Engine: "neural", LanguageCode: "arb" });
+    // A voice that speaks one language gets none: Polly infers it.
+    const fr = fakePolly();
+    await narrator.narrate({ title: "La lune", paragraphs: ["Il était une fois."], language: "fr" });
+    expect(fr.every((r) => !("LanguageCode" in r))).toBe(true);
   });
 
   it("reports Polly throttling as retryable", async () => {

@@ -217,7 +217,9 @@ describe("Workers AI narrator", () => {
     const narration = await createWorkersAINarrator(ai).narrate({ title: "The Sea", paragraphs, language: "en" });
     expect(calls.length).toBeGreaterThan(1);
     for (const call of calls) expect(String(call.input.prompt).length).toBeLessThanOrEqual(1000);
-    expect(narration!.audio.length).toBe(calls.length * 10 * 417);
+    // Every chunk's frames, behind one Info header frame (MPEG-1 stereo at 128 kbit/s: 417 bytes).
+    expect(narration!.audio.length).toBe(417 + calls.length * 10 * 417);
+    expect(new TextDecoder().decode(narration!.audio.subarray(36, 40))).toBe("Info");
     // Marks run across the joined file: the last chunk's first mark comes after the earlier chunks' audio.
     expect(narration!.marks.at(-1)!.time).toBeGreaterThan((calls.length - 1) * 10 * 26);
   });

@@ -44,6 +44,8 @@ export const HouseholdFields = z.object({
     .trim()
     .regex(/^[A-Za-z]{2,20}$/, "A voice name like Joanna")
     .nullable(),
+  /** The bedtime email; false after a one-click unsubscribe. On-demand stories' emails ignore it. */
+  nightlyEmail: z.boolean(),
 });
 
 /** PATCH: any household field, nothing else. */

@@ -3,6 +3,7 @@
  * in the family's language. Rendered with Hono JSX so everything a model or a parent wrote is
  * escaped; no tracking pixels or links.
  */
+import { raw } from "hono/html";
 import type { Locale } from "../i18n";
 import { messages } from "../i18n";
 
@@ -19,13 +20,23 @@ export interface StoryEmailProps {
   title: string;
   /** The story's own language (its title and opening lines), which may differ from `locale`. */
   storyLanguage: string;
-  opening: string;
+  /** The story's first paragraphs, about 700 characters (notify's openingLines). */
+  opening: string[];
   storyUrl: string;
-  /** Absolute signed URL of the first picture, when it is ready. */
+  /** Absolute URL of the first picture (`/stories/:id/cover`), only when it is a raster picture. */
   coverUrl?: string;
   coverAlt?: string;
   /** "2 days", "12 hours" (formatDuration, in `locale`): how long the link works. */
   keptFor: string;
+  /** The nightly email's one-click unsubscribe link (absolute); none for on-demand stories. */
+  unsubscribeUrl?: string;
+  /** Absolute /settings, offered beside the unsubscribe link (bedtime, language, emails). */
+  settingsUrl?: string;
+}
+
+/** Pictures every mail client shows: JPEG, PNG, GIF (Gmail and Outlook show no SVG, Outlook no WebP). */
+export function isMailPicture(contentType: string | null | undefined): boolean {
+  return /^image\/(jpeg|png|gif)\b/i.test(contentType ?? "");
 }
 
 export function storyEmail(props: StoryEmailProps): { subject: string; html: string; text: string } {
@@ -39,16 +50,22 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
     nightly ? t.readyNightly(props.bedtime) : t.readyOnDemand,
     t.quoted(props.title),
     "",
-    props.opening,
-    "",
+    ...props.opening.flatMap((paragraph) => [paragraph, ""]),
     `${t.readAndListen} ${props.storyUrl}`,
     "",
     t.keptFor(props.keptFor),
     t.sleepWell,
     "Nightlight",
+    ...(props.unsubscribeUrl
+      ? ["", "-- ", t.whyReceived(props.familyName), `${t.stopNightly}: ${props.unsubscribeUrl}`]
+      : []),
   ].join("\n");
   return { subject, html, text };
 }
+
+const OUTLOOK_OPEN =
+  '<!--[if mso]><table role="presentation" width="560" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->';
+const OUTLOOK_CLOSE = "<!--[if mso]></td></tr></table><![endif]-->";
 
 function StoryEmail(p: StoryEmailProps) {
   const t = messages(p.locale).email;
@@ -59,11 +76,18 @@ function StoryEmail(p: StoryEmailProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Apple Mail: don't shrink the text to fit, and don't turn the bedtime ("7:30 PM") or the
+            story's words into calendar and phone links. */}
+        <meta name="x-apple-disable-message-reformatting" />
+        <meta name="format-detection" content="telephone=no, date=no, address=no, email=no" />
         <title>{nightly ? t.subjectNightly(p.title) : t.subjectOnDemand(p.title)}</title>
       </head>
       <body style={`margin:0;padding:24px 12px;background:#f6f1e7;font-family:${font};color:#1d2340`}>
         {/* The email-accessibility convention: one labelled article, not page landmarks, since it is
             shown inside a mail client's own page. */}
+        {/* Outlook on Windows (Word's engine) ignores max-width: there a fixed-width table holds the
+            card, as every email that should not stretch across a wide screen does. A constant. */}
+        {raw(OUTLOOK_OPEN)}
         {/* biome-ignore lint/a11y/useSemanticElements: Outlook's Word engine styles a div, not an <article>. */}
         <div
           role="article"
@@ -88,15 +112,23 @@ function StoryEmail(p: StoryEmailProps) {
               style="width:100%;height:auto;border-radius:12px;display:block"
             />
           ) : null}
-          <p lang={p.storyLanguage} style="font-size:18px;line-height:1.6;margin:16px 0">
-            {p.opening}
-          </p>
+          {p.opening.map((paragraph) => (
+            <p lang={p.storyLanguage} style="font-size:18px;line-height:1.6;margin:16px 0">
+              {paragraph}
+            </p>
+          ))}
           <p style="margin:24px 0;text-align:center">
             <a
               href={p.storyUrl}
               style="display:inline-block;background:#27306b;color:#ffffff;text-decoration:none;padding:14px 28px;border-radius:999px;font-size:18px"
             >
               {nightly ? t.readNightly : t.readOnDemand}
+            </a>
+          </p>
+          <p style="font-size:14px;color:#4a5170;margin:0 0 12px">
+            {t.buttonFallback}{" "}
+            <a href={p.storyUrl} style="color:#27306b;word-break:break-all">
+              {p.storyUrl}
             </a>
           </p>
           <p style="font-size:14px;color:#4a5170;margin:0 0 12px">{t.keptFor(p.keptFor)}</p>
@@ -106,6 +138,23 @@ function StoryEmail(p: StoryEmailProps) {
             Nightlight
           </p>
         </div>
+        {p.unsubscribeUrl ? (
+          <p style="max-width:560px;margin:16px auto 0;font-size:13px;color:#4a5170;text-align:center">
+            {t.whyReceived(p.familyName)}{" "}
+            {p.settingsUrl ? (
+              <>
+                <a href={p.settingsUrl} style="color:#27306b">
+                  {t.changeSettings}
+                </a>
+                {" · "}
+              </>
+            ) : null}
+            <a href={p.unsubscribeUrl} style="color:#27306b">
+              {t.stopNightly}
+            </a>
+          </p>
+        ) : null}
+        {raw(OUTLOOK_CLOSE)}
       </body>
     </html>
   );

@@ -108,9 +108,11 @@ export const en = {
       rhyming: "Rhyming story",
       illustrationStyle: "Picture style",
       voice: "Narration voice",
+      nightlyEmail: "Email tonight's story at bedtime",
     },
     family: "Your family",
     emailHint: "Tonight's story link is sent here.",
+    nightlyEmailHint: "The story is written every night either way; it waits on the home page.",
     childAgeHint: "Stories use words for this age (1 to 12).",
     bedtimeHeading: "Bedtime",
     bedtimeHint: "The story arrives at this time each night.",
@@ -258,12 +260,27 @@ export const en = {
     readNightly: "Read tonight's story",
     readOnDemand: "Read your story",
     readAndListen: "Read and listen:",
+    buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
     /** Matches the story page's button ("Keep this story"). */
     keptFor: (duration: string) =>
       `The story stays for ${duration}. To keep it for good, press “Keep this story” on its page.`,
     sleepWell: "Sleep well,",
+    /** The nightly email's footer: one-click unsubscribe, visible too. */
+    changeSettings: "Change the bedtime or language",
+    stopNightly: "Stop nightly emails",
+    whyReceived: (family: string) => `You receive this because ${family} asked for a story every night.`,
+  },
+  unsubscribe: {
+    title: "Nightly emails",
+    heading: (family: string) => `Stop nightly emails for ${family}?`,
+    body: "Stories are still written each night and wait on your home page. Stories you ask for yourself are still emailed.",
+    confirm: "Stop nightly emails",
+    doneHeading: "Nightly emails are off",
+    doneBody: "We won't email tonight's story any more. You can turn the emails back on in Settings.",
+    alreadyOff: "Nightly emails are already off for this family.",
+    settingsLink: "Open Settings",
   },
 };
 

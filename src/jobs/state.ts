@@ -300,6 +300,14 @@ export async function releaseEmail(env: Db, storyId: string): Promise<void> {
   await env.DB.prepare("UPDATE stories SET notified_at = NULL WHERE id = ?1").bind(storyId).run();
 }
 
+/**
+ * The family turned the nightly email off: no email is wanted for this story any more (`notify`
+ * off, claim released), so the sweeper does not come back for it. The story itself is untouched.
+ */
+export async function skipEmail(env: Db, storyId: string): Promise<void> {
+  await env.DB.prepare("UPDATE stories SET notify = 0, notified_at = NULL WHERE id = ?1").bind(storyId).run();
+}
+
 /** Given up: keep the claim so the sweeper doesn't send again every tick (replay clears it). */
 export async function giveUpEmail(env: Db, storyId: string, now: number): Promise<void> {
   await env.DB.prepare("UPDATE stories SET notified_at = ?2 WHERE id = ?1 AND notified_at IS NULL")

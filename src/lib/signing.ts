@@ -130,3 +130,47 @@ export async function verifyMediaRequest(url: URL, secret: string, now: number):
   if (now >= Number(exp) * 1000) throw new AppError(410, "This link has expired");
   return key;
 }
+
+// ---------------------------------------------------------------------------------------------
+// One-click unsubscribe (RFC 8058): `/unsubscribe/<householdId>/<token>`
+
+/** Domain separation: an unsubscribe token is never also a valid session or media signature. */
+const UNSUBSCRIBE_CONTEXT = "nightlight:unsubscribe:v1:";
+
+/**
+ * The token in a household's unsubscribe link: HMAC-SHA256 of its id under SESSION_SECRET,
+ * base64url (43 characters). It never expires (mail clients keep the header for as long as the
+ * message), and rotating the secret invalidates old links. Throws for an empty secret (a bug: the
+ * caller checks first).
+ * @example
+ * const path = `/unsubscribe/${household.id}/${await unsubscribeToken(household.id, config.sessionSecret)}`;
+ */
+export async function unsubscribeToken(householdId: string, secret: string): Promise<string> {
+  if (!secret) throw new Error("SESSION_SECRET is empty: unsubscribe links can't be signed");
+  const sig = await crypto.subtle.sign(
+    "HMAC",
+    await hmacKey(secret),
+    encoder.encode(UNSUBSCRIBE_CONTEXT + householdId),
+  );
+  return base64url(sig);
+}
+
+/**
+ * Checks an unsubscribe link's token in constant time (`crypto.subtle.verify`); throws
+ * AppError(403) when it is malformed, tampered with, or made for another household.
+ * @example
+ * await verifyUnsubscribeToken(c.req.param("household"), c.req.param("token"), config.sessionSecret);
+ */
+export async function verifyUnsubscribeToken(householdId: string, token: string, secret: string): Promise<void> {
+  const denied = new AppError(403, "This unsubscribe link is not valid");
+  if (!secret || !SIG_PATTERN.test(token)) throw denied;
+  const sigBytes = fromBase64Url(token);
+  if (base64url(sigBytes) !== token) throw denied;
+  const valid = await crypto.subtle.verify(
+    "HMAC",
+    await hmacKey(secret),
+    sigBytes,
+    encoder.encode(UNSUBSCRIBE_CONTEXT + householdId),
+  );
+  if (!valid) throw denied;
+}

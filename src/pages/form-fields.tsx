@@ -82,18 +82,25 @@ export function CheckboxField({
   label,
   checked,
   error,
+  hint,
 }: {
   form: string;
   name: string;
   label: string;
   checked: boolean;
   error?: string;
+  hint?: string;
 }) {
   const id = `${form}-${name}`;
   return (
     <div class={error ? "field field-check field-invalid" : "field field-check"}>
-      <input type="checkbox" value="on" checked={checked} {...control(form, name, { error })} />
+      <input type="checkbox" value="on" checked={checked} {...control(form, name, { error, hasHint: !!hint })} />
       <label for={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={id} error={error} />
     </div>
   );

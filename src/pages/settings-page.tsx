@@ -105,6 +105,14 @@ export function SettingsPage({
             </button>
           </p>
         </Field>
+        <CheckboxField
+          form={f}
+          name="nightlyEmail"
+          label={labels.nightlyEmail}
+          checked={values.nightlyEmail === "on"}
+          error={errors.nightlyEmail}
+          hint={t.nightlyEmailHint}
+        />
 
         <h2>{t.storyHeading}</h2>
         <Field form={f} name="language" label={labels.language} error={errors.language} hint={t.languageHint}>

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, or } from "drizzle-orm";
 import { Hono } from "hono";
 import { type Asset, assets, households, type Story, stories } from "../db/schema";
+import { isMailPicture } from "../email/story-email";
 import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
@@ -87,6 +88,34 @@ pages.get("/stories/:id/status", async (c) => {
     if (error instanceof AppError) return c.json({ error: error.message }, error.status);
     throw error;
   }
+});
+
+/**
+ * The cover picture the bedtime email shows. Mail is read long after it is sent, so instead of a
+ * signed /media link that dies with the story's first expiry, the email points here: the
+ * unguessable story id is the capability (as for the page itself), and the picture lives exactly
+ * as long as the story — for good once it is kept as a favourite, 410 once it has gone.
+ * Raster pictures only: mail clients don't show SVG, so the email never links one.
+ */
+pages.get("/stories/:id/cover", async (c) => {
+  const { rows } = await findLiveStory(c.var.ctx, c.req.param("id"), c.var.ctx.now);
+  const cover = rows.find((a) => a.kind === "image" && a.index === 0 && a.status === "ready");
+  if (!cover?.r2Key || !isMailPicture(cover.contentType)) throw new AppError(404, "No cover picture");
+  const object = await c.env.MEDIA.get(cover.r2Key);
+  if (!object) throw new AppError(404, "No cover picture");
+  return new Response(object.body, {
+    headers: {
+      "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream",
+      "Content-Length": String(object.size),
+      ETag: object.httpEtag,
+      // An hour: short enough that an expired story's picture goes soon after it, long enough for
+      // a mail client's image proxy.
+      "Cache-Control": "private, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+      "X-Robots-Tag": "noindex, nofollow",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+    },
+  });
 });
 
 // Keep (or stop keeping) a story: only a parent of the story's own household may.

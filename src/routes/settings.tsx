@@ -59,6 +59,7 @@ settings.post("/settings", signedIn, async (c) => {
     "rhyming",
     "illustrationStyle",
     "voice",
+    "nightlyEmail",
   ]);
   const result = HouseholdFields.safeParse(settingsInput(values));
   if (!result.success) {
@@ -134,6 +135,8 @@ function settingsValues(h: Household): Record<SettingsField, string> {
     rhyming: h.rhyming ? "on" : "",
     illustrationStyle: h.illustrationStyle,
     voice: h.voice ?? "",
+    // Off after a one-click unsubscribe (routes/unsubscribe.tsx); ticking it turns the emails back on.
+    nightlyEmail: h.nightlyEmail ? "on" : "",
   };
 }
 
@@ -148,6 +151,7 @@ function settingsInput(values: Record<SettingsField, string>): Record<SettingsFi
     // Anything but a whole number fails like 0 would, with the same "Ages 1 to 12".
     childAge: /^\d{1,3}$/.test(age) ? Number(age) : 0,
     rhyming: values.rhyming === "on",
+    nightlyEmail: values.nightlyEmail === "on",
     voice: values.voice.trim() === "" ? null : values.voice,
   };
 }

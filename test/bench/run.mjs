@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --only bundle,pages,cron,media]`: measures Nightlight against the issue's
+// `npm run bench [-- --only bundle,pages,cron,media,story,spam]`: measures Nightlight against the issue's
 // goals and prints a table; results go to bench-results/latest.json (gitignored), each wrangler
 // dev's output to bench-results/<name>-wrangler.log. Benchmarks measure, they never fail: the exit
 // code is 0 unless the run is interrupted.
@@ -33,6 +33,7 @@ import {
   takePort,
   tempDir,
 } from "./lib.mjs";
+import { spamRows, spamScores } from "./spam.mjs";
 import { startStandIn } from "./stand-in.mjs";
 import { storyQuality, storyRows } from "./story-quality.mjs";
 
@@ -617,7 +618,16 @@ function summaryRows(results) {
   return rows;
 }
 
-const ALL = { bundle: benchBundle, pages: benchPages, cron: benchCron, media: benchMedia, story: storyQuality };
+const ALL = {
+  bundle: benchBundle,
+  pages: benchPages,
+  cron: benchCron,
+  media: benchMedia,
+  story: storyQuality,
+  spam: () => spamScores(),
+};
+/** Benchmarks that run in Node alone, without the built Worker. */
+const NO_BUILD = new Set(["bundle", "story", "spam"]);
 
 /** The Worker every wrangler dev serves, built once per run (see buildWorker). */
 let build = null;
@@ -645,7 +655,7 @@ async function main() {
   });
   runDeadline.catch(() => {});
   try {
-    if (names.some((n) => n !== "bundle" && n !== "story")) {
+    if (names.some((n) => !NO_BUILD.has(n))) {
       try {
         build = await buildWorker();
       } catch (error) {
@@ -653,7 +663,7 @@ async function main() {
       }
     }
     for (const name of names) {
-      if (name !== "bundle" && name !== "story" && !build) {
+      if (!NO_BUILD.has(name) && !build) {
         results[name] = { error: "the Worker did not build" };
         continue;
       }
@@ -695,7 +705,13 @@ async function main() {
   console.log(
     `\nNightlight benchmarks (${report.machine.cpus} CPUs, node ${process.version}, wrangler ${wranglerVersion}, ${report.durationS} s)\n`,
   );
-  console.log(table([...summaryRows(results), ...(results.story ? storyRows(results.story) : [])]));
+  console.log(
+    table([
+      ...summaryRows(results),
+      ...(results.story ? storyRows(results.story) : []),
+      ...(results.spam && !results.spam.error ? spamRows(results.spam) : []),
+    ]),
+  );
   const stories = (results.media?.delays ?? []).flatMap((d) => d.detail.filter((x) => x.status === "ready"));
   if (stories.length && stories.every((x) => x.textMs === 0)) {
     console.log(

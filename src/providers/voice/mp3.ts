@@ -2,6 +2,12 @@
  * Just enough MP3 parsing to join Polly's chunks and time them: an MP3 file is a run of MPEG audio
  * frames, each with a 4-byte header giving its length and sample count, optionally preceded by an
  * ID3v2 tag and followed by an ID3v1 tag. Concatenating the frames of several files is a valid MP3.
+ *
+ * Encoders often put a Xing/Info (LAME) or VBRI frame first: no audio, just the file's frame and
+ * byte counts, which players trust for the duration. Each chunk's is dropped (mp3AudioFrames) and
+ * the joined file gets one new header with the joined counts (joinMp3): a chunk's header kept
+ * mid-stream, or the first chunk's kept at the front, makes players report the first chunk's
+ * length or a wrong one.
  */
 
 // Bitrates in kbit/s by bitrate index (1..14); index 0 ("free") and 15 are not supported.
@@ -25,6 +31,13 @@ export interface FrameHeader {
   length: number;
   samples: number;
   sampleRate: number;
+}
+
+/** Side information bytes after the header (and CRC): where a Xing/Info tag starts. */
+function sideInfoLength(b1: number, b3: number): number {
+  const mpeg1 = ((b1 >> 3) & 3) === 3;
+  const mono = b3 >> 6 === 3;
+  return mpeg1 ? (mono ? 17 : 32) : mono ? 9 : 17;
 }
 
 /** Parses the frame header at `pos`, or returns null when there is no valid header there. */
@@ -77,10 +90,8 @@ function id3v2Size(bytes: Uint8Array): number {
  */
 function isInfoFrame(bytes: Uint8Array, pos: number, frame: FrameHeader): boolean {
   const b1 = bytes[pos + 1]!;
-  const mpeg1 = ((b1 >> 3) & 3) === 3;
-  const mono = bytes[pos + 3]! >> 6 === 3;
   const crc = (b1 & 1) === 0 ? 2 : 0;
-  const sideInfo = mpeg1 ? (mono ? 17 : 32) : mono ? 9 : 17;
+  const sideInfo = sideInfoLength(b1, bytes[pos + 3]!);
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, Math.min(at + 4, pos + frame.length)));
   const xing = tag(pos + 4 + crc + sideInfo);
   return xing === "Xing" || xing === "Info" || tag(pos + 36) === "VBRI";
@@ -136,5 +147,52 @@ export function concatBytes(parts: Uint8Array[]): Uint8Array {
     out.set(p, at);
     at += p.length;
   }
+  return out;
+}
+
+/** Tag bytes after the side info: "Xing"/"Info", flags (frames + bytes), frame count, byte count. */
+const XING_BODY = 16;
+
+/**
+ * Joins MP3s that are audio frames only (mp3AudioFrames) and puts one Xing/Info header frame in
+ * front carrying the joined frame and byte counts, so players show the real length even when the
+ * chunks are VBR. "Xing" when the bitrate varies, "Info" (LAME's name for the same) when it does
+ * not. Without audio frames, or without room for a header, the frames are joined as they are.
+ *
+ * @example
+ * const audio = joinMp3(chunks.map(mp3AudioFrames)); // one header, every chunk's audio frames
+ */
+export function joinMp3(parts: Uint8Array[]): Uint8Array {
+  const audio = concatBytes(parts);
+  let frames = 0;
+  const bitrates = new Set<number>();
+  walkFrames(audio, (pos) => {
+    frames++;
+    bitrates.add(audio[pos + 2]! >> 4);
+  });
+  if (frames === 0) return audio;
+
+  // The first audio frame's header, without CRC or padding, with a bitrate just big enough to
+  // hold the tag (the header frame is never played, so its bitrate does not matter).
+  const header = audio.slice(0, 4);
+  header[1]! |= 1;
+  header[2]! &= ~0x02;
+  const sideInfo = sideInfoLength(header[1]!, header[3]!);
+  let frame = readFrameHeader(header, 0);
+  while (frame && frame.length < 4 + sideInfo + XING_BODY && header[2]! >> 4 < 14) {
+    header[2] = (((header[2]! >> 4) + 1) << 4) | (header[2]! & 0x0f);
+    frame = readFrameHeader(header, 0);
+  }
+  if (!frame || frame.length < 4 + sideInfo + XING_BODY) return audio;
+
+  const out = new Uint8Array(frame.length + audio.length);
+  out.set(header, 0);
+  const tagAt = 4 + sideInfo;
+  out.set(new TextEncoder().encode(bitrates.size > 1 ? "Xing" : "Info"), tagAt);
+  const view = new DataView(out.buffer);
+  view.setUint32(tagAt + 4, 0x3); // frames and bytes fields present
+  view.setUint32(tagAt + 8, frames);
+  view.setUint32(tagAt + 12, out.length);
+  out.set(audio, frame.length);
   return out;
 }

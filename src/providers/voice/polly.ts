@@ -8,7 +8,7 @@ import { PollyClient, SynthesizeSpeechCommand, type SynthesizeSpeechCommandInput
 import type { PollyConfig } from "../../lib/config";
 import type { Language } from "../../story/types";
 import { type NarrationRequest, type Narrator, ProviderError, type SpeechMark } from "../types";
-import { concatBytes, mp3AudioFrames, mp3Duration } from "./mp3";
+import { joinMp3, mp3AudioFrames, mp3Duration } from "./mp3";
 import { languageCodeFor, voiceFor } from "./voices";
 
 /** Polly bills and accepts at most 3,000 characters of plain text per request. */
@@ -79,7 +79,7 @@ export function createPollyNarrator(config: PollyConfig): Narrator {
         offset += mp3Duration(part.frames);
       }
       return {
-        audio: concatBytes(parts.map((p) => p.frames)),
+        audio: joinMp3(parts.map((p) => p.frames)),
         marks,
         characters: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
         voice,

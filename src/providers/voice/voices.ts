@@ -22,16 +22,22 @@ export const VOICES: Record<Language, VoiceId> = {
   zh: "Zhiyu", // cmn-CN
   hi: "Kajal", // hi-IN (bilingual with en-IN: needs LanguageCode)
   tr: "Burcu", // tr-TR
-  ar: "Hala", // ar-AE
+  ar: "Hala", // ar-AE by default; read as Modern Standard Arabic with LanguageCode "arb" (below)
 };
 
 /**
- * Polly's LanguageCode is only needed for its bilingual voices (Kajal and Aditi speak Hindi and
- * Indian English); for every other voice the language is implied and sending one is pointless.
+ * Polly's LanguageCode matters only for its fully bilingual voices (starred in Polly's
+ * available-voices table): without one they speak their first language. Kajal and Aditi speak
+ * Indian English and Hindi; Hala and Zayd speak Gulf Arabic (ar-AE) and Modern Standard Arabic
+ * (arb). Our stories are written in Modern Standard Arabic, so an Arabic story asks for "arb" —
+ * read as Gulf Arabic, its words come out in a dialect. (Zeina, Polly's other arb voice, has no
+ * neural engine.) For every other voice the language is implied and none is sent.
  */
-const BILINGUAL: Record<string, { hi: LanguageCode; other: LanguageCode }> = {
-  Kajal: { hi: "hi-IN", other: "en-IN" },
-  Aditi: { hi: "hi-IN", other: "en-IN" },
+const BILINGUAL: Record<string, { speaks: Partial<Record<Language, LanguageCode>>; otherwise: LanguageCode }> = {
+  Kajal: { speaks: { hi: "hi-IN" }, otherwise: "en-IN" },
+  Aditi: { speaks: { hi: "hi-IN" }, otherwise: "en-IN" },
+  Hala: { speaks: { ar: "arb" }, otherwise: "ar-AE" },
+  Zayd: { speaks: { ar: "arb" }, otherwise: "ar-AE" },
 };
 
 /** A voice name as Polly spells it ("joanna" → "Joanna"), or null when it cannot be a voice name. */
@@ -60,5 +66,5 @@ export function voiceFor(language: Language, override?: string | null): VoiceId 
 export function languageCodeFor(voice: string, language: Language): LanguageCode | undefined {
   const bilingual = BILINGUAL[voice];
   if (!bilingual) return undefined;
-  return language === "hi" ? bilingual.hi : bilingual.other;
+  return bilingual.speaks[language] ?? bilingual.otherwise;
 }

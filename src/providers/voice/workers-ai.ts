@@ -9,7 +9,7 @@ import type { Language } from "../../story/types";
 import { decodeBase64 } from "../image/picture-bytes";
 import { type NarrationRequest, type Narrator, ProviderError, type SpeechMark } from "../types";
 import { toWorkersAIError } from "../workers-ai-errors";
-import { concatBytes, mp3AudioFrames, mp3Duration } from "./mp3";
+import { joinMp3, mp3AudioFrames, mp3Duration } from "./mp3";
 
 /**
  * MeloTTS by MyShell: $0.0002 per audio minute (model page, Nov 2026), about 20 neurons for a
@@ -113,7 +113,7 @@ export function createWorkersAINarrator(ai: Ai, model = WORKERS_AI_VOICE_MODEL):
         offset += duration;
       });
       return {
-        audio: concatBytes(audios),
+        audio: joinMp3(audios),
         marks,
         characters: sentences.reduce((sum, s) => sum + s.length, 0),
         voice: `melotts-${lang}`,
