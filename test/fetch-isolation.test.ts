@@ -147,8 +147,13 @@ const OPERATOR_ONLY: { route: string; request: (o: Other) => Request }[] = [
   },
 ];
 
-/** Routes that take an id but are open on purpose: a story's link is its key (the email, the podcast transcript). */
-const BY_LINK = ["GET /stories/:id", "GET /stories/:id/status", "GET /stories/:id/transcript.txt"];
+/** Routes that take an id but are open on purpose: a story's link is its key (the email, its cover, the podcast transcript). */
+const BY_LINK = [
+  "GET /stories/:id",
+  "GET /stories/:id/status",
+  "GET /stories/:id/transcript.txt",
+  "GET /stories/:id/cover",
+];
 
 /** The same request with every id of the other family replaced by one that exists nowhere. */
 const MADE_UP: Other = {
