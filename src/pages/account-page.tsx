@@ -47,7 +47,7 @@ export function AccountPage(p: AccountPageProps) {
             <li>
               <span class="cast-text">
                 <span class="cast-name">{m.email}</span>{" "}
-                <span class="cast-detail">
+                <span class="cast-detail cast-detail-full">
                   {[m.email === p.me ? t.you : "", m.role === "owner" ? t.owner : ""].filter(Boolean).join(", ")}
                 </span>
               </span>
@@ -104,7 +104,7 @@ export function AccountPage(p: AccountPageProps) {
             <li>
               <span class="cast-text">
                 <span class="cast-name">{s.label || t.aBrowser}</span>{" "}
-                <span class="cast-detail">
+                <span class="cast-detail cast-detail-full">
                   {s.current ? `${t.thisDevice}, ` : ""}
                   {t.signedIn(since(s.createdAt, p.now, messages(locale).intl))}
                 </span>

@@ -297,7 +297,7 @@ function PictureBook({
               {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
               <div class="book-picture">
                 {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
-                <Picture scene={scene} eager text={text} />
+                <Picture scene={scene} eager first={i === 0} text={text} />
               </div>
               {/* tabindex: a page's words may scroll within it on a small screen; keys must reach them. */}
               <div class="book-text" tabindex={0}>
@@ -468,7 +468,18 @@ function KeepForm({ id, favorite, text }: { id: string; favorite: boolean; text:
   );
 }
 
-function Picture({ scene, eager, text }: { scene: StorySceneView; eager: boolean; text: StoryPageText }) {
+/** `first`: the picture that is likely the largest thing on screen at once, fetched before the rest. */
+function Picture({
+  scene,
+  eager,
+  first = eager,
+  text,
+}: {
+  scene: StorySceneView;
+  eager: boolean;
+  first?: boolean;
+  text: StoryPageText;
+}) {
   const { picture } = scene;
   if (picture.status === "ready") {
     const { alt, lang } = pictureAlt(scene);
@@ -482,6 +493,7 @@ function Picture({ scene, eager, text }: { scene: StorySceneView; eager: boolean
         width="1024"
         height="768"
         loading={eager ? undefined : "lazy"}
+        fetchpriority={first ? "high" : undefined}
         decoding="async"
       />
     );
