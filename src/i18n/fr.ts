@@ -244,7 +244,7 @@ export const fr: Messages = {
     signOutEverywhere: "Se déconnecter partout",
     deleteHeading: (family: string) => `Supprimer ${family}`,
     deleteBody:
-      "Cela supprime la famille pour tous ses membres : ses membres, personnages, lieux, chaque histoire, image et enregistrement. C’est définitif.",
+      "Cela supprime la famille pour tout le monde : ses membres, ses personnages, ses lieux et chaque histoire, image et enregistrement. C’est définitif.",
     deleteConfirm: (family: string) => `Pour confirmer, tapez le nom de la famille : ${family}`,
     deleteWrongName: (family: string) =>
       `Ce n’est pas le nom de la famille. Tapez exactement ${family} pour supprimer la famille.`,
