@@ -177,7 +177,7 @@ async function family(language: string, name: string, browser = new Browser()) {
   return { browser, household };
 }
 
-const SIGNED_IN_PAGES = ["/", "/settings", "/cast", "/tell"];
+const SIGNED_IN_PAGES = ["/", "/settings", "/cast", "/tell", "/account"];
 
 describe.each([
   ["fr", "Famille Martin"],
@@ -289,7 +289,7 @@ describe.each([
     expect(mail.text).toContain(t.email.greeting.afternoon(name));
     expect(mail.html).toContain(escapeHtml(t.email.readNightly));
     // Intl puts a no-break space between the number and its unit.
-    expect(mail.text).toContain(t.email.keptFor(formatDuration(2 * 86_400_000, locale)));
+    expect(mail.text).toContain(t.email.keptFor(formatDuration(2 * 86_400_000, locale), t.keepStory));
     expect(englishLeft(mail.html ?? "")).toEqual([]);
   });
 
@@ -322,6 +322,51 @@ describe.each([
     expect(englishLeft(html)).toEqual([]);
     const nowhere = await browser.page("/no/such/page", 404);
     expect(nowhere).toContain(`<html lang="${locale}">`);
+  });
+
+  it("opens its emailed link, and a spent one, in its language whatever the browser says", async () => {
+    const { household } = await family(locale, name);
+    const email = newEmail(`${locale}-link`);
+    await insertMember(household.id, email);
+    recordEmails();
+    const browser = new Browser(); // no Accept-Language: the family's language decides
+    const sent = await browser.post("/sign-in", { email, next: "/" });
+    expect(sent.status).toBe(200);
+    const { path, token } = await linkSentTo(email, 1);
+    const link = await browser.page(path);
+    expect(link).toContain(`<html lang="${locale}">`);
+    expect(link).toContain(escapeHtml(t.signIn.welcomeBack));
+    expect(englishLeft(link)).toEqual([]);
+    expect((await browser.post("/sign-in/link", { token, next: "/" })).status).toBe(303);
+    const spent = await browser.page(path, 410);
+    expect(spent).toContain(`<html lang="${locale}">`);
+    expect(spent).toContain(escapeHtml(t.signIn.problems.used.title));
+    expect(englishLeft(spent)).toEqual([]);
+  });
+
+  it("shows a story in its language: chrome, controls and the keep button the email names", async () => {
+    const { browser, household } = await family(locale, name);
+    const story = await insertStory({
+      householdId: household.id,
+      status: "ready",
+      language: locale,
+      title: locale === "fr" ? "Pip et la lune" : "Pip y la luna",
+      scenes: [{ paragraphs: [locale === "fr" ? "La lune bâilla." : "La luna bostezó."], illustration: "a moon" }],
+      expiresAt: NOW + 2 * 86_400_000,
+    });
+    await insertAsset({ storyId: story.id, kind: "audio", index: 0, status: "skipped" });
+    const html = await browser.page(`/stories/${story.id}`);
+    expect(html).toContain(`<html lang="${locale}">`);
+    expect(html).toContain(escapeHtml(t.layout.settings));
+    expect(html).toContain(`>${escapeHtml(t.keepStory)}</button>`);
+    expect(html).toContain(escapeHtml(t.layout.languageLabel));
+    expect(englishLeft(html)).toEqual([]);
+    // One person's choice of English: the chrome follows it, the story keeps its own lang.
+    browser.cookies.set("lang", "en");
+    const chosen = await browser.page(`/stories/${story.id}`);
+    expect(chosen).toContain(`<html lang="${locale}">`);
+    expect(chosen).toContain('<header class="site-header" lang="en" dir="ltr">');
+    expect(chosen).toContain(`>${escapeHtml(en.keepStory)}</button>`);
   });
 
   it("gets the sign-in page in its language from Accept-Language", async () => {

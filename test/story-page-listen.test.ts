@@ -282,7 +282,7 @@ describe("strings", () => {
 
   it("renders the page's own words in the story's language", async () => {
     const fr = await render({ language: "fr", keep: { favorite: false } });
-    expect(fr).toContain(">Livre d&#39;images</a>");
+    expect(fr).toContain(">Livre d’images</a>");
     expect(fr).toContain(">Garder cette histoire</button>");
     const es = await render({ language: "es", status: "failed" });
     expect(es).toContain("<h1>Este cuento se enredó</h1>");

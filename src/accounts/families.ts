@@ -102,9 +102,9 @@ export async function starterCast(ctx: Ctx, language: Language): Promise<Starter
 }
 
 /** The households `email` belongs to, oldest membership first. */
-export async function householdsOf(ctx: Ctx, email: string): Promise<Pick<Household, "id" | "name">[]> {
+export async function householdsOf(ctx: Ctx, email: string): Promise<Pick<Household, "id" | "name" | "language">[]> {
   return ctx.db
-    .select({ id: households.id, name: households.name })
+    .select({ id: households.id, name: households.name, language: households.language })
     .from(members)
     .innerJoin(households, eq(households.id, members.householdId))
     .where(eq(members.email, email))

@@ -53,7 +53,7 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
     ...props.opening.flatMap((paragraph) => [paragraph, ""]),
     `${t.readAndListen} ${props.storyUrl}`,
     "",
-    t.keptFor(props.keptFor),
+    t.keptFor(props.keptFor, messages(props.locale).keepStory),
     t.sleepWell,
     "Nightlight",
     ...(props.unsubscribeUrl
@@ -131,7 +131,9 @@ function StoryEmail(p: StoryEmailProps) {
               {p.storyUrl}
             </a>
           </p>
-          <p style="font-size:14px;color:#4a5170;margin:0 0 12px">{t.keptFor(p.keptFor)}</p>
+          <p style="font-size:14px;color:#4a5170;margin:0 0 12px">
+            {t.keptFor(p.keptFor, messages(p.locale).keepStory)}
+          </p>
           <p style="font-size:14px;color:#4a5170;margin:0">
             {t.sleepWell}
             <br />

@@ -15,7 +15,8 @@ export const en = {
 
   layout: {
     mainNav: "Main",
-    tell: "Tell a story now",
+    /** Short: the four links and "Sign out" must fit a 390 px phone (the home page says it in full). */
+    tell: "New story",
     cast: "Characters",
     settings: "Settings",
     family: "Family",
@@ -48,9 +49,51 @@ export const en = {
     email: "Your email address",
     sendLink: "Email me a sign-in link",
     emailHint: "We’ll email you a link to sign in.",
-    linkSent: (email: string) => `We've sent a sign-in link to ${email}. It works once, for 15 minutes.`,
-    linkExpired: "That sign-in link has expired or was already used. Ask for a new one below.",
-    notMember: "That address isn't on any family's list yet. Ask the person who invited you.",
+    invalidEmail: "Type your email address, like parent@example.com",
+    /** Fixed notices for `/sign-in?done=…`. */
+    notices: {
+      "signed-out": "You're signed out.",
+      "signed-out-everywhere": "You're signed out on every device.",
+      deleted: "Your family and all its stories have been deleted. Sleep well.",
+    },
+    /** The page after asking for a link; `{email}` is shown in bold. */
+    sentTitle: "Check your email",
+    sentBody: "If {email} has an account, a link is on its way. It works once, for 15 minutes.",
+    sentHelp: "Nothing after a few minutes? Look in the spam folder, or ask for another link.",
+    otherAddress: "Use a different address",
+    /** The page the emailed link opens. */
+    welcomeBack: "Welcome back",
+    signingInAs: "Signing in as {email}.",
+    join: (family: string) => `Join ${family}`,
+    joinAndSignIn: "Join and sign in",
+    startTitle: "Start your family",
+    signingUpAs: "Signing up as {email}. You can change all of this later in Settings.",
+    familyLabels: { name: "Family name", timezone: "Time zone", language: "Stories in" },
+    familyPlaceholder: "The Willow Family",
+    startFamily: "Start our family",
+    /** A link that can't be used. */
+    problems: {
+      unknown: {
+        title: "That link doesn't work",
+        body: "It may have been cut short when it was copied. Ask for a new one below.",
+      },
+      used: {
+        title: "That link has been used",
+        body: "Each link signs in once. If that wasn't you a moment ago, ask for a new one below.",
+      },
+      expired: {
+        title: "That link has expired",
+        body: "Links work for a short while only, to keep your family safe. Ask for a new one below.",
+      },
+      withdrawn: {
+        title: "That invitation was withdrawn",
+        body: "The family that invited you has taken it back. Ask them to invite you again.",
+      },
+      "no-account": {
+        title: "There is no family for this address",
+        body: "It may have been removed since the link was sent. Ask your family to invite you again.",
+      },
+    },
   },
 
   home: {
@@ -149,6 +192,7 @@ export const en = {
       Other: "Other",
     },
     save: "Save settings",
+    accountLink: "Who's in the family, signed-in devices, deleting the family",
     castLink: "Characters and places in the stories",
     lookingAfter: "Looking after",
     switchHousehold: "Switch household",
@@ -206,6 +250,42 @@ export const en = {
     },
   },
 
+  account: {
+    title: "Family and sign-in",
+    membersHeading: "Who's in the family",
+    you: "you",
+    owner: "started the family",
+    remove: "Remove",
+    inviteLabel: "Invite a co-parent",
+    inviteHint: "They get an email with a link to join. It works for a week.",
+    inviteInvalid: "Type their email address, like parent@example.com",
+    sendInvite: "Send invitation",
+    leave: (family: string) => `Leave ${family}`,
+    onlyOneLeft: "You're the only one left in this family. To close it, delete the family below.",
+    signedInAs: (email: string) => `Signed in as ${email}`,
+    /** A session's line: "this device, signed in yesterday" (`when` from Intl.RelativeTimeFormat). */
+    thisDevice: "this device",
+    signedIn: (when: string) => `signed in ${when}`,
+    /** A session whose browser did not say what it is. */
+    aBrowser: "A browser",
+    signOut: "Sign out",
+    signOutEverywhere: "Sign out everywhere",
+    deleteHeading: (family: string) => `Delete ${family}`,
+    deleteBody:
+      "This deletes the family for everyone in it: its members, characters, places, every story, picture and recording. It can't be undone.",
+    deleteConfirm: (family: string) => `To confirm, type the family name: ${family}`,
+    removeRefused:
+      "Only the person who started the family can remove someone from it. You can still leave it yourself.",
+    deleteWrongName: (family: string) => `That isn't the family name. Type ${family} exactly to delete the family.`,
+    deleteButton: "Delete the family for good",
+    /** Fixed notices for `/account?done=…`. */
+    notices: {
+      invited: "Invitation sent. They can join with the link in their email.",
+      removed: "Removed from the family. They can no longer see its stories.",
+      "signed-out-device": "That device is signed out.",
+    },
+  },
+
   tell: {
     title: "Tell a story now",
     intro: "Make a wish, or leave it all to us. The story is usually ready in about a minute.",
@@ -246,6 +326,8 @@ export const en = {
     description: (family: string) =>
       `The bedtime stories of ${family}, read aloud by Nightlight. A private feed: please don't share it.`,
   },
+  /** The story page's favourite button, which the bedtime email names too. */
+  keepStory: "Keep this story",
 
   email: {
     subjectNightly: (title: string) => `Tonight's story: ${title}`,
@@ -263,9 +345,9 @@ export const en = {
     buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
-    /** Matches the story page's button ("Keep this story"). */
-    keptFor: (duration: string) =>
-      `The story stays for ${duration}. To keep it for good, press “Keep this story” on its page.`,
+    /** `button` is `keepStory` above, the story page's own button, so the two always match. */
+    keptFor: (duration: string, button: string) =>
+      `The story stays for ${duration}. To keep it for good, press “${button}” on its page.`,
     sleepWell: "Sleep well,",
     /** The nightly email's footer: one-click unsubscribe, visible too. */
     changeSettings: "Change the bedtime or language",

@@ -10,7 +10,7 @@ export const es: Messages = {
 
   layout: {
     mainNav: "Menú principal",
-    tell: "Un cuento ahora",
+    tell: "Nuevo cuento",
     cast: "Personajes",
     settings: "Ajustes",
     family: "Familia",
@@ -45,10 +45,47 @@ export const es: Messages = {
     email: "Tu correo electrónico",
     sendLink: "Envíame un enlace para entrar",
     emailHint: "Te enviaremos por correo un enlace para entrar.",
-    linkSent: (email: string) =>
-      `Te hemos enviado un enlace para entrar a ${email}. Funciona una sola vez, durante 15 minutos.`,
-    linkExpired: "Ese enlace ha caducado o ya se ha usado. Pide uno nuevo aquí abajo.",
-    notMember: "Esa dirección aún no está en la lista de ninguna familia. Pregunta a quien te invitó.",
+    invalidEmail: "Escribe tu correo electrónico, como madre@example.com",
+    notices: {
+      "signed-out": "Has cerrado la sesión.",
+      "signed-out-everywhere": "Has cerrado la sesión en todos tus dispositivos.",
+      deleted: "Tu familia y todos sus cuentos se han borrado. Que descanses.",
+    },
+    sentTitle: "Mira tu correo",
+    sentBody: "Si {email} tiene una cuenta, te llega un enlace. Funciona una sola vez, durante 15 minutos.",
+    sentHelp: "¿No llega nada en unos minutos? Mira en la carpeta de spam o pide otro enlace.",
+    otherAddress: "Usar otra dirección",
+    welcomeBack: "Qué bien verte de nuevo",
+    signingInAs: "Entrando como {email}.",
+    join: (family: string) => `Unirte a ${family}`,
+    joinAndSignIn: "Unirme y entrar",
+    startTitle: "Crea tu familia",
+    signingUpAs: "Te registras con {email}. Puedes cambiar todo esto más tarde en Ajustes.",
+    familyLabels: { name: "Nombre de la familia", timezone: "Zona horaria", language: "Cuentos en" },
+    familyPlaceholder: "La familia Sauce",
+    startFamily: "Crear nuestra familia",
+    problems: {
+      unknown: {
+        title: "Ese enlace no funciona",
+        body: "Quizá se cortó al copiarlo. Pide uno nuevo aquí abajo.",
+      },
+      used: {
+        title: "Ese enlace ya se usó",
+        body: "Cada enlace sirve para entrar una vez. Si no fuiste tú hace un momento, pide uno nuevo aquí abajo.",
+      },
+      expired: {
+        title: "Ese enlace ha caducado",
+        body: "Los enlaces solo funcionan un rato, para proteger a tu familia. Pide uno nuevo aquí abajo.",
+      },
+      withdrawn: {
+        title: "Esa invitación se retiró",
+        body: "La familia que te invitó la ha retirado. Pídeles que te inviten de nuevo.",
+      },
+      "no-account": {
+        title: "No hay ninguna familia con esta dirección",
+        body: "Puede que la hayan quitado desde que se envió el enlace. Pide a tu familia que te invite de nuevo.",
+      },
+    },
   },
 
   home: {
@@ -142,6 +179,7 @@ export const es: Messages = {
       Other: "Otras",
     },
     save: "Guardar ajustes",
+    accountLink: "Quién está en la familia, dispositivos con sesión abierta, borrar la familia",
     castLink: "Los personajes y lugares de los cuentos",
     lookingAfter: "Familia que gestionas",
     switchHousehold: "Cambiar de familia",
@@ -200,6 +238,39 @@ export const es: Messages = {
     },
   },
 
+  account: {
+    title: "Familia y acceso",
+    membersHeading: "Quién está en la familia",
+    you: "tú",
+    owner: "creó la familia",
+    remove: "Quitar",
+    inviteLabel: "Invitar a otro padre o madre",
+    inviteHint: "Recibirá un correo con un enlace para unirse. Funciona durante una semana.",
+    inviteInvalid: "Escribe su correo electrónico, como madre@example.com",
+    sendInvite: "Enviar invitación",
+    leave: (family: string) => `Salir de ${family}`,
+    onlyOneLeft: "Eres la última persona de esta familia. Para cerrarla, borra la familia aquí abajo.",
+    signedInAs: (email: string) => `Has entrado como ${email}`,
+    thisDevice: "este dispositivo",
+    signedIn: (when: string) => `entró ${when}`,
+    aBrowser: "Un navegador",
+    signOut: "Cerrar sesión",
+    signOutEverywhere: "Cerrar sesión en todas partes",
+    deleteHeading: (family: string) => `Borrar ${family}`,
+    deleteBody:
+      "Esto borra la familia para todos: sus miembros, personajes, lugares y cada cuento, ilustración y grabación. No se puede deshacer.",
+    deleteConfirm: (family: string) => `Para confirmar, escribe el nombre de la familia: ${family}`,
+    removeRefused: "Solo quien creó la familia puede quitar a alguien. Tú siempre puedes salir de ella.",
+    deleteWrongName: (family: string) =>
+      `Ese no es el nombre de la familia. Escribe ${family} tal cual para borrar la familia.`,
+    deleteButton: "Borrar la familia para siempre",
+    notices: {
+      invited: "Invitación enviada. Podrá unirse con el enlace de su correo.",
+      removed: "Ya no está en la familia y no puede ver sus cuentos.",
+      "signed-out-device": "Ese dispositivo ha cerrado la sesión.",
+    },
+  },
+
   tell: {
     title: "Un cuento ahora",
     intro: "Pide un deseo, o déjalo todo en nuestras manos. El cuento suele estar listo en un minuto.",
@@ -238,6 +309,7 @@ export const es: Messages = {
     description: (family: string) =>
       `Los cuentos para dormir de ${family}, leídos en voz alta por Nightlight. Un canal privado: por favor, no lo compartas.`,
   },
+  keepStory: "Guardar este cuento",
 
   email: {
     subjectNightly: (title: string) => `El cuento de esta noche: ${title}`,
@@ -254,8 +326,8 @@ export const es: Messages = {
     readAndListen: "Para leer y escuchar:",
     buttonFallback: "Si el botón no se abre, esta dirección lleva al mismo cuento:",
     quoted: (title: string) => `«${title}»`,
-    keptFor: (duration: string) =>
-      `El cuento se queda ${duration}. Para conservarlo siempre, pulsa «Guardar este cuento» en su página.`,
+    keptFor: (duration: string, button: string) =>
+      `El cuento se queda ${duration}. Para conservarlo siempre, pulsa «${button}» en su página.`,
     sleepWell: "Dulces sueños,",
     changeSettings: "Cambiar la hora de dormir o el idioma",
     stopNightly: "Dejar de recibir el correo de cada noche",

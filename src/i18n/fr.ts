@@ -11,7 +11,7 @@ export const fr: Messages = {
 
   layout: {
     mainNav: "Menu principal",
-    tell: "Une histoire maintenant",
+    tell: "Raconter",
     cast: "Personnages",
     settings: "Réglages",
     family: "Famille",
@@ -46,11 +46,47 @@ export const fr: Messages = {
     email: "Votre adresse e-mail",
     sendLink: "Recevoir un lien de connexion",
     emailHint: "Nous vous enverrons par e-mail un lien pour vous connecter.",
-    linkSent: (email: string) =>
-      `Nous avons envoyé un lien de connexion à ${email}. Il fonctionne une seule fois, pendant 15 minutes.`,
-    linkExpired: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau ci-dessous.",
-    notMember:
-      "Cette adresse ne figure encore sur la liste d’aucune famille. Demandez à la personne qui vous a invité.",
+    invalidEmail: "Saisissez votre adresse e-mail, par exemple parent@example.com",
+    notices: {
+      "signed-out": "Vous voilà déconnecté.",
+      "signed-out-everywhere": "Vous voilà déconnecté sur tous vos appareils.",
+      deleted: "Votre famille et toutes ses histoires ont été supprimées. Dormez bien.",
+    },
+    sentTitle: "Consultez vos e-mails",
+    sentBody: "Si {email} a un compte, un lien est en route. Il fonctionne une seule fois, pendant 15 minutes.",
+    sentHelp: "Rien après quelques minutes ? Regardez dans les indésirables, ou demandez un autre lien.",
+    otherAddress: "Utiliser une autre adresse",
+    welcomeBack: "Bon retour parmi nous",
+    signingInAs: "Connexion en tant que {email}.",
+    join: (family: string) => `Rejoindre ${family}`,
+    joinAndSignIn: "Rejoindre et se connecter",
+    startTitle: "Créez votre famille",
+    signingUpAs: "Inscription avec {email}. Vous pourrez tout modifier plus tard dans les réglages.",
+    familyLabels: { name: "Nom de la famille", timezone: "Fuseau horaire", language: "Histoires en" },
+    familyPlaceholder: "La famille Saule",
+    startFamily: "Créer notre famille",
+    problems: {
+      unknown: {
+        title: "Ce lien ne fonctionne pas",
+        body: "Il a peut-être été coupé en le recopiant. Demandez-en un nouveau ci-dessous.",
+      },
+      used: {
+        title: "Ce lien a déjà servi",
+        body: "Chaque lien ne sert qu’une fois. Si ce n’était pas vous à l’instant, demandez-en un nouveau ci-dessous.",
+      },
+      expired: {
+        title: "Ce lien a expiré",
+        body: "Les liens ne fonctionnent que peu de temps, pour protéger votre famille. Demandez-en un nouveau ci-dessous.",
+      },
+      withdrawn: {
+        title: "Cette invitation a été retirée",
+        body: "La famille qui vous avait invité l’a reprise. Demandez-lui de vous inviter à nouveau.",
+      },
+      "no-account": {
+        title: "Aucune famille pour cette adresse",
+        body: "Elle a peut-être été retirée depuis l’envoi du lien. Demandez à votre famille de vous inviter à nouveau.",
+      },
+    },
   },
 
   home: {
@@ -144,6 +180,7 @@ export const fr: Messages = {
       Other: "Autres",
     },
     save: "Enregistrer les réglages",
+    accountLink: "Qui fait partie de la famille, appareils connectés, supprimer la famille",
     castLink: "Les personnages et les lieux des histoires",
     lookingAfter: "Famille suivie",
     switchHousehold: "Changer de famille",
@@ -202,6 +239,40 @@ export const fr: Messages = {
     },
   },
 
+  account: {
+    title: "Famille et connexion",
+    membersHeading: "Qui fait partie de la famille",
+    you: "vous",
+    owner: "a créé la famille",
+    remove: "Retirer",
+    inviteLabel: "Inviter un autre parent",
+    inviteHint: "Il reçoit un e-mail avec un lien pour nous rejoindre. Le lien fonctionne une semaine.",
+    inviteInvalid: "Saisissez son adresse e-mail, par exemple parent@example.com",
+    sendInvite: "Envoyer l’invitation",
+    leave: (family: string) => `Quitter ${family}`,
+    onlyOneLeft: "Il ne reste que vous dans cette famille. Pour la fermer, supprimez la famille ci-dessous.",
+    signedInAs: (email: string) => `Connecté en tant que ${email}`,
+    thisDevice: "cet appareil",
+    signedIn: (when: string) => `connecté ${when}`,
+    aBrowser: "Un navigateur",
+    signOut: "Déconnecter",
+    signOutEverywhere: "Se déconnecter partout",
+    deleteHeading: (family: string) => `Supprimer ${family}`,
+    deleteBody:
+      "Cela supprime la famille pour tout le monde : ses membres, ses personnages, ses lieux et chaque histoire, image et enregistrement. C’est définitif.",
+    deleteConfirm: (family: string) => `Pour confirmer, tapez le nom de la famille : ${family}`,
+    removeRefused:
+      "Seule la personne qui a créé la famille peut en retirer quelqu’un. Vous pouvez toujours la quitter vous-même.",
+    deleteWrongName: (family: string) =>
+      `Ce n’est pas le nom de la famille. Tapez exactement ${family} pour supprimer la famille.`,
+    deleteButton: "Supprimer la famille pour toujours",
+    notices: {
+      invited: "Invitation envoyée. Le lien dans son e-mail lui permet de nous rejoindre.",
+      removed: "Retiré de la famille. Cette personne ne voit plus ses histoires.",
+      "signed-out-device": "Cet appareil est déconnecté.",
+    },
+  },
+
   tell: {
     title: "Une histoire maintenant",
     intro: "Faites un vœu, ou laissez-nous faire. L’histoire est en général prête en une minute environ.",
@@ -240,6 +311,7 @@ export const fr: Messages = {
     description: (family: string) =>
       `Les histoires du soir de ${family}, lues à voix haute par Nightlight. Un flux privé : merci de ne pas le partager.`,
   },
+  keepStory: "Garder cette histoire",
 
   email: {
     subjectNightly: (title: string) => `L’histoire du soir : ${title}`,
@@ -256,8 +328,8 @@ export const fr: Messages = {
     readAndListen: "À lire et à écouter :",
     buttonFallback: "Si le bouton ne s’ouvre pas, cette adresse mène à la même histoire :",
     quoted: (title: string) => `« ${title} »`,
-    keptFor: (duration: string) =>
-      `L’histoire reste disponible ${duration}. Pour la garder pour toujours, appuyez sur « Garder cette histoire » sur sa page.`,
+    keptFor: (duration: string, button: string) =>
+      `L’histoire reste disponible ${duration}. Pour la garder pour toujours, appuyez sur « ${button} » sur sa page.`,
     sleepWell: "Bonne nuit,",
     changeSettings: "Changer l’heure du coucher ou la langue",
     stopNightly: "Ne plus recevoir l’e-mail du soir",

@@ -24,7 +24,7 @@ export type Locale = (typeof LOCALES)[number];
  * no-break space before : and inside the guillemets, so they never start a line alone. fr.ts is
  * written with ordinary spaces; this sets them (in functions' results too).
  */
-function frenchSpacing<T>(value: T): T {
+export function frenchSpacing<T>(value: T): T {
   const set = (s: string) =>
     s
       .replace(/ ([?!;])/g, "\u202f$1")

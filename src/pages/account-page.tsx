@@ -2,6 +2,7 @@
  * "Family and sign-in": who belongs to this family (invite a co-parent, remove someone, leave),
  * the devices signed in as you (sign one out, or all), and deleting the family for good.
  */
+import { type Locale, type Messages, messages } from "../i18n";
 import { control, Field, type FormState } from "./form-fields";
 import { Layout } from "./layout";
 
@@ -11,34 +12,43 @@ export interface AccountPageProps {
   me: string;
   members: { id: string; email: string; role: string }[];
   sessions: { id: string; label: string; createdAt: number; current: boolean }[];
+  /** The invitation form; its error is said by the page (`inviteInvalid`). */
   invite: FormState<"email">;
-  /** What just happened (fixed text chosen by the route). */
-  notice?: string;
-  /** Why removing someone, leaving or deleting was refused. */
-  membersError?: string;
-  leaveError?: string;
-  deleteError?: string;
+  /** What just happened (a fixed notice, chosen by the route from `?done=`). */
+  notice?: keyof Messages["account"]["notices"];
+  /** Leaving was refused: this parent is the last one. */
+  leaveRefused?: boolean;
+  /** Deleting was refused: the typed name was not the family's. */
+  deleteRefused?: boolean;
+  /** Removing someone was refused: only the family's owner may. */
+  removeRefused?: boolean;
   now: number;
+  locale?: Locale;
 }
 
 export function AccountPage(p: AccountPageProps) {
+  const locale = p.locale ?? "en";
+  const t = messages(locale).account;
   const others = p.members.filter((m) => m.email !== p.me);
   // Only the owner may remove others (the route checks it too).
   const owner = p.members.some((m) => m.email === p.me && m.role === "owner");
+  const name = p.household.name;
+  const inviteError = p.invite.errors.email ? t.inviteInvalid : undefined;
+  const deleteError = p.deleteRefused ? t.deleteWrongName(name) : undefined;
   return (
-    <Layout title="Family and sign-in" signedIn>
+    <Layout title={t.title} signedIn locale={locale}>
       <h1 class="page-title">{p.household.name}</h1>
       {p.notice ? (
         <p class="status-message" role="status">
-          {p.notice}
+          {t.notices[p.notice]}
         </p>
       ) : null}
 
       <section class="card" aria-labelledby="members-heading" id="members">
-        <h2 id="members-heading">Who's in the family</h2>
-        {p.membersError ? (
+        <h2 id="members-heading">{t.membersHeading}</h2>
+        {p.removeRefused ? (
           <p class="form-error" role="alert">
-            {p.membersError}
+            {t.removeRefused}
           </p>
         ) : null}
         <ul class="cast-list">
@@ -46,16 +56,14 @@ export function AccountPage(p: AccountPageProps) {
             <li>
               <span class="cast-text">
                 <span class="cast-name">{m.email}</span>{" "}
-                <span class="cast-detail">
-                  {m.email === p.me ? "you" : ""}
-                  {m.email === p.me && m.role === "owner" ? ", " : ""}
-                  {m.role === "owner" ? "started the family" : ""}
+                <span class="cast-detail cast-detail-full">
+                  {[m.email === p.me ? t.you : "", m.role === "owner" ? t.owner : ""].filter(Boolean).join(", ")}
                 </span>
               </span>
               {owner && m.email !== p.me ? (
                 <form method="post" action={`/account/members/${m.id}/remove`} class="inline-form">
                   <button type="submit" class="button button-secondary">
-                    Remove
+                    {t.remove}
                   </button>
                 </form>
               ) : null}
@@ -69,55 +77,50 @@ export function AccountPage(p: AccountPageProps) {
               {p.invite.message}
             </p>
           ) : null}
-          <Field
-            form="invite"
-            name="email"
-            label="Invite a co-parent"
-            error={p.invite.errors.email}
-            hint="They get an email with a link to join. It works for a week."
-          >
+          <Field form="invite" name="email" label={t.inviteLabel} error={inviteError} hint={t.inviteHint}>
             <input
               type="email"
               autocomplete="off"
               required
               maxlength={254}
               value={p.invite.values.email}
-              {...control("invite", "email", { error: p.invite.errors.email, hasHint: true })}
+              {...control("invite", "email", { error: inviteError, hasHint: true })}
             />
           </Field>
           <button type="submit" class="button">
-            Send invitation
+            {t.sendInvite}
           </button>
         </form>
 
-        {p.leaveError ? (
+        {p.leaveRefused ? (
           <p class="form-error" role="alert">
-            {p.leaveError}
+            {t.onlyOneLeft}
           </p>
         ) : null}
         {others.length > 0 ? (
           <form method="post" action="/account/leave" class="form">
             <button type="submit" class="button button-secondary">
-              Leave {p.household.name}
+              {t.leave(name)}
             </button>
           </form>
         ) : null}
       </section>
 
       <section class="card" aria-labelledby="sessions-heading" id="sessions">
-        <h2 id="sessions-heading">Signed in as {p.me}</h2>
+        <h2 id="sessions-heading">{t.signedInAs(p.me)}</h2>
         <ul class="cast-list">
           {p.sessions.map((s) => (
             <li>
               <span class="cast-text">
-                <span class="cast-name">{s.label}</span>{" "}
-                <span class="cast-detail">
-                  {s.current ? "this device, " : ""}signed in {since(s.createdAt, p.now)}
+                <span class="cast-name">{s.label || t.aBrowser}</span>{" "}
+                <span class="cast-detail cast-detail-full">
+                  {s.current ? `${t.thisDevice}, ` : ""}
+                  {t.signedIn(since(s.createdAt, p.now, messages(locale).intl))}
                 </span>
               </span>
               <form method="post" action={`/account/sessions/${s.id}/revoke`} class="inline-form">
                 <button type="submit" class="button button-secondary">
-                  Sign out
+                  {t.signOut}
                 </button>
               </form>
             </li>
@@ -125,33 +128,20 @@ export function AccountPage(p: AccountPageProps) {
         </ul>
         <form method="post" action="/account/sessions/revoke-all" class="form">
           <button type="submit" class="button button-secondary">
-            Sign out everywhere
+            {t.signOutEverywhere}
           </button>
         </form>
       </section>
 
       <section class="card" aria-labelledby="delete-heading" id="delete">
-        <h2 id="delete-heading">Delete {p.household.name}</h2>
-        <p>
-          This deletes the family for everyone in it: its members, characters, places, every story, picture and
-          recording. It can't be undone.
-        </p>
+        <h2 id="delete-heading">{t.deleteHeading(name)}</h2>
+        <p>{t.deleteBody}</p>
         <form method="post" action="/account/delete" class="form">
-          <Field
-            form="delete"
-            name="confirm"
-            label={`To confirm, type the family name: ${p.household.name}`}
-            error={p.deleteError}
-          >
-            <input
-              type="text"
-              autocomplete="off"
-              required
-              {...control("delete", "confirm", { error: p.deleteError })}
-            />
+          <Field form="delete" name="confirm" label={t.deleteConfirm(name)} error={deleteError}>
+            <input type="text" autocomplete="off" required {...control("delete", "confirm", { error: deleteError })} />
           </Field>
           <button type="submit" class="button button-danger">
-            Delete the family for good
+            {t.deleteButton}
           </button>
         </form>
       </section>
@@ -159,10 +149,8 @@ export function AccountPage(p: AccountPageProps) {
   );
 }
 
-/** "today", "yesterday", "5 days ago". */
-function since(then: number, now: number): string {
-  const days = Math.floor((now - then) / 86_400_000);
-  if (days <= 0) return "today";
-  if (days === 1) return "yesterday";
-  return `${days} days ago`;
+/** "today", "yesterday", "5 days ago" in the page's language (Intl.RelativeTimeFormat). */
+function since(then: number, now: number, intl: string): string {
+  const days = Math.max(0, Math.floor((now - then) / 86_400_000));
+  return new Intl.RelativeTimeFormat(intl, { numeric: "auto" }).format(-days, "day");
 }

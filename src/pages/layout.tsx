@@ -72,18 +72,22 @@ export function Layout({
               Nightlight
             </a>
             {nav ?? null}
+            {/* On a phone "Sign out" sits beside the brand and the four links get a row of their own, so
+                neither wraps (styles.css); on a wide screen they share one line. */}
             {signedIn && !nav ? (
-              <nav aria-label={t.mainNav}>
-                <a href="/tell">{t.tell}</a>
-                <a href="/cast">{t.cast}</a>
-                <a href="/settings">{t.settings}</a>
-                <a href="/account">{t.family}</a>
-                <form method="post" action="/sign-out" class="inline-form">
+              <>
+                <nav aria-label={t.mainNav}>
+                  <a href="/tell">{t.tell}</a>
+                  <a href="/cast">{t.cast}</a>
+                  <a href="/settings">{t.settings}</a>
+                  <a href="/account">{t.family}</a>
+                </nav>
+                <form method="post" action="/sign-out" class="inline-form sign-out">
                   <button type="submit" class="link-button">
                     {t.signOut}
                   </button>
                 </form>
-              </nav>
+              </>
             ) : null}
           </header>
           <main>{children}</main>

@@ -169,7 +169,7 @@ export function SettingsPage({
         <a href="/cast">{t.castLink}</a>
       </p>
       <p class="form-aside">
-        <a href="/account">Who's in the family, signed-in devices, deleting the family</a>
+        <a href="/account">{t.accountLink}</a>
       </p>
 
       {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} locale={locale} /> : null}

@@ -5,7 +5,7 @@
  * offers a new one.
  */
 import type { LinkPurpose } from "../db/schema";
-import { type Locale, languageLabel, messages } from "../i18n";
+import { type Locale, languageLabel, type Messages, messages } from "../i18n";
 import { LANGUAGES, type Language } from "../story/types";
 import { control, ErrorSummary, Field, type FormState, Options } from "./form-fields";
 import { Layout } from "./layout";
@@ -17,7 +17,7 @@ export interface SignInPageProps {
   error?: string;
   /** A line above the form ("Your family has been deleted."). */
   notice?: string;
-  /** The page chrome's language (these pages' own words are English for now). */
+  /** The page's language. */
   locale?: Locale;
 }
 
@@ -71,26 +71,39 @@ function EmailForm({
   );
 }
 
-/** The same words whether or not the address has an account, so the page reveals nothing. */
-export function LinkSentPage({ email }: { email: string }) {
+/**
+ * A catalogue sentence with `{email}` in it, the address set in bold (JSX escapes it).
+ * @example withEmail("Signing in as {email}.", "a@b.c") // Signing in as <strong>a@b.c</strong>.
+ */
+function withEmail(template: string, email: string) {
+  const [before = "", after = ""] = template.split("{email}");
   return (
-    <Layout title="Check your email">
+    <>
+      {before}
+      <strong>{email}</strong>
+      {after}
+    </>
+  );
+}
+
+/** The same words whether or not the address has an account, so the page reveals nothing. */
+export function LinkSentPage({ email, locale = "en" }: { email: string; locale?: Locale }) {
+  const t = messages(locale).signIn;
+  return (
+    <Layout title={t.sentTitle} locale={locale}>
       <section class="card narrow">
-        <h1>Check your email</h1>
-        <p role="status">
-          If <strong>{email}</strong> has an account, a link is on its way. It works once, for 15 minutes.
-        </p>
-        <p class="quiet">Nothing after a few minutes? Look in the spam folder, or ask for another link.</p>
+        <h1>{t.sentTitle}</h1>
+        <p role="status">{withEmail(t.sentBody, email)}</p>
+        <p class="quiet">{t.sentHelp}</p>
         <p>
-          <a href="/sign-in">Use a different address</a>
+          <a href="/sign-in">{t.otherAddress}</a>
         </p>
       </section>
     </Layout>
   );
 }
 
-export const NEW_FAMILY_LABELS = { name: "Family name", timezone: "Time zone", language: "Stories in" } as const;
-export type NewFamilyField = keyof typeof NEW_FAMILY_LABELS;
+export type NewFamilyField = keyof Messages["signIn"]["familyLabels"];
 
 export interface LinkPageProps {
   token: string;
@@ -105,6 +118,8 @@ export interface LinkPageProps {
   zones?: string[];
   /** The languages the configured storyteller can write: the only ones a new family may pick. */
   languages?: readonly Language[];
+  /** The page's language: the reader's choice, else the family's, else the browser's. */
+  locale?: Locale;
 }
 
 /**
@@ -120,46 +135,45 @@ export function LinkPage({
   family,
   zones = [],
   languages = LANGUAGES,
+  locale = "en",
 }: LinkPageProps) {
+  const t = messages(locale).signIn;
   if (purpose === "sign-up" && family) {
     const { values, errors } = family;
     const f = "family";
+    const labels = t.familyLabels;
+    const languageChoices = languages.map((code) => [code, languageLabel(code, locale)] as const);
     return (
-      <Layout title="Start your family">
+      <Layout title={t.startTitle} locale={locale}>
         <section class="card narrow">
-          <h1>Start your family</h1>
-          <p>
-            Signing up as <strong>{email}</strong>. You can change all of this later in Settings.
-          </p>
-          <ErrorSummary form={f} state={family} labels={NEW_FAMILY_LABELS} />
+          <h1>{t.startTitle}</h1>
+          <p>{withEmail(t.signingUpAs, email)}</p>
+          <ErrorSummary form={f} state={family} labels={labels} locale={locale} />
           <form method="post" action="/sign-in/link" class="form">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="next" value={next} />
-            <Field form={f} name="name" label={NEW_FAMILY_LABELS.name} error={errors.name}>
+            <Field form={f} name="name" label={labels.name} error={errors.name}>
               <input
                 type="text"
                 required
                 maxlength={80}
-                placeholder="The Willow Family"
+                placeholder={t.familyPlaceholder}
                 value={values.name}
                 {...control(f, "name", { error: errors.name })}
               />
             </Field>
-            <Field form={f} name="timezone" label={NEW_FAMILY_LABELS.timezone} error={errors.timezone}>
+            <Field form={f} name="timezone" label={labels.timezone} error={errors.timezone}>
               <select {...control(f, "timezone", { error: errors.timezone })}>
                 <Options choices={zones.map((z) => [z, z] as const)} selected={values.timezone} />
               </select>
             </Field>
-            <Field form={f} name="language" label={NEW_FAMILY_LABELS.language} error={errors.language}>
+            <Field form={f} name="language" label={labels.language} error={errors.language}>
               <select {...control(f, "language", { error: errors.language })}>
-                <Options
-                  choices={languages.map((code) => [code, languageLabel(code)] as const)}
-                  selected={values.language}
-                />
+                <Options choices={languageChoices} selected={values.language} />
               </select>
             </Field>
             <button type="submit" class="button">
-              Start our family
+              {t.startFamily}
             </button>
           </form>
         </section>
@@ -167,18 +181,17 @@ export function LinkPage({
     );
   }
   const joining = purpose === "invite" && householdName;
+  const heading = joining ? t.join(householdName) : t.welcomeBack;
   return (
-    <Layout title={joining ? `Join ${householdName}` : "Sign in"}>
+    <Layout title={joining ? heading : t.title} locale={locale}>
       <section class="card narrow">
-        <h1>{joining ? `Join ${householdName}` : "Welcome back"}</h1>
-        <p>
-          Signing in as <strong>{email}</strong>.
-        </p>
+        <h1>{heading}</h1>
+        <p>{withEmail(t.signingInAs, email)}</p>
         <form method="post" action="/sign-in/link" class="form">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="next" value={next} />
           <button type="submit" class="button">
-            {joining ? "Join and sign in" : "Sign in"}
+            {joining ? t.joinAndSignIn : t.submit}
           </button>
         </form>
       </section>
@@ -186,40 +199,17 @@ export function LinkPage({
   );
 }
 
-export type LinkProblem = "unknown" | "used" | "expired" | "withdrawn" | "no-account";
-
-const PROBLEMS: Record<LinkProblem, { title: string; body: string }> = {
-  unknown: {
-    title: "That link doesn't work",
-    body: "It may have been cut short when it was copied. Ask for a new one below.",
-  },
-  used: {
-    title: "That link has been used",
-    body: "Each link signs in once. If that wasn't you a moment ago, ask for a new one below.",
-  },
-  expired: {
-    title: "That link has expired",
-    body: "Links work for a short while only, to keep your family safe. Ask for a new one below.",
-  },
-  withdrawn: {
-    title: "That invitation was withdrawn",
-    body: "The family that invited you has taken it back. Ask them to invite you again.",
-  },
-  "no-account": {
-    title: "There is no family for this address",
-    body: "It may have been removed since the link was sent. Ask your family to invite you again.",
-  },
-};
+export type LinkProblem = keyof Messages["signIn"]["problems"];
 
 /** A kind page for a link that can't be used, with the form for a new one. */
-export function LinkProblemPage({ problem }: { problem: LinkProblem }) {
-  const text = PROBLEMS[problem];
+export function LinkProblemPage({ problem, locale = "en" }: { problem: LinkProblem; locale?: Locale }) {
+  const text = messages(locale).signIn.problems[problem];
   return (
-    <Layout title={text.title}>
+    <Layout title={text.title} locale={locale}>
       <section class="card narrow">
         <h1>{text.title}</h1>
         <p>{text.body}</p>
-        <EmailForm next="/" />
+        <EmailForm next="/" locale={locale} />
       </section>
     </Layout>
   );

@@ -1,12 +1,13 @@
 /**
  * Every word the story page and its listen controls show, per language — the one place to
- * translate. The page picks the table by the story's language (English when there is none), and
+ * translate. The page picks the table by its locale (the reader's choice, else the story's language), and
  * hands read-along.js the strings it needs through `data-text` attributes, so the script has no
  * words of its own.
  *
  * Templates use `{name}` placeholders, filled by `fillText` (server) or the script's `fill`.
  * Sentences avoid plurals ("pictures {done} of {total}") so no language needs plural rules here.
  */
+import { frenchSpacing, messages } from "../i18n";
 
 export interface StoryPageText {
   /** BCP 47 tag of these strings: the `lang` of the page's chrome. */
@@ -62,6 +63,7 @@ export interface StoryPageText {
 
   extrasLabel: string;
   pictureBook: string;
+  /** The catalogue's `keepStory`: the bedtime email names this button with the same words. */
   keep: string;
   stopKeeping: string;
   keptNote: string;
@@ -126,7 +128,7 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
     },
     extrasLabel: "More with this story",
     pictureBook: "Picture book",
-    keep: "Keep this story",
+    keep: messages("en").keepStory,
     stopKeeping: "Stop keeping this story",
     keptNote: "Kept: this story won't expire.",
     keepNote: "Kept stories don't expire; the others go to sleep after a couple of nights.",
@@ -140,24 +142,25 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       pageOf: "{n} of {total}",
     },
   },
-  fr: {
+  // Typographic French spaces before « : ; ? ! », as in the app's catalogue (src/i18n/index.ts).
+  fr: frenchSpacing({
     lang: "fr",
-    failedTitle: "Cette histoire s'est emmêlée",
-    failedBody: "Quelque chose s'est mal passé pendant que nous l'écrivions : il n'y a donc rien d'inachevé à lire.",
+    failedTitle: "Cette histoire s’est emmêlée",
+    failedBody: "Quelque chose s’est mal passé pendant que nous l’écrivions : il n’y a donc rien d’inachevé à lire.",
     failedWish:
       "Ce souhait ne convient pas tout à fait à une histoire du soir. Et si l’on essayait quelque chose de plus doux, comme une moufle perdue ou un dragon qui a sommeil ?",
     backHome: "Retour aux histoires du soir",
-    writingTitle: "Une histoire est en train de s'écrire",
-    writingBody: "Cette page se remplira toute seule. Cela prend d'habitude moins d'une minute.",
+    writingTitle: "Une histoire est en train de s’écrire",
+    writingBody: "Cette page se remplira toute seule. Cela prend d’habitude moins d’une minute.",
     steps: {
-      writing: "Écriture de l'histoire",
+      writing: "Écriture de l’histoire",
       painting: "Peinture des images",
       paintingCount: "Peinture des images {done} sur {total}",
       narrating: "Enregistrement de la lecture",
       deviceVoice: "Cet appareil la lira à voix haute",
       ready: "Prête",
     },
-    picturePending: "Cette image est en train d'être peinte…",
+    picturePending: "Cette image est en train d’être peinte…",
     listen: {
       label: "Écouter",
       play: "Écouter",
@@ -168,35 +171,35 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       speed: "Vitesse",
       voice: "Voix",
       sleep: "Minuterie",
-      sleepEnd: "Fin de l'histoire",
+      sleepEnd: "Fin de l’histoire",
       sleep10: "10 minutes",
       sleep20: "20 minutes",
       needsScript:
         "Pour entendre cette histoire, activez JavaScript — ou lisez-la vous-même : votre voix est la plus belle.",
-      looking: "Recherche d'une voix sur cet appareil…",
+      looking: "Recherche d’une voix sur cet appareil…",
       noVoice:
-        "Cet appareil n'a pas de voix en {language} : il ne peut pas lire cette histoire. Votre voix à vous est celle qu'ils préfèrent.",
+        "Cet appareil n’a pas de voix en {language} : il ne peut pas lire cette histoire. Votre voix à vous est celle qu’ils préfèrent.",
       narrationPending: "La lecture enregistrée arrive bientôt",
       audioFallback: "Écouter la lecture",
       fading: "Tout doucement… dormez bien.",
       goodNight: "Fin. Bonne nuit.",
     },
     extrasLabel: "Encore avec cette histoire",
-    pictureBook: "Livre d'images",
-    keep: "Garder cette histoire",
+    pictureBook: "Livre d’images",
+    keep: messages("fr").keepStory,
     stopKeeping: "Ne plus garder cette histoire",
-    keptNote: "Gardée : cette histoire n'expirera pas.",
-    keepNote: "Les histoires gardées n'expirent pas ; les autres s'endorment au bout de quelques nuits.",
+    keptNote: "Gardée : cette histoire n’expirera pas.",
+    keepNote: "Les histoires gardées n’expirent pas ; les autres s’endorment au bout de quelques nuits.",
     book: {
-      documentTitle: "{title} (livre d'images)",
-      back: "Retour à l'histoire",
+      documentTitle: "{title} (livre d’images)",
+      back: "Retour à l’histoire",
       print: "Imprimer",
       pagesLabel: "Pages",
       previous: "Page précédente",
       next: "Page suivante",
       pageOf: "{n} sur {total}",
     },
-  },
+  }),
   es: {
     lang: "es",
     failedTitle: "Este cuento se enredó",
@@ -239,7 +242,7 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
     },
     extrasLabel: "Más con este cuento",
     pictureBook: "Libro ilustrado",
-    keep: "Guardar este cuento",
+    keep: messages("es").keepStory,
     stopKeeping: "Dejar de guardar este cuento",
     keptNote: "Guardado: este cuento no caducará.",
     keepNote: "Los cuentos guardados no caducan; los demás se van a dormir al cabo de un par de noches.",

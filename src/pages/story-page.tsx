@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { StoryStatus } from "../db/schema";
+import { type Locale, toLocale } from "../i18n";
 import { Layout } from "./layout";
 import { ListenControls, type NarrationView } from "./story-page-listen";
 import { fillText, type StoryPageText, storyPageText } from "./story-page-text";
@@ -47,6 +48,12 @@ export interface StoryPageProps {
   wishRefused?: boolean;
   /** The story's language (BCP 47), used for `lang`, sentence splitting and the device voice. */
   language: string;
+  /**
+   * The language of the page's own words (header, controls, footer): the reader's choice of
+   * language, else the story's — so a French story comes in a French page. Defaults to the
+   * story's language (English when there is no catalogue for it).
+   */
+  locale?: Locale;
   /** Absent until the story is written. */
   title?: string;
   scenes: StorySceneView[];
@@ -147,7 +154,8 @@ function sentenceCounter(language: string) {
  */
 export function StoryPage(props: StoryPageProps) {
   const { id, status, language, title, scenes, moral, narration, progress, view, keep, signedIn, nonce } = props;
-  const text = storyPageText(language);
+  const locale = props.locale ?? toLocale(language);
+  const text = storyPageText(locale);
   const inProgress = progressText(props) !== undefined;
   // Only without JS: a refresh would cut off narration that is playing.
   const refresh = inProgress ? (
@@ -158,7 +166,7 @@ export function StoryPage(props: StoryPageProps) {
 
   if (status === "failed") {
     return (
-      <Layout title={text.failedTitle} lang={text.lang} head={<NoIndex />} signedIn={signedIn}>
+      <Layout title={text.failedTitle} locale={locale} head={<NoIndex />} signedIn={signedIn}>
         <section class="notice">
           <div class="notice-moon" aria-hidden="true" />
           <h1>{text.failedTitle}</h1>
@@ -176,7 +184,7 @@ export function StoryPage(props: StoryPageProps) {
     return (
       <Layout
         title={text.writingTitle}
-        lang={text.lang}
+        locale={locale}
         head={[<NoIndex />, refresh]}
         scripts={[SCRIPT]}
         nonce={nonce}
@@ -193,14 +201,22 @@ export function StoryPage(props: StoryPageProps) {
   }
 
   const head = [<SharePreview {...props} title={title} />, refresh];
-  if (view === "book") return <PictureBook {...props} title={title} text={text} head={head} />;
+  if (view === "book") return <PictureBook {...props} locale={locale} title={title} text={text} head={head} />;
 
   const sentences = sentenceCounter(language);
   // The first picture is likely on screen at once; the rest can wait until scrolled to.
   const firstPicture = scenes.findIndex((s) => s.picture.status === "ready");
 
   return (
-    <Layout title={title} lang={language} head={head} scripts={[SCRIPT]} nonce={nonce} signedIn={signedIn}>
+    <Layout
+      title={title}
+      locale={locale}
+      lang={language}
+      head={head}
+      scripts={[SCRIPT]}
+      nonce={nonce}
+      signedIn={signedIn}
+    >
       <article class="story">
         {inProgress ? <Steps id={id} progress={progress} text={text} /> : null}
         <h1 class="story-title">{sentences(title)}</h1>
@@ -241,6 +257,7 @@ export function StoryPage(props: StoryPageProps) {
  */
 function PictureBook({
   id,
+  locale,
   language,
   title,
   scenes,
@@ -257,6 +274,7 @@ function PictureBook({
   return (
     <Layout
       title={fillText(text.book.documentTitle, { title })}
+      locale={locale}
       lang={language}
       head={head}
       scripts={[SCRIPT]}
@@ -279,9 +297,10 @@ function PictureBook({
               {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
               <div class="book-picture">
                 {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
-                <Picture scene={scene} eager text={text} />
+                <Picture scene={scene} eager first={i === 0} text={text} />
               </div>
-              <div class="book-text">
+              {/* tabindex: a page's words may scroll within it on a small screen; keys must reach them. */}
+              <div class="book-text" tabindex={0}>
                 {scene.paragraphs.map((p) => (
                   <p>{sentences(p)}</p>
                 ))}
@@ -449,7 +468,18 @@ function KeepForm({ id, favorite, text }: { id: string; favorite: boolean; text:
   );
 }
 
-function Picture({ scene, eager, text }: { scene: StorySceneView; eager: boolean; text: StoryPageText }) {
+/** `first`: the picture that is likely the largest thing on screen at once, fetched before the rest. */
+function Picture({
+  scene,
+  eager,
+  first = eager,
+  text,
+}: {
+  scene: StorySceneView;
+  eager: boolean;
+  first?: boolean;
+  text: StoryPageText;
+}) {
   const { picture } = scene;
   if (picture.status === "ready") {
     const { alt, lang } = pictureAlt(scene);
@@ -463,6 +493,7 @@ function Picture({ scene, eager, text }: { scene: StorySceneView; eager: boolean
         width="1024"
         height="768"
         loading={eager ? undefined : "lazy"}
+        fetchpriority={first ? "high" : undefined}
         decoding="async"
       />
     );

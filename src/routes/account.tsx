@@ -8,6 +8,7 @@ import * as z from "zod";
 import { createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
 import { type LinkProblem, peekLink, redeemLink, sendLink } from "../accounts/links";
 import type { SignInLink } from "../db/schema";
+import { type Locale, messages } from "../i18n";
 import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { fieldErrors, parseForm } from "../lib/errors";
@@ -25,18 +26,18 @@ export const account = new Hono<AppEnv>();
 
 const Email = z.string().trim().max(254).pipe(z.email("Type your email address, like parent@example.com"));
 
-/** Fixed notices for `/sign-in?done=…`, so the query string cannot put words on the page. */
-const NOTICES: Record<string, string> = {
-  "signed-out": "You're signed out.",
-  "signed-out-everywhere": "You're signed out on every device.",
-  deleted: "Your family and all its stories have been deleted. Sleep well.",
-};
+/** A fixed notice for `/sign-in?done=…` (from the catalogue, so the query cannot put words on the page). */
+function notice(locale: Locale, done: string | undefined): string | undefined {
+  const notices = messages(locale).signIn.notices;
+  return done && Object.hasOwn(notices, done) ? notices[done as keyof typeof notices] : undefined;
+}
 
 account.get("/sign-in", async (c) => {
   const next = safeNext(c.req.query("next"));
   if (await readSession(c)) return c.redirect(next, 303);
   c.header("Cache-Control", "no-store");
-  return c.html(<SignInPage next={next} notice={NOTICES[c.req.query("done") ?? ""]} locale={await pageLocale(c)} />);
+  const locale = await pageLocale(c);
+  return c.html(<SignInPage next={next} notice={notice(locale, c.req.query("done"))} locale={locale} />);
 });
 
 account.post("/sign-in", async (c) => {
@@ -44,11 +45,10 @@ account.post("/sign-in", async (c) => {
   const next = safeNext(typeof form.next === "string" ? form.next : undefined);
   const typed = typeof form.email === "string" ? form.email : "";
   const parsed = Email.safeParse(typed);
+  const locale = await pageLocale(c);
   if (!parsed.success) {
-    return c.html(
-      <SignInPage next={next} email={typed} error={parsed.error.issues[0]?.message} locale={await pageLocale(c)} />,
-      400,
-    );
+    const error = messages(locale).signIn.invalidEmail;
+    return c.html(<SignInPage next={next} email={typed} error={error} locale={locale} />, 400);
   }
   const email = normalEmail(parsed.data);
   await limit(c.env.SIGN_IN_IP_LIMITER, `request:${clientIp(c)}`);
@@ -60,7 +60,7 @@ account.post("/sign-in", async (c) => {
     ),
   );
   c.header("Cache-Control", "no-store");
-  return c.html(<LinkSentPage email={email} />);
+  return c.html(<LinkSentPage email={email} locale={locale} />);
 });
 
 /** A sign-in link for a member, a sign-up link when anyone may start a family, else nothing. */
@@ -79,7 +79,7 @@ account.get("/sign-in/link", async (c) => {
   const link = await peekLink(c.var.ctx, token);
   if (typeof link === "string") return problem(c, link);
   const next = safeNext(c.req.query("next"));
-  return c.html(await linkPage(c.var.ctx, token, link, next));
+  return c.html(await linkPage(c, token, link, next));
 });
 
 account.post("/sign-in/link", async (c) => {
@@ -101,13 +101,13 @@ account.post("/sign-in/link", async (c) => {
     const result = NewFamily.safeParse({ ...values, email: peeked.email });
     if (!result.success) {
       const state = { values, errors: fieldErrors<NewFamilyField>(result.error) };
-      return c.html(await linkPage(ctx, token, peeked, next, state), 400);
+      return c.html(await linkPage(c, token, peeked, next, state), 400);
     }
     // Only a language the storyteller can write (the form offers no other; a crafted post is refused).
     const { languages } = ctx.providers.storyteller;
     if (!languages.includes(result.data.language)) {
       const state = { values, errors: { language: cannotWrite(result.data.language, languages) } };
-      return c.html(await linkPage(ctx, token, peeked, next, state), 422);
+      return c.html(await linkPage(c, token, peeked, next, state), 422);
     }
     family = result.data;
   }
@@ -138,27 +138,28 @@ account.post("/sign-out", async (c) => {
   return c.redirect("/sign-in?done=signed-out", 303);
 });
 
+/** The link's page, in the language of the family it signs in to (or the browser's, for a new one). */
 async function linkPage(
-  ctx: Ctx,
+  c: Context<AppEnv>,
   token: string,
   link: SignInLink,
   next: string,
   family = formState<NewFamilyField>({ name: "", timezone: "Europe/London", language: "en" }),
 ) {
-  const household =
-    link.purpose === "invite" && link.householdId
-      ? (await householdsOf(ctx, link.email)).find((h) => h.id === link.householdId)
-      : undefined;
+  const mine = link.purpose === "sign-up" ? [] : await householdsOf(c.var.ctx, link.email);
+  const household = link.purpose === "invite" ? mine.find((h) => h.id === link.householdId) : mine[0];
+  const locale = await pageLocale(c, household?.language);
   return (
     <LinkPage
       token={token}
       next={next}
       email={link.email}
       purpose={link.purpose}
-      householdName={household?.name}
+      householdName={link.purpose === "invite" ? household?.name : undefined}
+      locale={locale}
       family={link.purpose === "sign-up" ? family : undefined}
       zones={link.purpose === "sign-up" ? timeZones() : undefined}
-      languages={ctx.providers.storyteller.languages}
+      languages={c.var.ctx.providers.storyteller.languages}
     />
   );
 }
@@ -169,7 +170,7 @@ function familyValues(form: Record<string, unknown>): Record<NewFamilyField, str
 }
 
 /** The kind page for a link that can't be used: 404 for one we never made, 410 for a spent one. */
-function problem(c: Context<AppEnv>, why: LinkProblem | "withdrawn" | "no-account") {
+async function problem(c: Context<AppEnv>, why: LinkProblem | "withdrawn" | "no-account") {
   const status = why === "unknown" ? 404 : 410;
-  return c.html(<LinkProblemPage problem={why} />, status);
+  return c.html(<LinkProblemPage problem={why} locale={await pageLocale(c)} />, status);
 }

@@ -11,6 +11,7 @@ import * as z from "zod";
 import { addMember, deleteFamily, householdsOf, membership, membersOf } from "../accounts/families";
 import { sendLink } from "../accounts/links";
 import { households, members, sessions, signInLinks } from "../db/schema";
+import { pageLocale } from "../i18n/request";
 import { AppError, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp, limit } from "../lib/rate-limit";
@@ -29,15 +30,12 @@ const InviteEmail = z.string().trim().max(254).pipe(z.email("Type their email ad
 
 type Ctx = Context<AppEnv>;
 
-/** Fixed notices for `/account?done=…`. */
-const NOTICES: Record<string, string> = {
-  invited: "Invitation sent. They can join with the link in their email.",
-  removed: "Removed from the family. They can no longer see its stories.",
-  "signed-out-device": "That device is signed out.",
-};
+/** The fixed notices for `/account?done=…` (their words are in the catalogue). */
+const NOTICES = ["invited", "removed", "signed-out-device"] as const;
 
 memberRoutes.get("/account", signedIn, async (c) => {
-  return renderAccount(c, { notice: NOTICES[c.req.query("done") ?? ""] });
+  const done = c.req.query("done");
+  return renderAccount(c, { notice: NOTICES.find((n) => n === done) });
 });
 
 memberRoutes.post("/account/invite", signedIn, async (c) => {
@@ -71,8 +69,7 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
   // Only the person who started the family removes others; anyone may still leave on their own.
   if ((await membership(c.var.ctx, householdId, me))?.role !== "owner") {
     return renderAccount(c, {
-      membersError:
-        "Only the person who started the family can remove someone from it. You can still leave it yourself.",
+      removeRefused: true,
       status: 403,
     });
   }
@@ -106,7 +103,7 @@ memberRoutes.post("/account/leave", signedIn, async (c) => {
     .returning({ id: members.id });
   if (left.length === 0) {
     return renderAccount(c, {
-      leaveError: "You're the only one left in this family. To close it, delete the family below.",
+      leaveRefused: true,
       status: 409,
     });
   }
@@ -138,7 +135,7 @@ memberRoutes.post("/account/delete", signedIn, async (c) => {
   const typed = typeof form.confirm === "string" ? form.confirm : "";
   if (typed.trim().toLowerCase() !== household.name.trim().toLowerCase()) {
     return renderAccount(c, {
-      deleteError: `That isn't the family name. Type ${household.name} exactly to delete the family.`,
+      deleteRefused: true,
       status: 400,
     });
   }
@@ -174,7 +171,7 @@ async function renderAccount(
     invite = formState({ email: "" }),
     status = 200,
     ...rest
-  }: Partial<Pick<AccountPageProps, "notice" | "leaveError" | "deleteError" | "membersError">> & {
+  }: Partial<Pick<AccountPageProps, "notice" | "leaveRefused" | "deleteRefused" | "removeRefused">> & {
     invite?: FormState<"email">;
     status?: 200 | 400 | 403 | 409;
   },
@@ -199,12 +196,13 @@ async function renderAccount(
       members={memberRows}
       sessions={sessionRows.map((s) => ({
         id: s.id,
-        label: s.userAgent || "A browser",
+        label: s.userAgent ?? "",
         createdAt: s.createdAt,
         current: s.id === session.id,
       }))}
       invite={invite}
       now={now}
+      locale={await pageLocale(c, household.language)}
       {...rest}
     />,
     status,

@@ -2,7 +2,8 @@ import { and, desc, eq, gt, inArray, or } from "drizzle-orm";
 import { Hono } from "hono";
 import { type Asset, assets, households, type Story, stories } from "../db/schema";
 import { isMailPicture } from "../email/story-email";
-import { pageLocale } from "../i18n/request";
+import { toLocale } from "../i18n";
+import { pageLocale, personalChoice } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
@@ -41,7 +42,9 @@ pages.get("/stories/:id", async (c) => {
   const view = c.req.query("view") === "book" ? "book" : "story";
   const nonce = c.get("secureHeadersNonce");
   const session = await readSession(c);
-  const memoKey = `${c.req.param("id")}:${view}`;
+  // The page speaks the reader's chosen language, else the story's: one memo per choice.
+  const chosen = personalChoice(c);
+  const memoKey = `${c.req.param("id")}:${view}:${chosen ?? ""}`;
   const memo = session ? undefined : recallPage(memoKey, now);
   // A story link is shared by hand, never listed: search engines keep out (the page says so too).
   c.header("X-Robots-Tag", "noindex, nofollow");
@@ -68,6 +71,7 @@ pages.get("/stories/:id", async (c) => {
     <StoryPage
       {...props}
       view={view}
+      locale={chosen ?? toLocale(story.language)}
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
       nonce={final ? nonceSlot() : nonce}

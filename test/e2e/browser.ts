@@ -32,14 +32,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone: iPhone-sized viewport at 2x, touch, mobile layout. */
-export function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+/**
+ * A phone: iPhone-sized viewport at 2x, touch, mobile layout. `locale` sets the browser's
+ * language (its Accept-Language), as a French phone would.
+ */
+export function phoneContext(browser: Browser, baseURL: string, locale?: string): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
+    locale,
   });
 }
 
@@ -57,11 +61,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * the email carries. Only lines that appear after the request count.
  */
 export async function requestLink(page: Page, email = FAMILY_EMAIL): Promise<string> {
-  const seen = logLines().length;
+  const seen = logMark();
   await page.goto("/sign-in");
   await page.getByLabel("Your email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  return linkFromLog(email, seen);
+}
+
+/** Where the dev log ends now: pass it to `linkFromLog` to see only links sent after this. */
+export function logMark(): number {
+  // The last line may still be being written (or be the empty one after the final newline): look
+  // at it again, or a link written into it would be missed.
+  return Math.max(0, logLines().length - 1);
+}
+
+/**
+ * The path of the newest link emailed to `email` after the log mark `seen` (the dev log line
+ * `"event":"sign_in.link"` carries the same URL the email does); waits up to 15 s for it.
+ */
+export async function linkFromLog(email: string, seen: number): Promise<string> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     for (const line of logLines().slice(seen)) {
@@ -134,4 +153,141 @@ export async function recordProblems(page: Page): Promise<string[]> {
     });
   });
   return problems;
+}
+
+const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+
+/** One axe-core rule broken on a page, with where (CSS selectors) and how to fix it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; summary: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page as it is now and returns
+ * what it finds. The script is evaluated through the DevTools protocol, which the page's nonce
+ * CSP does not apply to, so the page needs no exception for it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
+    type AxeResults = {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
+    };
+    const results = await axe.run(document, { resultTypes: ["violations"] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? "" })),
+    }));
+  });
+}
+
+/** A readable list of violations for a failed assertion. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(" ")}: ${n.summary.replace(/\s+/g, " ").slice(0, 300)}`)
+          .join("\n")}`,
+    )
+    .join("\n");
+}
+
+/**
+ * True once the story page is final: the title heading in the story, a picture in every scene,
+ * nothing still "being made" (no progress status) and either recorded narration or read-aloud.
+ */
+export function storyIsComplete(): boolean {
+  const article = document.querySelector("article");
+  const scenes = article ? [...article.querySelectorAll("section.scene")] : [];
+  const listen = article?.querySelector("audio, [data-listen]");
+  return Boolean(
+    article?.querySelector("h1") &&
+      scenes.length > 0 &&
+      scenes.every((s) => s.querySelector("img")) &&
+      listen &&
+      !document.querySelector('[role="status"]'),
+  );
+}
+
+/**
+ * Polls a check in the page until it holds, surviving the page reloading itself in between.
+ */
+export async function waitFor(page: Page, check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(check)) return;
+    } catch {
+      // The page navigated (its own refresh) while we looked: look again.
+    }
+    await page.waitForTimeout(500);
+  }
+  const shows = await page
+    .evaluate(
+      () =>
+        `title "${document.title}", h1 "${document.querySelector("h1")?.textContent?.trim()}", status "${document.querySelector('[role="status"]')?.textContent?.trim() ?? "none"}"`,
+    )
+    .catch(() => "(could not read the page)");
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}; the page shows ${shows}`);
+}
+
+/**
+ * A stand-in for the device's voice, for the controls' sake: every utterance "speaks" for
+ * 300 ms, with the voice `name` in the language `lang`. Installed before the page's script runs:
+ * `page.addInitScript(fakeVoice, { lang: "fr-FR", name: "Amélie" })`.
+ */
+export function fakeVoice({ lang, name }: { lang: string; name: string }): void {
+  const voices = [{ name, lang, voiceURI: "test-voice", default: true, localService: true }];
+  type Utterance = { text: string; onstart?: () => void; onend?: () => void; onerror?: (e: { error: string }) => void };
+  let queue: Utterance[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let busy = false;
+  const spoken: string[] = [];
+  const run = () => {
+    const u = queue[0];
+    busy = Boolean(u);
+    if (!u) return;
+    spoken.push(u.text);
+    u.onstart?.();
+    timer = setTimeout(() => {
+      queue.shift();
+      busy = false;
+      u.onend?.();
+      if (!busy) run();
+    }, 300);
+  };
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => voices,
+    speak(u: Utterance) {
+      queue.push(u);
+      if (!busy) run();
+    },
+    cancel() {
+      clearTimeout(timer);
+      busy = false;
+      const old = queue;
+      queue = [];
+      for (const u of old) u.onerror?.({ error: "canceled" });
+    },
+  });
+  Object.defineProperty(window, "speechSynthesis", { value: synth });
+  Object.defineProperty(window, "SpeechSynthesisUtterance", {
+    value: class {
+      constructor(public text: string) {}
+    },
+  });
+  Object.assign(window, { spoken });
 }

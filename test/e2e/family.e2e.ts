@@ -5,7 +5,16 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, phoneContext, recordProblems, requestLink, screenshot, signIn } from "./browser";
+import {
+  launchBrowser,
+  phoneContext,
+  recordProblems,
+  requestLink,
+  screenshot,
+  signIn,
+  storyIsComplete,
+  waitFor,
+} from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -165,42 +174,3 @@ describe("a family on a phone", () => {
     expect((await post(baseUrl)).status).toBe(200);
   });
 });
-
-/**
- * True once the story page is final: the title heading in the story, a picture in every scene,
- * nothing still "being made" (no progress status) and either recorded narration or read-aloud.
- */
-function storyIsComplete(): boolean {
-  const article = document.querySelector("article");
-  const scenes = article ? [...article.querySelectorAll("section.scene")] : [];
-  const listen = article?.querySelector("audio, [data-listen]");
-  return Boolean(
-    article?.querySelector("h1") &&
-      scenes.length > 0 &&
-      scenes.every((s) => s.querySelector("img")) &&
-      listen &&
-      !document.querySelector('[role="status"]'),
-  );
-}
-
-/**
- * Polls a check in the page until it holds, surviving the page reloading itself in between.
- */
-async function waitFor(page: Page, check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if (await page.evaluate(check)) return;
-    } catch {
-      // The page navigated (its own refresh) while we looked: look again.
-    }
-    await page.waitForTimeout(500);
-  }
-  const shows = await page
-    .evaluate(
-      () =>
-        `title "${document.title}", h1 "${document.querySelector("h1")?.textContent?.trim()}", status "${document.querySelector('[role="status"]')?.textContent?.trim() ?? "none"}"`,
-    )
-    .catch(() => "(could not read the page)");
-  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}; the page shows ${shows}`);
-}

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, phoneContext, recordProblems, screenshot } from "./browser";
+import { fakeVoice, launchBrowser, phoneContext, recordProblems, screenshot } from "./browser";
 
 /** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
 const ADMIN_TOKEN = "dev-admin-token";
@@ -74,53 +74,6 @@ async function onPhone(name: string, test: (page: Page, context: BrowserContext)
 
 const cls = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
 
-/**
- * A stand-in for the device's voice, for the controls' sake: every utterance "speaks" for
- * 300 ms. Installed before the page's script runs.
- */
-function fakeVoice(): void {
-  const voices = [{ name: "Test Voice", lang: "en-GB", voiceURI: "test-voice", default: true, localService: true }];
-  type Utterance = { text: string; onstart?: () => void; onend?: () => void; onerror?: (e: { error: string }) => void };
-  let queue: Utterance[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let busy = false;
-  const spoken: string[] = [];
-  const run = () => {
-    const u = queue[0];
-    busy = Boolean(u);
-    if (!u) return;
-    spoken.push(u.text);
-    u.onstart?.();
-    timer = setTimeout(() => {
-      queue.shift();
-      busy = false;
-      u.onend?.();
-      if (!busy) run();
-    }, 300);
-  };
-  const synth = Object.assign(new EventTarget(), {
-    getVoices: () => voices,
-    speak(u: Utterance) {
-      queue.push(u);
-      if (!busy) run();
-    },
-    cancel() {
-      clearTimeout(timer);
-      busy = false;
-      const old = queue;
-      queue = [];
-      for (const u of old) u.onerror?.({ error: "canceled" });
-    },
-  });
-  Object.defineProperty(window, "speechSynthesis", { value: synth });
-  Object.defineProperty(window, "SpeechSynthesisUtterance", {
-    value: class {
-      constructor(public text: string) {}
-    },
-  });
-  Object.assign(window, { spoken });
-}
-
 describe("listening on a phone", () => {
   it("offers the device's voice, or says kindly that there is none, without shifting the page", async () => {
     await onPhone("device", async (page) => {
@@ -151,7 +104,7 @@ describe("listening on a phone", () => {
 
   it("reads sentence by sentence, pauses, resumes and takes a sleep timer and bedtime", async () => {
     await onPhone("controls", async (page) => {
-      await page.addInitScript(fakeVoice);
+      await page.addInitScript(fakeVoice, { lang: "en-GB", name: "Test Voice" });
       await page.goto(storyPath);
       const box = page.locator("[data-listen]");
       const play = box.locator("[data-play]");
