@@ -9,7 +9,7 @@ import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import { LANGUAGES, type StoryRequest, type StoryText } from "../../story/types";
 import { short, toProviderError } from "../openai-errors";
-import { ProviderError, type Storyteller, type TextUsage, UnusableStoryError } from "../types";
+import { type Storyteller, type TextUsage, UnusableStoryError } from "../types";
 
 /** One request, then one more if the reply is unusable (refusal, not JSON, fails validation). */
 const ATTEMPTS = 2;

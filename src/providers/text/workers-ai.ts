@@ -10,7 +10,7 @@ import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import type { Language, StoryRequest, StoryText } from "../../story/types";
 import { short } from "../openai-errors";
-import { ProviderError, type Storyteller, type TextUsage, UnusableStoryError } from "../types";
+import { type Storyteller, type TextUsage, UnusableStoryError } from "../types";
 import { toWorkersAIError } from "../workers-ai-errors";
 
 /**
