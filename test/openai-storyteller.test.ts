@@ -4,7 +4,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TEXT_MODEL, readConfig } from "../src/lib/config";
 import { createOpenAIStoryteller } from "../src/providers/text/openai";
-import { ProviderError } from "../src/providers/types";
+import { ProviderError, UnusableStoryError } from "../src/providers/types";
 import { buildStoryPrompt, estimateTokens, PROMPT_TOKEN_BUDGET } from "../src/story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../src/story/schema";
 import type { StoryRequest, StoryText } from "../src/story/types";
@@ -170,11 +170,13 @@ describe("OpenAI storyteller", () => {
     expect(result.usage).toEqual({ inputTokens: 600, outputTokens: 510 });
   });
 
-  it("fails for good, saying why, when the reply is malformed twice", async () => {
+  it("gives up on this try, saying why, when the reply is malformed twice (the queue may try again)", async () => {
     const bodies = serve(() => HttpResponse.json(completion({ content: "not json at all" })));
     const error = await writeError();
     expect(bodies).toHaveLength(2);
-    expect(error.retryable).toBe(false);
+    // Retryable: the queue asks again later, and the writer caps the tries (queue-write-unit).
+    expect(error).toBeInstanceOf(UnusableStoryError);
+    expect(error.retryable).toBe(true);
     expect(error.message).toMatch(/not valid JSON/);
   });
 
@@ -183,15 +185,15 @@ describe("OpenAI storyteller", () => {
     const bodies = serve(() => HttpResponse.json(completion({ content: JSON.stringify(tooShort) })));
     const error = await writeError();
     expect(bodies).toHaveLength(2);
-    expect(error.retryable).toBe(false);
+    expect(error).toBeInstanceOf(UnusableStoryError);
     expect(error.message).toMatch(/at least 3 scenes/);
   });
 
-  it("retries after a refusal and fails non-retryably when the model refuses again", async () => {
+  it("retries after a refusal and gives up on this try when the model refuses again", async () => {
     const bodies = serve(() => HttpResponse.json(completion({ content: null, refusal: "I can't help with that." })));
     const error = await writeError();
     expect(bodies).toHaveLength(2);
-    expect(error.retryable).toBe(false);
+    expect(error).toBeInstanceOf(UnusableStoryError);
     expect(error.message).toMatch(/refused/);
   });
 

@@ -1,10 +1,11 @@
-import { createMessageBatch } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { handleQueue } from "../src/jobs/consumer";
 import { writeAndFanOut as writeStory } from "../src/jobs/publish";
+import { MAX_STORY_WRITES } from "../src/jobs/state";
 import { createContext } from "../src/lib/context";
-import { type Moderator, ProviderError, type Storyteller } from "../src/providers/types";
+import { type Moderator, ProviderError, type Storyteller, UnusableStoryError } from "../src/providers/types";
 import { sweepStuckWork } from "../src/schedule/sweep";
 import { insertStory } from "./helpers/fixtures";
 import { offlineProviders } from "./helpers/providers";
@@ -110,5 +111,66 @@ describe("dead letters for the text and the email", () => {
     expect(notified?.notified_at).toEqual(expect.any(Number));
     await sweepStuckWork(rec.env, Date.now(), 15 * 60_000);
     expect(rec.queued.filter((q) => q.body.storyId === story.id)).toEqual([]);
+  });
+});
+
+describe("a model that gives unusable replies", () => {
+  /** A storyteller whose first `bad` calls come back unusable, then a real story. */
+  function flaky(bad: number): Storyteller & { calls: number } {
+    const teller = {
+      ...offline.storyteller,
+      calls: 0,
+      async write(request: Parameters<Storyteller["write"]>[0]) {
+        teller.calls++;
+        if (teller.calls <= bad)
+          throw new UnusableStoryError("OpenAI gave no usable story after 2 attempts: the reply was not valid JSON");
+        return offline.storyteller.write(request);
+      },
+    };
+    return teller;
+  }
+
+  /** One delivery of the story's story.write message, as the queue makes it. */
+  async function deliver(storyId: string, storyteller: Storyteller, attempts: number) {
+    const batch = createMessageBatch("story-jobs", [
+      { id: `w${attempts}`, timestamp: NOW, attempts, body: { type: "story.write", storyId } },
+    ]);
+    const ctx = createExecutionContext();
+    await handleQueue(batch, createContext(recordingEnv().env, NOW, { providers: { ...offline, storyteller } }));
+    return getQueueResult(batch, ctx);
+  }
+
+  it("is retried by the queue, so a flaky provider doesn't lose the story", async () => {
+    const story = await pendingStory();
+    const teller = flaky(2);
+    const first = await deliver(story.id, teller, 1);
+    expect(first.retryMessages).toHaveLength(1);
+    expect(await storyRow(story.id)).toMatchObject({ status: "pending", attempts: 1 });
+    expect((await storyRow(story.id))?.error).toMatch(/no usable story/);
+    expect((await deliver(story.id, teller, 2)).retryMessages).toHaveLength(1);
+    const third = await deliver(story.id, teller, 3);
+    expect(third.retryMessages).toEqual([]);
+    expect(third.explicitAcks).toEqual(["w3"]);
+    const row = await storyRow(story.id);
+    expect(row).toMatchObject({ status: "written", attempts: 3, error: null });
+    expect(row?.title).toBeTruthy();
+  });
+
+  it(`fails visibly, with the model's problem, on try ${MAX_STORY_WRITES} and asks no more`, async () => {
+    const story = await pendingStory();
+    const teller = flaky(Number.POSITIVE_INFINITY);
+    for (let attempt = 1; attempt < MAX_STORY_WRITES; attempt++)
+      expect((await deliver(story.id, teller, attempt)).retryMessages).toHaveLength(1);
+    const last = await deliver(story.id, teller, MAX_STORY_WRITES);
+    expect(last.retryMessages).toEqual([]);
+    expect(last.explicitAcks).toHaveLength(1);
+    const row = await storyRow(story.id);
+    expect(row).toMatchObject({ status: "failed", attempts: MAX_STORY_WRITES, title: null });
+    expect(row?.error).toBe(
+      `OpenAI gave no usable story after 2 attempts: the reply was not valid JSON (tried ${MAX_STORY_WRITES} times)`,
+    );
+    // Another delivery (a redelivery, the sweeper) finds it done and asks the model nothing.
+    await deliver(story.id, teller, MAX_STORY_WRITES + 1);
+    expect(teller.calls).toBe(MAX_STORY_WRITES);
   });
 });

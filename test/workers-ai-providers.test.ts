@@ -4,7 +4,7 @@ import { readConfig } from "../src/lib/config";
 import { selectProviders } from "../src/providers";
 import { createWorkersAIIllustrator, WORKERS_AI_IMAGE_MODEL } from "../src/providers/image/workers-ai";
 import { createWorkersAIStoryteller, WORKERS_AI_TEXT_MODEL } from "../src/providers/text/workers-ai";
-import { type IllustrationRequest, ProviderError } from "../src/providers/types";
+import { type IllustrationRequest, ProviderError, UnusableStoryError } from "../src/providers/types";
 import { createWorkersAINarrator, WORKERS_AI_VOICE_MODEL } from "../src/providers/voice/workers-ai";
 import { STORY_JSON_SCHEMA } from "../src/story/schema";
 import type { StoryRequest } from "../src/story/types";
@@ -94,13 +94,14 @@ describe("Workers AI storyteller", () => {
     expect(result.usage).toEqual({ inputTokens: 1800, outputTokens: 610 });
   });
 
-  it("fails for good when JSON mode can't be met twice, and retries later when Workers AI is busy", async () => {
+  it("gives up on this try when JSON mode can't be met twice, and retries later when Workers AI is busy", async () => {
     const jsonMode = fakeAI(() => {
       throw new Error("5024: JSON Mode couldn't be met");
     });
     const error = await failure(createWorkersAIStoryteller(jsonMode.ai).write(request));
     expect(jsonMode.calls).toHaveLength(2);
-    expect(error.retryable).toBe(false);
+    // Retryable, capped by the writer (MAX_STORY_WRITES).
+    expect(error).toBeInstanceOf(UnusableStoryError);
     expect(error.message).toMatch(/no usable story after 2 attempts: the model could not keep to the JSON schema/);
 
     const busy = fakeAI(() => {

@@ -59,6 +59,13 @@ export const TOLD_STATUSES: StoryStatus[] = ["written", "ready"];
 // ---------------------------------------------------------------------------------------------
 // Writing (pending → written | failed)
 
+/**
+ * Tries at writing one story when the model keeps giving unusable replies (each try asks it twice):
+ * the queue retries in between, and this try fails the story with the model's last problem.
+ * Below the queue's own 6 deliveries and the sweeper's MAX_ATTEMPTS, so it is what ends the story.
+ */
+export const MAX_STORY_WRITES = 3;
+
 /** The story if it still needs writing, with its attempt counted; undefined when it is done or gone. */
 export async function startWrite(env: Db, storyId: string): Promise<Story | undefined> {
   const d = db(env);

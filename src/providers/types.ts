@@ -18,6 +18,21 @@ export class ProviderError extends Error {
   }
 }
 
+/**
+ * The model answered, twice, but with nothing usable (not JSON, a story the repair could not save,
+ * a refusal). Retryable: a flaky model usually answers well on a later try, so the queue asks again
+ * — and the writer fails the story for good, with this reason, after MAX_STORY_WRITES tries
+ * (src/jobs/state.ts), so a model that never answers well costs a bounded number of calls.
+ * @example
+ * throw new UnusableStoryError("OpenAI gave no usable story after 2 attempts: not valid JSON");
+ */
+export class UnusableStoryError extends ProviderError {
+  constructor(message: string) {
+    super(message, true);
+    this.name = "UnusableStoryError";
+  }
+}
+
 export interface TextUsage {
   inputTokens: number;
   outputTokens: number;

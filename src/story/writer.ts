@@ -5,11 +5,11 @@
  */
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { characters, households, places, type Story, stories } from "../db/schema";
-import { failStory, markWritten, noteWriteError, startWrite, TOLD_STATUSES } from "../jobs/state";
+import { failStory, MAX_STORY_WRITES, markWritten, noteWriteError, startWrite, TOLD_STATUSES } from "../jobs/state";
 import type { Ctx } from "../lib/context";
 import { errorText, log } from "../lib/log";
 import { seeded } from "../lib/random";
-import { ProviderError } from "../providers/types";
+import { ProviderError, UnusableStoryError } from "../providers/types";
 import { AVOID_RECENT_SETTINGS, chooseCast } from "./choose";
 import type { Character, Setting } from "./types";
 
@@ -23,7 +23,8 @@ export type Written =
 /**
  * Writes a pending story. Idempotent: a story that is no longer pending is left alone, and the
  * conditional update means two writers racing store one text. A retryable provider error is
- * thrown (the caller hands the story to the queue); anything else fails the story with a reason.
+ * thrown (the caller hands the story to the queue); anything else fails the story with a reason,
+ * as does a model's unusable reply on the story's MAX_STORY_WRITES-th try.
  */
 export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
   const { env, now, providers: chosen } = ctx;
@@ -62,11 +63,13 @@ export async function writeStory(ctx: Ctx, storyId: string): Promise<Written> {
   } catch (error) {
     // On purpose: a provider says whether trying again can help; anything else (D1 busy, a network
     // blip) is retried by the queue, and after its last retry the dead-letter queue fails the story.
-    if (!(error instanceof ProviderError) || error.retryable) {
+    // Unusable replies are retried too, but only MAX_STORY_WRITES times (startWrite counted this one).
+    const lastTry = error instanceof UnusableStoryError && story.attempts + 1 >= MAX_STORY_WRITES;
+    if ((!(error instanceof ProviderError) || error.retryable) && !lastTry) {
       await noteWriteError(env, storyId, error);
       throw error;
     }
-    await failStory(env, storyId, error);
+    await failStory(env, storyId, lastTry ? `${(error as Error).message} (tried ${story.attempts + 1} times)` : error);
     log("warn", "story.failed", { storyId, job: "story.write", error: errorText(error) });
     return { outcome: "failed" };
   }

@@ -9,7 +9,7 @@ import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import { LANGUAGES, type StoryRequest, type StoryText } from "../../story/types";
 import { short, toProviderError } from "../openai-errors";
-import { ProviderError, type Storyteller, type TextUsage } from "../types";
+import { type Storyteller, type TextUsage, UnusableStoryError } from "../types";
 
 /** One request, then one more if the reply is unusable (refusal, not JSON, fails validation). */
 const ATTEMPTS = 2;
@@ -95,8 +95,8 @@ export function createOpenAIStoryteller(config: OpenAIConfig): Storyteller {
         if ("story" in reply) return { story: reply.story, usage };
         problem = reply.problem;
       }
-      // The same request failing twice is unlikely to pass a third time: fail the story.
-      throw new ProviderError(`${what} gave no usable story after ${ATTEMPTS} attempts: ${problem}`, false);
+      // Two bad replies in a row: let the queue ask again later (the writer caps the tries).
+      throw new UnusableStoryError(`${what} gave no usable story after ${ATTEMPTS} attempts: ${problem}`);
     },
   };
 }

@@ -10,7 +10,7 @@ import { buildStoryPrompt } from "../../story/prompt";
 import { parseStoryText, STORY_JSON_SCHEMA } from "../../story/schema";
 import type { Language, StoryRequest, StoryText } from "../../story/types";
 import { short } from "../openai-errors";
-import { ProviderError, type Storyteller, type TextUsage } from "../types";
+import { type Storyteller, type TextUsage, UnusableStoryError } from "../types";
 import { toWorkersAIError } from "../workers-ai-errors";
 
 /**
@@ -95,7 +95,7 @@ export function createWorkersAIStoryteller(ai: Ai, model = WORKERS_AI_TEXT_MODEL
         if ("story" in reply) return { story: reply.story, usage };
         problem = reply.problem;
       }
-      throw new ProviderError(`${what} gave no usable story after ${ATTEMPTS} attempts: ${problem}`, false);
+      throw new UnusableStoryError(`${what} gave no usable story after ${ATTEMPTS} attempts: ${problem}`);
     },
   };
 }
