@@ -5,7 +5,7 @@ import { sendLink } from "../src/accounts/links";
 import { createContext } from "../src/lib/context";
 import { tokenHash } from "../src/lib/tokens";
 import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
-import { BASE, Browser } from "./helpers/http";
+import { BASE, Browser, fetchWorker } from "./helpers/http";
 import { emailsTo, insertMember, linkSentTo, newEmail, outbox, recordEmails } from "./helpers/sign-in";
 
 beforeAll(() => {
@@ -209,6 +209,10 @@ describe("signing in by emailed link", () => {
     const form = await browser.page(path);
     expect(form).toContain("Start your family");
     expect(form).toContain('<option value="Europe/Paris"');
+    // A French browser gets the form in French, with French stories picked to start with.
+    const french = await (await fetchWorker(path, { headers: { "Accept-Language": "fr-FR,fr;q=0.9" } })).text();
+    expect(french).toContain('lang="fr"');
+    expect(french).toMatch(/<option value="fr" selected(="")?>/);
 
     // A mistake re-shows the form and keeps the link.
     const bad = await browser.post("/sign-in/link", { token, name: "", timezone: "Mars/Olympus", language: "fr" });

@@ -18,7 +18,7 @@ import { endSession, readSession, revokeBrowserSession, safeNext, startSession }
 import { timeZones } from "../lib/time";
 import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
-import { formState } from "../pages/form-fields";
+import { type FormState, formState } from "../pages/form-fields";
 import { LinkPage, LinkProblemPage, LinkSentPage, type NewFamilyField, SignInPage } from "../pages/sign-in-page";
 import { cannotWrite } from "../story/writer";
 
@@ -144,11 +144,15 @@ async function linkPage(
   token: string,
   link: SignInLink,
   next: string,
-  family = formState<NewFamilyField>({ name: "", timezone: "Europe/London", language: "en" }),
+  filled?: FormState<NewFamilyField>,
 ) {
   const mine = link.purpose === "sign-up" ? [] : await householdsOf(c.var.ctx, link.email);
   const household = link.purpose === "invite" ? mine.find((h) => h.id === link.householdId) : mine[0];
   const locale = await pageLocale(c, household?.language);
+  // A new family's stories start in the page's language when the storyteller writes it.
+  const writable = c.var.ctx.providers.storyteller.languages;
+  const language = (writable as readonly string[]).includes(locale) ? locale : (writable[0] ?? "en");
+  const family = filled ?? formState<NewFamilyField>({ name: "", timezone: "Europe/London", language });
   return (
     <LinkPage
       token={token}
