@@ -57,7 +57,7 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
     t.sleepWell,
     "Nightlight",
     ...(props.unsubscribeUrl
-      ? ["", "-- ", t.whyReceived(props.familyName), `${t.stopNightly}: ${props.unsubscribeUrl}`]
+      ? ["", "-- ", t.whyReceived(props.familyName), t.stopNightlyLine(props.unsubscribeUrl)]
       : []),
   ].join("\n");
   return { subject, html, text };

@@ -352,6 +352,8 @@ export const en = {
     /** The nightly email's footer: one-click unsubscribe, visible too. */
     changeSettings: "Change the bedtime or language",
     stopNightly: "Stop nightly emails",
+    /** The plain-text footer's line, its colon spaced as the language does. */
+    stopNightlyLine: (url: string) => `Stop nightly emails: ${url}`,
     whyReceived: (family: string) => `You receive this because ${family} asked for a story every night.`,
   },
   unsubscribe: {

@@ -331,6 +331,8 @@ export const es: Messages = {
     sleepWell: "Dulces sueños,",
     changeSettings: "Cambiar la hora de dormir o el idioma",
     stopNightly: "Dejar de recibir el correo de cada noche",
+    /** The plain-text footer's line, its colon spaced as the language does. */
+    stopNightlyLine: (url: string) => `Dejar de recibir el correo de cada noche: ${url}`,
     whyReceived: (family: string) => `Recibes este correo porque ${family} pidió un cuento cada noche.`,
   },
   unsubscribe: {

@@ -333,6 +333,8 @@ export const fr: Messages = {
     sleepWell: "Bonne nuit,",
     changeSettings: "Changer l’heure du coucher ou la langue",
     stopNightly: "Ne plus recevoir l’e-mail du soir",
+    /** The plain-text footer's line, its colon spaced as the language does. */
+    stopNightlyLine: (url: string) => `Ne plus recevoir l’e-mail du soir : ${url}`,
     whyReceived: (family: string) => `Vous recevez cet e-mail parce que ${family} a demandé une histoire chaque soir.`,
   },
   unsubscribe: {
