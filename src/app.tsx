@@ -74,8 +74,10 @@ const pageHeaders = secureHeaders({
   },
   referrerPolicy: "same-origin",
 });
+// Pictures and sound (/media, the email's cover) send their own sandboxing CSP instead.
+const ownHeaders = /^\/media\/|^\/stories\/[^/]+\/cover$/;
 app.use(async function pageSecurityHeaders(c, next) {
-  if (c.req.path.startsWith("/media/")) return next();
+  if (ownHeaders.test(c.req.path)) return next();
   return pageHeaders(c, next);
 });
 

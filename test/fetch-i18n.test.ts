@@ -369,6 +369,25 @@ describe.each([
     expect(chosen).toContain(`>${escapeHtml(en.keepStory)}</button>`);
   });
 
+  it("shows the family's parents an English story in the family's language, as the email names its button", async () => {
+    const { browser, household } = await family(locale, name);
+    const story = await insertStory({
+      householdId: household.id,
+      status: "ready",
+      language: "en",
+      title: "Pip and the Moon",
+      scenes: [{ paragraphs: ["The moon yawned."], illustration: "a moon" }],
+      expiresAt: NOW + 2 * 86_400_000,
+    });
+    const html = await browser.page(`/stories/${story.id}`);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<header class="site-header" lang="${locale}" dir="ltr">`);
+    expect(html).toContain(`>${escapeHtml(t.keepStory)}</button>`);
+    // Someone else with the link sees the story's own language throughout.
+    const stranger = await new Browser().page(`/stories/${story.id}`);
+    expect(stranger).toContain(`>${escapeHtml(en.layout.languageLabel)}<`);
+  });
+
   it("gets the sign-in page in its language from Accept-Language", async () => {
     const browser = new Browser(locale === "fr" ? "fr-CA,fr;q=0.9,en;q=0.5" : "es-MX,es;q=0.9");
     const html = await browser.page("/sign-in");

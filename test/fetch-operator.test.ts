@@ -336,11 +336,12 @@ describe("the console", () => {
     const now = Date.now();
     const a = await insertHousehold({ name: "The OpenAI Family" });
     const b = await insertHousehold({ name: `The Workers ${HOSTILE}` });
-    const openai = { text: "openai:gpt-6-luna", image: "openai:gpt-image-2.6-flare", voice: "polly" };
+    // Voices as media.ts records them: `${narrator}:${voice}`.
+    const openai = { text: "openai:gpt-6-luna", image: "openai:gpt-image-2.6-flare", voice: "polly:Joanna" };
     const workers = {
       text: "workers-ai:@cf/meta/llama-3.3-70b-instruct-fp8-fast",
       image: "workers-ai:@cf/black-forest-labs/flux-1-schnell",
-      voice: "workers-ai:@cf/myshell-ai/melotts",
+      voice: "workers-ai:@cf/myshell-ai/melotts:melotts-en",
     };
     const usage = { inputTokens: 1000, outputTokens: 2000, images: 4, pollyCharacters: 2400 };
     await insertStory({ householdId: a.id, localDate: "2099-01-01", providers: openai, usage, createdAt: now });

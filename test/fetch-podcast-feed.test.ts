@@ -4,14 +4,17 @@
  * rotating the link; and the feed as a podcast app reads it (podcast-partytime, the Podcast Index
  * parser, which runs in workerd too).
  */
+import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { parseFeed } from "podcast-partytime";
 import { beforeAll, describe, expect, it } from "vitest";
+import { app } from "../src/app";
 import { db } from "../src/db/client";
 import { type Household, households, stories } from "../src/db/schema";
+import { limitedD1 } from "./helpers/d1-limits";
 import { insertAsset, insertHousehold, insertNarratedStory, insertStory } from "./helpers/fixtures";
-import { api, BASE, Browser, fetchWorker } from "./helpers/http";
+import { ADMIN_TOKEN, api, BASE, Browser, fetchWorker } from "./helpers/http";
 import { insertMember, newEmail } from "./helpers/sign-in";
 
 const HOUR = 3_600_000;
@@ -158,6 +161,23 @@ describe("GET /api/households", () => {
     const again = (await (await api("/api/households")).json()) as typeof body;
     expect(again.households.find((h) => h.id === household.id)?.feedUrl).toBe(mine?.feedUrl);
     expect((await fetchWorker(new URL(String(mine?.feedUrl)).pathname)).status).toBe(200);
+  });
+
+  it("gives hundreds of households their links in one statement, within D1's limits", async () => {
+    const many = await Promise.all(Array.from({ length: 150 }, (_, i) => insertHousehold({ name: `Family ${i}` })));
+    const { DB, usage } = limitedD1(env.DB);
+    const res = await app.fetch(
+      new Request(`${BASE}/api/households`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }),
+      { ...env, DB },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { households: { id: string; feedUrl: string }[] };
+    const links = many.map((h) => body.households.find((b) => b.id === h.id)?.feedUrl);
+    expect(links.every((link) => FEED_URL.test(String(link)))).toBe(true);
+    expect(new Set(links).size).toBe(150);
+    // Read, give tokens, read again: not one UPDATE per household.
+    expect(usage.queries).toBeLessThanOrEqual(4);
   });
 
   it("leaves the token out of PATCH answers too", async () => {

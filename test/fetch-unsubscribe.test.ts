@@ -154,6 +154,8 @@ describe("the cover link", () => {
     const res = await fetchWorker(`/stories/${story.id}/cover`);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("image/jpeg");
+    // Its own sandbox, not the pages' CSP laid over it.
+    expect(res.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
   });
 

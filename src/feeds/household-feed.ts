@@ -3,7 +3,7 @@
  * need and replaceable), and the episodes — its live, finished stories with recorded narration —
  * read from D1 and R2 and signed, ready for the pure renderer in ./podcast.ts.
  */
-import { and, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { assets, type Household, households, type Story, stories } from "../db/schema";
 import { messages } from "../i18n";
 import type { Ctx } from "../lib/context";
@@ -57,6 +57,21 @@ export async function ensureFeedToken(ctx: Ctx, household: Pick<Household, "id" 
 }
 
 /** Replaces the household's feed token: the old link answers 404 from now on. */
+/**
+ * Gives every household in `ids` without a feed token its own, in one statement: the pairs travel
+ * as one JSON parameter, so a thousand households stay within D1's 100 bound parameters and its
+ * per-invocation query budget (developers.cloudflare.com/d1/platform/limits/).
+ */
+export async function ensureFeedTokens(ctx: Ctx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const pairs = JSON.stringify(ids.map((id) => ({ id, token: newToken() })));
+  await ctx.db.run(sql`
+    UPDATE households
+    SET feed_token = (SELECT json_extract(value, '$.token') FROM json_each(${pairs})
+                      WHERE json_extract(value, '$.id') = households.id)
+    WHERE feed_token IS NULL AND id IN (SELECT json_extract(value, '$.id') FROM json_each(${pairs}))`);
+}
+
 export async function rotateFeedToken(ctx: Ctx, householdId: string): Promise<string> {
   const token = newToken();
   await ctx.db.update(households).set({ feedToken: token }).where(eq(households.id, householdId));

@@ -345,7 +345,7 @@ export const en = {
     buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
-    /** `button` is `keepStory` above, the story page's own button, so the two always match. */
+    /** `button` is `keepStory` above: the story page shows the family's parents that same button, in the family's language. */
     keptFor: (duration: string, button: string) =>
       `The story stays for ${duration}. To keep it for good, press “${button}” on its page.`,
     sleepWell: "Sleep well,",

@@ -52,8 +52,13 @@ export const VOICE_PRICES: Record<string, number> = {
  */
 function priceOf<T>(table: Record<string, T>, name: string | undefined, fallback: Partial<Record<string, T>>): T | 0 {
   if (!name) return 0;
-  const provider = name.split(":")[0] ?? "";
-  return table[name] ?? fallback[provider] ?? 0;
+  // Voices are recorded with their speaker ("polly:Joanna", "workers-ai:@cf/myshell-ai/melotts:melotts-en"):
+  // the longest entry that is the name, or the name up to a ":", prices it.
+  const key = Object.keys(table)
+    .filter((k) => name === k || name.startsWith(`${k}:`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (key !== undefined) return table[key] as T;
+  return fallback[name.split(":")[0] ?? ""] ?? 0;
 }
 
 const TEXT_FALLBACK = { openai: TEXT_PRICES[`openai:${DEFAULT_TEXT_MODEL}`] };
@@ -73,7 +78,7 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
  * @example
  * estimateCost(
  *   { inputTokens: 500, outputTokens: 900, images: 4, pollyCharacters: 2400 },
- *   { text: "openai:gpt-6-luna", image: "openai:gpt-image-2.6-flare", voice: "polly" },
+ *   { text: "openai:gpt-6-luna", image: "openai:gpt-image-2.6-flare", voice: "polly:Joanna" },
  * );
  * // → { text: 0.0005, images: 0.18, narration: 0.0384, total: 0.2189, currency: "USD" }
  */

@@ -2,7 +2,7 @@
  * The JSON API for a parent's scripts and the operator, behind `Authorization: Bearer ADMIN_TOKEN`.
  * Errors are `{ error, details? }` with a 4xx status; bad input never becomes a 5xx.
  */
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import * as z from "zod";
@@ -17,7 +17,7 @@ import {
 } from "../accounts/operator";
 import { assets, type Household, households, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
-import { feedUrl } from "../feeds/household-feed";
+import { ensureFeedTokens, feedUrl } from "../feeds/household-feed";
 import { publishNotify, queueWrites } from "../jobs/publish";
 import { releaseEmail } from "../jobs/state";
 import type { Ctx } from "../lib/context";
@@ -27,7 +27,6 @@ import { STORY_ID } from "../lib/ids";
 import { adminTokenKey, isAdminToken } from "../lib/operator-session";
 import { forgetPages } from "../lib/page-memo";
 import { clientIp, limit } from "../lib/rate-limit";
-import { newToken } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { assertWritable, createOnDemandStory } from "../story/create";
 
@@ -61,15 +60,9 @@ const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 api.get("/households", async (c) => {
   const d = c.var.ctx.db;
   let rows = await d.query.households.findMany({ orderBy: households.createdAt });
-  const missing = rows.filter((h) => !h.feedToken);
+  const missing = rows.filter((h) => !h.feedToken).map((h) => h.id);
   if (missing.length > 0) {
-    const [first, ...rest] = missing.map((h) =>
-      d
-        .update(households)
-        .set({ feedToken: newToken() })
-        .where(and(eq(households.id, h.id), isNull(households.feedToken))),
-    );
-    if (first) await d.batch([first, ...rest]);
+    await ensureFeedTokens(c.var.ctx, missing);
     rows = await d.query.households.findMany({ orderBy: households.createdAt });
   }
   return c.json({ households: rows.map((h) => householdJson(c.var.ctx, h)) });

@@ -42,7 +42,8 @@ pages.get("/stories/:id", async (c) => {
   const view = c.req.query("view") === "book" ? "book" : "story";
   const nonce = c.get("secureHeadersNonce");
   const session = await readSession(c);
-  // The page speaks the reader's chosen language, else the story's: one memo per choice.
+  // The page speaks the reader's chosen language, else the family's or the story's (below); one
+  // memo per choice (signed-out pages only).
   const chosen = personalChoice(c);
   const memoKey = `${c.req.param("id")}:${view}:${chosen ?? ""}`;
   const memo = session ? undefined : recallPage(memoKey, now);
@@ -56,6 +57,14 @@ pages.get("/stories/:id", async (c) => {
 
   const { story, rows } = await findLiveStory(c.var.ctx, c.req.param("id"), now);
   const owner = session?.householdId === story.householdId;
+  // A parent of the family sees the app in the family's language (as the email speaks it, "Keep
+  // this story" included); anyone else with the link sees it in the story's.
+  const family = owner
+    ? await c.var.ctx.db.query.households.findFirst({
+        where: eq(households.id, story.householdId),
+        columns: { language: true },
+      })
+    : undefined;
   const linkExpiresAt = story.favorite ? now + FAVORITE_LINK_MS : story.expiresAt;
   const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.var.ctx.config.mediaSigningKey));
   // A finished story seen signed out can't change any more: render it once for the isolate.
@@ -71,7 +80,7 @@ pages.get("/stories/:id", async (c) => {
     <StoryPage
       {...props}
       view={view}
-      locale={chosen ?? toLocale(story.language)}
+      locale={chosen ?? toLocale(family?.language ?? story.language)}
       keep={owner ? { favorite: story.favorite } : undefined}
       signedIn={session !== undefined}
       nonce={final ? nonceSlot() : nonce}
