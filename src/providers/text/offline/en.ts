@@ -23,337 +23,559 @@ export const en: Grammar = {
 
   arcs: {
     sleepless: {
-      titles: [(x) => `The Night ${x.S.the} Couldn’t Sleep`, (x) => `A Lullaby for ${x.S.the}`],
+      titles: [
+        (x) => `The Night ${x.S.the} Couldn’t Sleep`,
+        (x) => `A Lullaby for ${x.S.the}`,
+        (x) => `${x.S.the} and the Sleepy Stars`,
+      ],
       setup: [
         (x) =>
           `As the light grew soft, ${x.all} heard a long, wobbly sigh. It was ${x.S.a}, sitting all alone with wide-open eyes,^ and not sleepy at all. “I can’t sleep,” said ${x.S.the}. “I’ve tried and tried,^ but my eyes just won’t stay closed.”`,
         (x) =>
           `Just then, ${x.S.a} came padding by, yawning and rubbing ${x.S.his} eyes. “Everyone else is asleep,” ${x.S.he} whispered,^ “but I’m wide awake, and the night feels very long.” ${cap(x.all)} knew at once that ${x.S.the} needed a little help.`,
+        (x) =>
+          `${cap(x.all)} heard a rustle and a thump. It was ${x.S.a}, tossing and turning, with ${x.S.his} blanket in a terrible tangle.^ “Every time I close my eyes,” sighed ${x.S.the}, “they pop open again, like two little windows.”`,
+        (x) =>
+          `Somebody was humming a grumpy little tune. It was ${x.S.a}, lying on ${x.S.his} back and drumming ${x.S.his} toes.^ “Everybody keeps telling me to close my eyes,” grumbled ${x.S.the},^ “but my eyes just don’t listen.”`,
       ],
       try1: [
         (x) =>
           `“Let’s count sheep,” said ${x.lead}. So they counted: one fluffy sheep, two fluffy sheep, all the way to forty-seven.^ But counting made ${x.S.the} wonder about forty-eight,^ and then forty-nine, and soon ${x.S.his} eyes were wider than ever.`,
         (x) =>
           `${cap(x.second)} brought a cup of warm milk. ${cap(x.S.the)} drank it all in one gulp,^ and then the hiccups came: hic! hic! Nobody can fall asleep with the hiccups,^ so that did not work at all.`,
+        (x) =>
+          `“Maybe you’re too warm,” said ${x.second}, so they took away the blanket.^ Then ${x.S.the} was too chilly, so they tucked it back,^ and then ${x.S.he} was too warm again. Too warm, too cold: nobody can sleep like that.`,
+        (x) =>
+          `${cap(x.lead)} said, “Let’s play a sleepy game: whoever stays still the longest wins!”^ But ${x.S.the} wanted to win so much that ${x.S.he} lay as stiff as a stick with both eyes wide open,^ and that is not how anyone falls asleep.`,
       ],
       try2: [
         (x) =>
           `Next, ${x.lead} told a story, but it was full of pirates and chases,^ and ${x.S.the} sat up straight to hear what happened next. An exciting story wakes you up instead of sending you to sleep.`,
         (x) =>
           `Then they built a pillow mountain for ${x.S.the} to lie on. It was very grand,^ but it wobbled at every wriggle,^ and ${x.S.the} kept sliding off with a bump.`,
+        (x) =>
+          `Then ${x.second} fetched the fluffiest pillow anybody had ever seen.^ But it was so fluffy that ${x.S.the} sank right into it and popped out again, laughing.^ Laughing is lovely, but it is not the same as sleeping.`,
+        (x) =>
+          `Next, ${x.lead} pointed up at the moon. “Look how sleepy the moon is,” said ${x.lead}.^ But the moon was so bright and round that ${x.S.the} just wanted to sit and stare at it all night long.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, had a quiet idea. “Let’s stop trying so hard,” said ${x.helper}. “Let’s just listen.” So everyone lay very still, and ${x.p.sound}.^ ${cap(x.S.the)} breathed in slowly and out slowly,^ and ${x.S.his} eyelids began to droop.`,
         (x) =>
           `At last ${x.helper}, who was ${x.trait}, began to hum the softest lullaby. Everyone hummed along, lower and lower.^ A slow tune makes your thoughts go slowly too,^ and soon ${x.S.the} gave an enormous yawn.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, wrapped ${x.S.the} in a big, warm hug and rocked slowly, like a boat on a calm sea.^ ${cap(x.S.the)} listened to the slow thump-thump of a kind heart,^ and ${x.S.his} breathing grew slow and deep.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, cuddled up close and whispered, “Let’s say goodnight to everything, one thing at a time.” So they said goodnight to the sky, goodnight to the ground and goodnight to every little sleepy thing.^ By the last goodnight, ${x.S.the} was too drowsy to say another word.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} curled up in ${x.p.bed}. “Thank you,” ${x.S.he} mumbled, already half asleep. “I think I know how to do it now.”`,
         (x) =>
           `“Is this what sleepy feels like?” whispered ${x.S.the}. “It’s lovely.” And ${x.S.he} snuggled into ${x.p.bed} with a smile.`,
+        (x) =>
+          `${cap(x.S.the)} gave one last, enormous yawn. “Will you stay until I’m asleep?” ${x.S.he} asked. “Right here,” promised ${x.lead},^ and ${x.S.the} was asleep before anyone could even say goodnight.`,
+        (x) =>
+          `${cap(x.S.the)} snuggled down in ${x.p.bed}, warm from nose to toes. “Goodnight, sleepy world,” ${x.S.he} murmured,^ and for the first time all night, ${x.S.his} eyes stayed closed all by themselves.`,
       ],
       morals: [
         "Sleep comes gently when we stop chasing it and simply listen.",
         "A slow song and a quiet friend are the best way into dreams.",
+        "A warm hug and a whispered goodnight can make the longest night feel short.",
       ],
     },
     afraid: {
-      titles: [(x) => `${x.S.the} and ${x.fear.the}`, (x) => `${x.S.the} Who Was Afraid of ${x.fear.the}`],
+      titles: [
+        (x) => `${x.S.the} and ${x.fear.the}`,
+        (x) => `${x.S.the} Who Was Afraid of ${x.fear.the}`,
+        (x) => `${x.S.the} Is Brave Tonight`,
+      ],
       setup: [
         (x) =>
           `Under a bush, ${x.all} found ${x.S.a}, curled up tight and trembling. “What’s wrong?” asked ${x.lead}. “It’s ${x.fear.the},” whispered ${x.S.the}. “I’m afraid of ${x.fear.the},^ and tonight ${x.fear.the} ${x.fear.plural ? "seem" : "seems"} to be everywhere.”`,
         (x) =>
           `${cap(x.S.a)} came hurrying along, looking back over ${x.S.his} shoulder. “Oh, ${x.fear.the}!” ${x.S.he} squeaked. “I don’t like ${x.fear.the} one bit.” ${cap(x.all)} could see that ${x.S.the} was really frightened.`,
+        (x) =>
+          `${cap(x.all)} heard a tiny sniffle. ${cap(x.S.a)} was standing very still, not daring to wiggle even a toe. “${cap(is(x.fear))} ${x.fear.the} still there?” ${x.S.he} whispered.^ “${cap(x.fear.the)} ${x.fear.plural ? "make" : "makes"} my knees go wobbly, like jelly.”`,
+        (x) =>
+          `${cap(x.S.a)} came along on tiptoe, looking left and right and left again. “Have you seen ${x.fear.the}?” ${x.S.he} asked in a tiny voice.^ “I’m so scared of ${x.fear.the} that I’ve been tiptoeing all day long.”`,
       ],
       try1: [
         (x) =>
           `First, ${x.S.the} tried hiding under a big leaf with both eyes squeezed shut.^ But when you can’t see anything, every little sound seems bigger,^ and ${x.S.the} only felt more afraid.`,
         (x) =>
           `“Let’s pretend ${x.fear.the} ${isnt(x.fear)} there,” said ${x.second}. Everyone tried very hard not to think about ${x.fear.the}.^ But the harder they tried, the more they thought about it,^ and ${x.S.the} shivered.`,
+        (x) =>
+          `${cap(x.second)} lent ${x.S.the} a big hat to pull down over ${x.S.his} eyes.^ But under the hat it was dark and stuffy,^ and ${x.S.the} kept lifting the brim to peek out, just to check.`,
+        (x) =>
+          `“Let’s all look the other way,” said ${x.lead}, and everyone turned their backs on ${x.fear.the}.^ But then ${x.S.the} kept wondering what ${x.fear.the} ${was(x.fear)} doing behind them,^ which was even worse.`,
       ],
       try2: [
         (x) =>
           `Then ${x.lead} shouted, “Go away!” in the biggest voice ever.^ But the echo shouted back, “Away! Away!”,^ and that made ${x.S.the} jump higher than before.`,
         (x) =>
           `Next they built a wall of pebbles to keep ${x.fear.the} out.^ But no wall can keep out ${x.fear.the},^ and ${x.S.the} still peeked over it with worried eyes.`,
+        (x) =>
+          `Then ${x.second} said they should all make themselves look very big and fierce. They puffed out their cheeks and stood on tiptoe,^ but ${x.S.the} wobbled and fell over,^ and ${x.S.he} still felt very small inside.`,
+        (x) =>
+          `Next, ${x.lead} sang a loud, bouncy song to chase ${x.fear.the} away.^ But ${x.S.the} was too busy listening out for ${x.fear.the} to sing along,^ and the song trailed off into a nervous little hum.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, sat down close beside ${x.S.the}. “Let’s look at it together, very slowly,” said ${x.helper}. So they looked,^ and it was full of small, friendly things: ${x.p.sound}. Nothing there wanted to scare anyone.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, held out a hand. “When we’re together, it gets smaller,” said ${x.helper}. Side by side, they went right up close to ${x.fear.the}.^ Up close it was not scary at all;^ it was just the world, being quiet.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, gave ${x.S.the} a long, squashy hug. “Now tell me one thing you can see,” said ${x.helper}. ${cap(x.S.the)} peeked out and saw a tiny, twinkling light.^ Then ${x.p.sound},^ and it sounded friendly after all.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, gave ${x.S.the} a cuddle and said, “Let’s give ${x.fear.the} a silly name.” They called ${x.fear.it} Mister Wiggles,^ and ${x.S.the} laughed so much that ${x.fear.the} didn’t seem scary any more.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} let out a long breath. “${cap(x.fear.the)} ${isnt(x.fear)} so scary when you have friends,” ${x.S.he} said,^ and ${x.S.he} even smiled a little.`,
         (x) =>
           `“I was brave!” said ${x.S.the}, surprised. “You were,” said ${x.lead}. “Being brave doesn’t mean not being scared.^ It means trying anyway.”`,
+        (x) =>
+          `${cap(x.S.the)} stood up a little taller. “Next time ${x.fear.the} ${x.fear.plural ? "come" : "comes"}, I’ll remember tonight,” ${x.S.he} said.^ And ${x.S.he} tucked the brave feeling away, safe and warm, like a pebble in a pocket.`,
+        (x) =>
+          `“Will you still be here if I get scared again?” asked ${x.S.the}. “Always,” said ${x.all},^ ${x.v(`and ${x.S.the} snuggled up close to ${x.lead}`, `and ${x.S.the} snuggled in between them`)}, as cosy as a bird in a nest.`,
       ],
       morals: [
         "The things we fear grow smaller when we look at them together.",
         "Being brave doesn’t mean not being scared; it means holding a friend’s hand and trying.",
+        "Fears feel smaller when someone who loves you is holding your hand.",
       ],
     },
     first: {
-      titles: [(x) => `${x.S.the} and ${x.first}`, (x) => `${x.S.poss} Big Day`],
+      titles: [
+        (x) => `${x.S.the} and ${x.first}`,
+        (x) => `${x.S.poss} Big Day`,
+        (x) => `${x.S.the} Is Ready for ${x.first}`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} was sitting on a stone, very quiet. “Tomorrow is ${x.first},” ${x.S.he} said,^ “and I don’t know what it will be like. What if nobody plays with me?”`,
         (x) =>
           `${cap(x.all)} found ${x.S.a} practising how to wave hello, over and over. “It’s ${x.first} tomorrow,” ${x.S.the} explained,^ “and my tummy feels full of butterflies.”`,
+        (x) =>
+          `${cap(x.S.a)} was walking round and round in circles, until ${x.all} felt dizzy just watching. “It’s ${x.first} tomorrow,” ${x.S.he} said,^ “and what if I don’t know where to go?”`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} trying on every hat ${x.S.he} owned, one after the other. “Which one is right for ${x.first}?” ${x.S.he} asked.^ “And what if everybody else already knows each other?”`,
       ],
       try1: [
         (x) =>
-          `“Maybe tomorrow won’t come if I hide,” said ${x.S.the}, and hid behind ${x.lead}.^ But tomorrow always comes, even for someone who is hiding,^ so hiding didn’t help the butterflies at all.`,
+          `“Maybe tomorrow won’t come if I hide,” said ${x.S.the}, and ${x.S.he} hid behind ${x.lead}.^ But tomorrow always comes, even for someone who is hiding,^ so hiding didn’t help the butterflies at all.`,
         (x) =>
           `${cap(x.second)} made a long list of things to remember.^ But the list was so long that ${x.S.the} forgot the first thing before hearing the last one,^ and the butterflies fluttered harder.`,
+        (x) =>
+          `“Just don’t think about it,” suggested ${x.second}.^ But trying not to think about ${x.first} made ${x.S.the} think about it even more,^ and the butterflies began to do somersaults.`,
+        (x) =>
+          `${cap(x.lead)} said, “Pretend you’re not nervous, and nobody will ever know!” So ${x.S.the} put on a very big smile.^ But a pretend smile makes your cheeks ache,^ and the butterflies were still there underneath.`,
       ],
       try2: [
         (x) =>
           `Then they played a pretend game of ${x.first}, and ${x.lead} was the teacher. It was fun,^ but ${x.S.the} still asked, “What if the real one is different?”`,
         (x) =>
           `Next they packed a bag with everything ${x.S.the} might need: a snack, a pencil and a spare sock.^ The bag was ready,^ but ${x.S.the} didn’t feel ready yet.`,
+        (x) =>
+          `Then ${x.lead} told a story about another first day, long ago.^ But it was mostly about falling into a puddle in front of everyone,^ and now ${x.S.the} was worried about puddles too.`,
+        (x) =>
+          `Next they practised the whole day from start to finish, twice.^ By the second time, ${x.S.the} was so tired of practising that going at all seemed like far too much.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Everyone there will be new too. Everyone has butterflies.” ${cap(x.S.the)} blinked. “Everyone?” “Everyone,” said ${x.helper}.^ And somehow, knowing that made the butterflies settle down.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, had an idea: “Tomorrow, look for someone who seems a bit worried, and say hello.^ Then you’ll both have a friend.” ${cap(x.S.the)} practised saying hello until it felt easy.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, gave ${x.S.the} a small, smooth pebble. “Keep this in your pocket,” said ${x.helper}. “Whenever you touch it, remember that we’re thinking of you.”^ ${cap(x.S.the)} held it tight and gave a little hop of joy,^ and everyone cheered.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Butterflies don’t mean you’re scared. They mean something exciting is coming.” ${cap(x.S.the)} thought about that.^ Excited butterflies! That was different,^ and ${x.S.he} did a happy twirl, right there on the spot.`,
       ],
       resolution: [
         (x) =>
           `“I think I’m ready,” said ${x.S.the}, and meant it. Tomorrow would be new,^ and new things can be wonderful.`,
         (x) =>
           `${cap(x.S.the)} smiled a brave little smile. “Will you wave to me in the morning?” “We’ll wave the biggest waves,” promised ${x.all}.`,
+        (x) =>
+          `“I’ll tell you all about it tomorrow night,” said ${x.S.the}, bouncing a little.^ ${cap(x.all)} smiled. “We can’t wait to hear every single thing.”`,
+        (x) =>
+          `That night ${x.S.the} laid out everything for the morning. The butterflies settled down like sleepy moths,^ and ${x.S.he} whispered, “Tomorrow is going to be good.”`,
       ],
       morals: [
         "Everyone feels a little nervous about new things, and that’s all right.",
         "A new place is full of friends you haven’t met yet.",
+        "Butterflies in your tummy often mean something wonderful is about to begin.",
       ],
     },
     learn: {
-      titles: [(x) => `${x.S.the} Who Wanted to ${x.goal.inf}`, (x) => `${x.S.the} Learns to ${x.goal.inf}`],
+      titles: [
+        (x) => `${x.S.the} Who Wanted to ${x.goal.inf}`,
+        (x) => `${x.S.the} Learns to ${x.goal.inf}`,
+        (x) => `${x.S.the} Never Gives Up`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} came by, gazing at the sky with a sigh. “I want to ${x.goal.inf} more than anything,” ${x.S.he} said,^ “but I’ve never managed it, not even once.”`,
         (x) =>
           `${cap(x.all)} met ${x.S.a} practising alone, and it was not going well. “I’m trying to ${x.goal.inf},” said ${x.S.the},^ “but I just can’t do it.”`,
+        (x) =>
+          `${cap(x.S.a)} was sitting with ${x.S.his} chin in ${x.S.his} hands. “Everybody else can ${x.goal.inf},” ${x.S.he} sighed.^ “Everybody except me. I’ve tried a hundred times,^ and a hundred times it went wrong.”`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} with a scraped knee and a very cross face. “I’m learning to ${x.goal.inf},” said ${x.S.the},^ “but it keeps going wrong, and I think I might give up.”`,
       ],
       try1: [
         (x) =>
           `“Try really hard, all at once!” said ${x.lead}. So ${x.S.the} tried with all ${x.S.his} might,^ but tried so hard that everything wobbled, and ${x.S.the} tumbled into a heap. Trying too hard makes everything stiff.`,
         (x) =>
           `${cap(x.S.the)} watched a bird and copied it exactly.^ But what works for a bird doesn’t work for everyone,^ and ${x.S.the} ended up in a tangle, laughing and a little sad.`,
+        (x) =>
+          `“Watch me!” said ${x.lead}, showing how it was done, very fast.^ But ${x.lead} went so quickly that ${x.S.the} couldn’t see how it worked,^ and ${x.S.poss} try ended in a heap of giggles.`,
+        (x) =>
+          `${cap(x.second)} said the trick was to shut your eyes and wish very hard.^ So ${x.S.the} shut ${x.S.his} eyes and wished and wished,^ but wishing alone doesn’t teach you to ${x.goal.inf}, and ${x.S.he} bumped right into ${x.lead}.`,
       ],
       try2: [
         (x) =>
           `Next, ${x.second} read out the instructions from a very old book.^ But there were so many steps that ${x.S.the} got muddled at step two^ and had to sit down.`,
         (x) =>
           `Then they tried at the very top of a hill, because high up seemed better.^ But up there the wind was far too strong,^ and ${x.S.the} had to hold on to ${x.lead} instead.`,
+        (x) =>
+          `Then ${x.second} said, “Maybe you need a special hat for it.” So they found a hat with a feather on top.^ It was a very fine hat,^ but it kept slipping over ${x.S.poss} eyes, and hats don’t teach anybody to ${x.goal.inf} anyway.`,
+        (x) =>
+          `Next, ${x.S.the} tried practising in secret, behind a bush, so nobody would see the wobbly bits.^ But practising all alone is lonely,^ and without friends cheering, ${x.S.he} soon felt like giving up.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Let’s start small. Just a tiny bit, and then a tiny bit more.” So ${x.S.the} practised a little,^ and a little more, while everyone cheered softly. And then, all of a sudden, ${x.S.the} could ${x.goal.inf}! Only a little, but really and truly.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, stayed close and counted slowly: one, two, three. Step by step, ${x.S.the} found a way that fitted,^ and before the sun went down, ${x.S.the} could ${x.goal.inf}, just a little, without any help at all.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s not worry about getting it right. Let’s just have fun.” So they laughed and wobbled and tried again, just for fun.^ And somewhere in all that laughing, ${x.S.the} could ${x.goal.inf}! It wasn’t perfect, but it was real.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Show me the very first part. Only that.” ${cap(x.S.the)} did the first part, then the next part, then the part after that.^ Each part was small enough to be easy,^ and before anyone knew it, ${x.S.the} could ${x.goal.inf}! Everyone cheered.`,
       ],
       resolution: [
         (x) =>
           `“I did it!” shouted ${x.S.the}, then remembered it was nearly bedtime and whispered it instead: “I did it.”^ Everyone whispered back, “You did!”`,
         (x) =>
           `${cap(x.S.the)} was so proud. “Tomorrow I’ll practise again,” ${x.S.he} said. “But tonight I’m going to dream about ${x.goal.ing}.”`,
+        (x) =>
+          `${cap(x.S.the)} tried once more, just to be sure, and it worked again. “It’s real!” ${x.S.he} laughed.^ “Tomorrow I’m going to show everybody.”`,
+        (x) =>
+          `“Thank you for not giving up on me,” said ${x.S.the}. “You didn’t give up on yourself,” said ${x.helper},^ and everybody shared a sleepy, happy smile.`,
       ],
       morals: [
         "Big things are learned in small steps, one after another.",
         "Everyone learns in their own way and at their own pace.",
+        "Every wobble is a little step on the way to getting it right.",
       ],
     },
     lost: {
-      titles: [(x) => `${x.S.the} and ${x.thing.lost}`, (x) => `${x.S.the} Looks for ${x.thing.the}`],
+      titles: [
+        (x) => `${x.S.the} and ${x.thing.lost}`,
+        (x) => `${x.S.the} Looks for ${x.thing.the}`,
+        (x) => `${x.S.poss} Great Search`,
+      ],
       setup: [
         (x) =>
           `Just then, ${x.S.a} hurried up, sniffing and blinking back tears. “I’ve lost ${x.thing.my},” said ${x.S.the}. “I’ve looked everywhere,^ and I can’t find ${x.thing.it} anywhere!”`,
         (x) =>
           `${cap(x.all)} heard a small, sad sound. It was ${x.S.a}, searching under every leaf. “${cap(x.thing.my)} ${is(x.thing)} gone,” said ${x.S.the}. “I had ${x.thing.it} a moment ago,^ and now I can’t find ${x.thing.it}.”`,
+        (x) =>
+          `${cap(x.S.a)} was turning out every pocket and peering under every stone. “Has anybody seen ${x.thing.my}?” ${x.S.he} asked in a wobbly voice.^ “I put ${x.thing.it} down for one tiny moment,^ and when I turned around, ${x.thing.the} ${was(x.thing)} gone!”`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} sitting in the middle of the path with a very long face. “${cap(x.thing.my)} ${is(x.thing)} lost,” said ${x.S.the}.^ “I’ve looked in all the usual places,^ and in some very unusual ones too.”`,
       ],
       try1: [
         (x) =>
           `First they looked ${x.p.spots[0]}, with ${x.S.the} leading the way. They looked high and low,^ but all they found was a sleepy snail, who opened one eye, said, “Not here, sorry,” and went back to sleep.`,
         (x) =>
           `First they searched ${x.p.spots[0]}. There was a pinecone, a feather and a very surprised beetle,^ but ${x.thing.the} ${was(x.thing)} not there. “Not here,” sighed ${x.S.the}.`,
+        (x) =>
+          `First ${x.S.the} peeked ${x.p.spots[0]}, and everyone peeked too. They found a button, a bottle top and half a biscuit,^ but ${x.thing.the} ${was(x.thing)} not among them.`,
+        (x) =>
+          `“Let’s make a search party!” said ${x.lead}, and everybody lined up behind ${x.S.the}. They marched ${x.p.spots[0]}, calling, “${cap(x.thing.bare)}! Oh, ${x.thing.bare}!”^ But nothing answered except a very surprised sparrow.`,
       ],
       try2: [
         (x) =>
           `Next they asked a wise old tortoise resting ${x.p.spots[1]}. The tortoise looked at ${x.S.the} and thought for a very long time. “Lost things like to be found by friends who are very, very quiet,” it said at last. It wasn’t quite an answer,^ but it was a clue.`,
         (x) =>
           `Next they searched ${x.p.spots[1]}, and ${x.S.the} called, “Hello! Where are you?”^ But only the echo answered,^ and ${x.thing.the} stayed hidden.`,
+        (x) =>
+          `Next they looked ${x.p.spots[1]}. ${cap(x.S.the)} felt something soft and cried, “Here!”^ But it was only a sleepy caterpillar,^ who was not ${x.thing.the} at all and wanted to be left alone, please.`,
+        (x) =>
+          `Next ${x.S.the} tried hard to remember. “I had ${x.thing.it} when I was ${x.p.spots[1]},” ${x.S.he} said slowly.^ So they looked there, under and over and all around,^ but ${x.thing.the} ${was(x.thing)} not there any more.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Let’s go back the way ${x.S.the} came, step by step.” So they did,^ and there, ${x.p.spots[2]}, ${was(x.thing)} ${x.thing.the}, exactly where ${x.S.the} had put ${x.thing.it} down!`,
         (x) =>
           `So everyone kept still and listened. Shh… shh… Then ${x.helper}, who was ${x.trait}, noticed something ${x.p.spots[2]}.^ ${cap(x.lead)} tiptoed over, peeked, and… yes! There ${was(x.thing)} ${x.thing.the}!`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s think like ${x.thing.the}. Where would ${x.thing.plural ? "we" : "I"} go?” Everybody thought very hard,^ and ${x.S.the} pointed ${x.p.spots[2]}. There ${was(x.thing)} ${x.thing.the}, safe and sound! Everyone cheered.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Lost things are often closer than we think.” So they looked close by, very slowly,^ and there, ${x.p.spots[2]}, something was peeking out. “${cap(x.thing.the)}!” cried ${x.S.the}, and everybody jumped for joy.`,
       ],
       resolution: [
         (x) =>
-          `${cap(x.S.the)} hugged ${x.thing.the} tight. “Thank you, thank you!” ${x.S.he} cried, and gave everyone a hug, one after another.`,
+          `${cap(x.S.the)} hugged ${x.thing.the} tight. “Thank you, thank you!” ${x.S.he} cried, and ${x.S.he} gave everyone a hug, one after another.`,
         (x) =>
           `It turned out a baby squirrel had borrowed ${x.thing.the} to play with. “Sorry,” squeaked the squirrel, giving ${x.thing.it} back with a shy smile,^ and ${x.S.the} was so happy that ${x.S.he} did a little dance.`,
+        (x) =>
+          `${cap(x.S.the)} held ${x.thing.the} close and promised to look after ${x.thing.it} very carefully from now on.^ “And if I ever lose ${x.thing.it} again,” ${x.S.he} said with a grin, “I know exactly who to ask.”`,
+        (x) =>
+          `${cap(x.S.the)} couldn’t stop smiling. “Thank you for looking with me,” ${x.S.he} said,^ and ${x.S.he} tucked ${x.thing.the} safely under ${x.S.his} arm, ready for bedtime.`,
       ],
       morals: [
         "When we look together, lost things are easier to find.",
         "A calm moment and a kind friend can find almost anything.",
+        "Patience is the best pair of eyes for finding lost things.",
       ],
     },
     journey: {
-      titles: [(x) => `${x.S.the} Goes ${x.dest.to}`, (x) => `${x.S.poss} Long Walk ${x.dest.to}`],
+      titles: [
+        (x) => `${x.S.the} Goes ${x.dest.to}`,
+        (x) => `${x.S.poss} Long Walk ${x.dest.to}`,
+        (x) => `${x.S.the} Sets Off ${x.dest.to}`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} was packing a tiny bag. “I’m going ${x.dest.to},” ${x.S.he} announced,^ “but it’s a long way, and I don’t know the path.” “We’ll come with you,” said ${x.all}.`,
         (x) =>
           `${cap(x.all)} met ${x.S.a} at the edge of the path, studying a crumpled map. “I need to get ${x.dest.to} before night,” said ${x.S.the},^ “but I’ve never been so far.” So they set off together.`,
+        (x) =>
+          `${cap(x.S.a)} stood at the start of a long path, holding a little lantern and taking a deep breath. “I’m on my way ${x.dest.to},” ${x.S.he} said,^ “but the path is long, and I don’t want to go alone.” “Then you won’t,” said ${x.lead}.`,
+        (x) =>
+          `${cap(x.all)} met ${x.S.a} sitting on a little suitcase by the side of the road. “Which way is it ${x.dest.to}?” ${x.S.he} asked.^ Nobody knew the way for certain,^ but ${x.all} ${x.v("was", "were")} happy to come along and help.`,
       ],
       try1: [
         (x) =>
           `Soon they came to a stream. ${cap(x.S.the)} tried to jump across in one big leap,^ but it was too far, and splash! A stream that wide needs more than one jump.`,
         (x) =>
           `Soon the path split in two. ${cap(x.S.the)} chose the left one because it looked prettier,^ but it went round and round in a circle and brought them back to the very same spot.`,
+        (x) =>
+          `Soon they reached a big muddy puddle right across the path. ${cap(x.S.the)} tried to tiptoe around the edge,^ but the edge was slippery, and squelch! Everyone ended up with very muddy feet.`,
+        (x) =>
+          `Soon ${x.S.the} wanted to take a shortcut through some tall, prickly bushes.^ But the shortcut was full of thorns and tangles,^ and it took them twice as long to get out again.`,
       ],
       try2: [
         (x) =>
           `Then a fog rolled in, thick and white like milk. They couldn’t even see their own feet,^ so they stopped and held hands, and ${x.S.the} held on tightest of all.`,
         (x) =>
           `Then the path went up a steep hill. Halfway up, ${x.S.the} was so tired that ${x.S.he} sat down and said, “I can’t go any further.”`,
+        (x) =>
+          `Then it began to rain: pitter-patter, then splish-splosh. ${cap(x.S.the)} tried to hold a big leaf over everyone’s heads,^ but one leaf is not much of an umbrella for so many friends.`,
+        (x) =>
+          `Then ${x.S.the} got so tired that ${x.S.his} feet began to drag. “Are we nearly there yet?” ${x.S.he} asked, again and again.^ But every time they looked, the path just kept on going.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, had an idea: “Let’s go stone by stone.” They found flat stones and crossed one careful step at a time,^ and on the other side, the path led straight ${x.dest.to}.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, looked up. “The stars will show us the way,” said ${x.helper}. They followed the brightest star, slowly and together,^ and at last they reached ${x.dest.the}.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s sing a walking song. Songs make the way go faster.” So they sang and stepped in time, left, right, left, right, with ${x.S.the} singing loudest of all,^ and before they knew it, they had reached ${x.dest.the}!`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Let’s take turns being the leader.” So each of them led the way for a while, even ${x.S.the}, with the others holding hands behind.^ Step by step, turn by turn, they came over the last hill, and there was ${x.dest.the}!`,
       ],
       resolution: [
         (x) =>
           `“We made it!” cried ${x.S.the}. There was ${x.dest.the}, just as ${x.S.he} had dreamed,^ and it was even more beautiful than ${x.S.he} had imagined.`,
         (x) =>
           `${cap(x.S.the)} looked around with shining eyes. “It was a long way,” ${x.S.he} said,^ “but with friends, the long way felt short.”`,
+        (x) =>
+          `${cap(x.S.the)} ran the last few steps and spun around with ${x.S.his} arms wide open. “We’re here!” ${x.S.he} laughed.^ “We’re really, truly here!”`,
+        (x) =>
+          `They all sat down together and rested their tired feet. “I’ll never forget this walk,” said ${x.S.the},^ “not one single step of it.”`,
       ],
       morals: [
         "A long road is shorter when friends walk it with you.",
         "Little steps, one after another, can take you very far.",
+        "The best part of any journey is the friends who walk beside you.",
       ],
     },
     celebrate: {
-      titles: [(x) => `A ${x.party.bare} for ${x.S.the}`, (x) => `${x.S.poss} Surprise ${x.party.bare}`],
+      titles: [
+        (x) => `A ${x.party.bare} for ${x.S.the}`,
+        (x) => `${x.S.poss} Surprise ${x.party.bare}`,
+        (x) => `${x.S.the} and the Best ${x.party.bare} Ever`,
+      ],
       setup: [
         (x) =>
           `“Guess what?” said ${x.S.the}, bouncing up to ${x.all}. “Today is ${x.party.my}!^ But I don’t have a cake, or balloons, or anything at all.”`,
         (x) =>
           `${cap(x.all)} found ${x.S.a} looking a little lonely. “It’s ${x.party.my},” ${x.S.he} said quietly,^ “and I thought nobody knew.” “Now we know,” said ${x.lead}, “and that changes everything.”`,
+        (x) =>
+          `${cap(x.S.a)} came by wearing a paper crown that was a little bit crooked. “It’s ${x.party.my} today,” ${x.S.he} said,^ “but I had to make the crown myself, because nobody else remembered.”`,
+        (x) =>
+          `${cap(x.all)} heard someone singing a party song in a very small voice. It was ${x.S.a}, all alone.^ “It’s ${x.party.my},” said ${x.S.the} with a little shrug, “but there’s nobody to sing it with.”`,
       ],
       try1: [
         (x) =>
           `First they tried to bake ${x.S.the} a cake as tall as a tower.^ But a tall cake is a wobbly cake,^ and it toppled over with a soft flump.`,
         (x) =>
           `First they hung streamers between the branches for ${x.S.the}.^ But a gust of wind came, whoosh,^ and carried them all away like kites.`,
+        (x) =>
+          `First they tried to reach the juiciest berries for ${x.S.poss} party feast, right at the top of a bush.^ But ${x.lead} stretched and stretched,^ and the berries bounced off ${x.lead}’s nose and rolled away.`,
+        (x) =>
+          `First ${x.second} tried to wrap a present for ${x.S.the}. But the paper was too small and the present was too round,^ and it kept rolling out of the wrapping.`,
       ],
       try2: [
         (x) =>
           `Then they tried to sing ${x.S.the} a big party song, but everyone started at a different time,^ and it sounded like a flock of muddled geese.`,
         (x) =>
           `Then ${x.lead} tried to blow up a balloon for ${x.S.the}, but it slipped and flew off, pfffft, round and round,^ until it landed in a bush.`,
+        (x) =>
+          `Then they folded party hats out of big leaves, and everyone looked very grand, especially ${x.S.the}.^ But whenever anyone nodded, the hats slid right down over their eyes,^ and they kept bumping into each other.`,
+        (x) =>
+          `Then ${x.lead} asked the glow-worms to be party lights for ${x.S.the}. But glow-worms are very shy,^ and they switched off every time anyone looked at them.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “A party doesn’t need to be big. It just needs us.” So everyone brought one small thing: a berry, a shiny pebble, a song.^ On a flat stone they made a tiny cake of berries, with one candle on top.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, gathered everyone in a circle. They shared what they had and sang softly, all together this time,^ and ${x.S.the} blew out one tiny candle and made a wish.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s each make one little thing, then put them all together.” So one made a garland of daisies and another found the sweetest berries,^ and together they made the smallest, happiest cake in the world, with one candle for ${x.S.the} to blow out.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, asked ${x.S.the} to close ${x.S.his} eyes and count to ten. When ${x.S.the} opened them, everyone shouted, “Surprise!”^ There was a little cake with one candle, and ${x.S.the} laughed so much ${x.S.he} almost forgot to make a wish.`,
       ],
       resolution: [
         (x) =>
           `“This is the best ${x.party.bare} ever,” said ${x.S.the}, with crumbs on ${x.S.his} nose and a smile from ear to ear.`,
         (x) =>
           `${cap(x.S.the)} looked at all those friendly faces. “I didn’t need a big ${x.party.bare},” ${x.S.he} said. “I just needed you.”`,
+        (x) =>
+          `${cap(x.S.the)} hugged everyone, one by one. “Nobody has ever given me such a wonderful ${x.party.bare},” ${x.S.he} said softly,^ “and it was perfect.”`,
+        (x) =>
+          `Long after the candle was out, ${x.S.the} was still smiling. “Can we do this again next year?” ${x.S.he} asked. “Every single year,” said ${x.all}.`,
       ],
       morals: [
         "The best celebrations are made of friends, not things.",
         "A small party shared with friends is the biggest kind of happy.",
+        "It’s the friends around the cake who make a celebration sweet.",
       ],
     },
     friend: {
       titles: [
         (x) => (x.F ? `${x.S.the} and ${x.F.the}` : `${x.S.the} Finds a Friend`),
         (x) => `A New Friend for ${x.S.the}`,
+        (x) => `${x.S.the} Makes a Friend`,
       ],
       setup: [
         (x) =>
           `Peeking out ${x.p.spots[0]} was ${x.S.a}. ${cap(x.S.he)} looked at ${x.all} with big, shy eyes, then ducked out of sight.^ “I’m new here,” came a tiny voice, “and I don’t have any friends.”${x.F ? ` ${cap(x.F.a)} was watching too, from a safe distance.` : ""}`,
         (x) =>
           `${cap(x.S.a)} was sitting all alone, drawing circles in the dust with a stick. Everyone else seemed to have someone to play with,^ but ${x.S.the} had nobody at all.${x.F ? ` Not far away, ${x.F.a} was sitting alone too.` : ""}`,
+        (x) =>
+          `Behind ${x.lead}, something rustled. It was ${x.S.a}, who had been following them quietly for a while.^ “Sorry,” ${x.S.he} whispered. “I just wanted to see what friends do.”${x.F ? ` ${cap(x.F.a)} was peeking out too, a little way behind.` : ""}`,
+        (x) =>
+          `${cap(x.S.a)} was playing catch all alone, throwing a pine cone up and catching it again.^ It isn’t much fun to play catch with nobody,^ and ${x.S.the} looked very lonely.${x.F ? ` Close by, ${x.F.a} was watching too, too shy to come any nearer.` : ""}`,
       ],
       try1: [
         (x) =>
           `“Come and play!” shouted ${x.lead}, running over very fast.^ But all that noise and rushing was too much,^ and ${x.S.the} hid even further away. Shy friends need gentle hellos.`,
         (x) =>
           `${cap(x.second)} invited ${x.S.the} to a game of tag.^ But ${x.S.the} didn’t know the rules and didn’t like to say so,^ so ${x.S.the} stood at the edge, feeling left out.`,
+        (x) =>
+          `${cap(x.lead)} did a cartwheel and a silly dance to make ${x.S.the} laugh.^ But it was so big and bouncy that ${x.S.the} took a step back,^ and ${x.S.he} wasn’t sure whether to laugh or to run away.`,
+        (x) =>
+          `${cap(x.second)} said, “You can be in our club!” and began to explain the rules.^ But there were so many rules about secret knocks and passwords that ${x.S.the} felt more left out than before.`,
       ],
       try2: [
         (x) =>
           `Then they gave ${x.S.the} a present: a big, shiny pinecone. ${cap(x.S.the)} said thank you politely,^ but a present is not the same as a friend.`,
         (x) =>
           `Then everyone talked at once: “What’s your name? Where do you live? What’s your favourite colour?”^ ${cap(x.S.the)} didn’t know which question to answer first.`,
+        (x) =>
+          `Then ${x.lead} talked and talked about favourite games and favourite snacks and favourite clouds.^ ${cap(x.S.the)} nodded politely,^ but there was no room at all to say anything back.`,
+        (x) =>
+          `Next, ${x.second} said, “Let’s play hide-and-seek!”^ But ${x.S.the} hid so well that nobody found ${x.S.him} for a very long time, and that was not much fun for anyone.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, simply sat down nearby and began to build a tower of pebbles, very quietly.^ After a while, ${x.S.the} came closer and put one pebble on top. Then another.^ Soon they were building together, and laughing.`,
         (x) =>
           `${cap(x.helper)}, who was ${x.trait}, said, “Will you show us a game you like?” ${cap(x.S.the)} thought, then showed them a game from far away.^ It was a wonderful game, and everyone wanted to play it again and again.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, asked ${x.S.the} a small, easy question: “What do you like doing best?” ${cap(x.S.the)} thought for a moment, then smiled: “Jumping in puddles.”^ So they all went puddle-jumping together, splish, splash, laughing all the way.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, began a game of follow-the-leader and quietly let ${x.S.the} be the leader.^ ${cap(x.S.the)} hopped, so everyone hopped. ${cap(x.S.the)} twirled, so everyone twirled,^ and soon ${x.S.the} was laughing the loudest of all.`,
       ],
       resolution: [
         (x) =>
           `“Will you play with me again tomorrow?” asked ${x.S.the}. “Every day,” said ${x.all},^ and ${x.S.poss} smile was as wide as the sky.${x.F ? ` ${cap(x.F.the)} was smiling too.` : ""}`,
         (x) =>
           `${cap(x.S.the)} wasn’t new any more.^ ${cap(x.S.he)} had friends now,^ and that is a very warm thing to have.`,
+        (x) =>
+          `When it was time to rest, ${x.S.the} sat right in the middle of everyone.^ “This morning I had nobody,” ${x.S.he} said. “Now I have ${x.v("a friend", "lots of friends")}.”${x.F ? ` ${cap(x.F.the)} squeezed in too.` : ""}`,
+        (x) =>
+          `${cap(x.S.the)} yawned a happy yawn. “Same time tomorrow?” ${x.S.he} asked. “Same time tomorrow,” said ${x.all},^ and they said it again, just because it felt so nice to say.${x.F ? ` ${cap(x.F.the)} nodded too.` : ""}`,
       ],
       morals: [
         "Gentle hellos make the best friendships.",
         "Everyone is new somewhere, and a kind friend makes it feel like home.",
+        "A new friend is often just one quiet hello away.",
       ],
     },
     quest: {
-      titles: [(x) => `${x.S.the} and ${x.thing.the}`, (x) => `${x.S.the} Goes Looking for ${x.thing.the}`],
+      titles: [
+        (x) => `${x.S.the} and ${x.thing.the}`,
+        (x) => `${x.S.the} Goes Looking for ${x.thing.the}`,
+        (x) => `${x.S.the} on the Trail of ${x.thing.the}`,
+      ],
       setup: [
         (x) =>
           `That day, ${x.S.the} could think of only one thing: ${x.thing.the}. “I want to find ${x.thing.the},” ${x.S.he} said,^ “and see ${x.thing.it} with my own eyes.” So off they all went to look.`,
         (x) =>
           `${cap(x.S.a)} came by with a big question. “Where can I find ${x.thing.the}?” ${x.S.he} asked.^ Nobody knew, so they decided to find out together.`,
+        (x) =>
+          `${cap(x.S.a)} had been reading about ${x.thing.the} in a big book full of pictures.^ “Today,” ${x.S.he} announced, “I’m going to find ${x.thing.the} for real!” And ${x.all} wanted to come too.`,
+        (x) =>
+          `${cap(x.all)} found ${x.S.a} with a magnifying glass, peering at everything. “I’m looking for ${x.thing.the},” said ${x.S.the},^ “and I won’t go to bed until I’ve seen ${x.thing.it}.” That sounded like an adventure, so off they went together.`,
       ],
       try1: [
         (x) =>
           `First they looked ${x.p.spots[0]}, but ${x.thing.the} ${was(x.thing)} not there,^ and ${x.S.the} found only a beetle carrying a crumb twice its size.`,
         (x) =>
           `First ${x.S.the} climbed up high to see further. They saw rooftops and treetops and clouds,^ but not ${x.thing.the}.`,
+        (x) =>
+          `First ${x.S.the} tiptoed ${x.p.spots[0]}, in case ${x.thing.the} ${x.thing.plural ? "were" : "was"} hiding there.^ But all they found was a very grumpy toad,^ who had never heard of ${x.thing.the} and didn’t want to.`,
+        (x) =>
+          `First ${x.second} drew ${x.S.the} a map, with a big X where ${x.thing.the} ought to be.^ But when they got to the X, there was nothing there but a puddle,^ and a puddle is not ${x.thing.the}.`,
       ],
       try2: [
         (x) =>
           `Then they asked a wise old owl. “Hoo,” said the owl, “the best things are found by those who look slowly.” It was a puzzling answer,^ but ${x.S.the} remembered it.`,
         (x) => `Next ${x.S.the} looked ${x.p.spots[1]}, calling, “Are you there?”^ But only the echo answered.`,
+        (x) =>
+          `Then ${x.S.the} asked a busy squirrel. “${cap(x.thing.the)}? Never seen ${x.thing.it},” said the squirrel, already scampering off with an acorn.^ “But the best things are usually where you least expect them!”`,
+        (x) =>
+          `Next, ${x.S.the} climbed onto ${x.lead}’s shoulders to peek ${x.p.spots[1]}.^ It was a very wobbly tower,^ and just as ${x.S.the} leaned over to see, down they all tumbled in a giggling heap.`,
       ],
       success: [
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Let’s look slowly, like the owl said.” So they walked very slowly, looking at everything,^ and there, ${x.p.spots[2]}, they found ${x.thing.the} at last!`,
         (x) =>
           `As the sky grew darker, ${x.helper}, who was ${x.trait}, pointed ${x.p.spots[2]}. “Look!” And there ${was(x.thing)} ${x.thing.the}, more wonderful than anyone had imagined.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s stop rushing and just sit.” So they sat very still, and the world grew quiet,^ and then, ${x.p.spots[2]}, something caught the light. ${cap(x.thing.the)}! ${cap(x.S.the)} had found ${x.thing.it} at last.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, showed ${x.S.the} a trail of tiny clues: a glimmer here, a sparkle there. They followed the clues ${x.p.spots[2]},^ and there ${was(x.thing)} ${x.thing.the}, waiting quietly, as if ${x.thing.plural ? "they" : "it"} had been expecting them.`,
       ],
       resolution: [
         (x) => `${cap(x.S.the)} gazed and gazed. “I’ll remember this forever,” ${x.S.he} whispered.`,
         (x) =>
           `They sat together for a long while, just looking at ${x.thing.the},^ and nobody said a word, because nothing needed saying.`,
+        (x) =>
+          `${cap(x.S.the)} looked at ${x.thing.the} for a long, long time, trying to remember every little bit.^ “Now I know what ${x.thing.the} really ${x.thing.plural ? "look" : "looks"} like,” ${x.S.he} said happily.`,
+        (x) =>
+          `On the way back, ${x.S.the} couldn’t stop talking about ${x.thing.the}.^ “Did you see? Did you see?” ${x.S.he} kept asking, and everyone smiled and said, “We saw.”`,
       ],
       morals: [
         "Wonderful things are found by those who look slowly.",
         "Curiosity and good friends can take you anywhere.",
+        "The world is full of wonders for anyone who goes looking with a friend.",
       ],
     },
   },
