@@ -20,339 +20,558 @@ export const es: Grammar = {
 
   arcs: {
     sleepless: {
-      titles: [(x) => `${x.S.the} que no podía dormir`, (x) => `Una nana para ${x.S.the}`],
+      titles: [
+        (x) => `${x.S.the} que no podía dormir`,
+        (x) => `Una nana para ${x.S.the}`,
+        (x) => `${x.S.the} y la noche sin sueño`,
+      ],
       setup: [
         (x) =>
           `Cuando la luz se volvió suave, ${x.all} ${v3(x, "oyó", "oyeron")} un suspiro largo y tembloroso. Era ${x.S.a}, sentad${o(x.S)} sol${o(x.S)}, con los ojos muy abiertos,^ y sin pizca de sueño. «No puedo dormir», dijo ${x.S.the}. «Lo intento y lo intento,^ pero mis ojos no quieren cerrarse.»`,
         (x) =>
           `Justo entonces pasó ${x.S.a}, bostezando y frotándose los ojos. «Todos duermen», susurró ${x.S.the},^ «pero yo estoy despiert${o(x.S)} del todo, y la noche se me hace muy larga». ${cap(x.all)} ${v3(x, "entendió", "entendieron")} enseguida que había que ayudar${x.S.him}.`,
+        (x) =>
+          `De pronto, ${x.all} ${v3(x, "oyó", "oyeron")} un ruidito: tap, tap, tap. Era ${x.S.a}, que daba vueltas y más vueltas sin parar.^ «He contado todas las estrellas dos veces», suspiró ${x.S.the},^ «y no tengo ni una miguita de sueño».`,
+        (x) =>
+          `${cap(x.S.a)} apareció arrastrando una manta, con los ojos como platos. «Mi cama está demasiado blanda, o demasiado dura, o demasiado algo», protestó ${x.S.the},^ «y lo único que sé es que no me puedo dormir».`,
       ],
       try1: [
         (x) =>
           `«Contemos ovejas», propuso ${x.lead}. Y todos contaron: una oveja esponjosa, dos ovejas esponjosas, hasta cuarenta y siete.^ Pero de tanto contar, ${x.S.the} se preguntó qué venía después,^ y pronto tenía los ojos más abiertos que nunca.`,
         (x) =>
           `${cap(x.second)} trajo una taza de leche tibia. ${cap(x.S.the)} se la bebió de un trago,^ y enseguida le dio hipo: ¡hip!, ¡hip! Nadie puede dormirse con hipo,^ así que aquello no funcionó nada.`,
+        (x) =>
+          `«¿Y si piensas en cosas aburridas?», propuso ${x.lead}. Así que ${x.S.the} pensó en charcos grises y en calcetines sin pareja.^ Pero hasta los calcetines sin pareja tienen aventuras,^ y pronto ${x.S.the} estaba imaginando dónde se habrían escondido.`,
+        (x) =>
+          `${cap(x.second)} le enseñó ${a(x.S.the)} a respirar como un globo: hinchar la barriga despacito y luego soltar el aire.^ Pero ${x.S.the} se hinchó tanto que se le escapó una risa enorme,^ y el sueño se marchó con ella.`,
       ],
       try2: [
         (x) =>
           `Después, ${x.lead} contó un cuento, pero estaba lleno de piratas y persecuciones,^ y ${x.S.the} se incorporó para saber qué pasaba luego. Un cuento demasiado emocionante despierta en lugar de dormir.`,
         (x) =>
           `Luego construyeron una montaña de almohadas para ${x.S.the}. Era magnífica,^ pero se tambaleaba con cada movimiento,^ y ${x.S.the} se resbalaba todo el rato al suelo, ¡pum!`,
+        (x) =>
+          `Después, ${x.lead} le llevó ${a(x.S.the)} su peluche favorito, el más blandito de todos.^ Pero el peluche tenía unos ojos de botón que brillaban en la penumbra,^ y ${x.S.the} se pasó un buen rato mirándolos, despiert${o(x.S)} del todo.`,
+        (x) =>
+          `Luego abanicaron ${a(x.S.the)} con una hoja enorme, para que le llegara el fresquito de la noche.^ Pero con el aire llegó también una polilla muy charlatana,^ y ${x.S.the} se quedó escuchando sus historias con muchísima atención.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, tuvo una idea muy tranquila. «Dejemos de esforzarnos tanto», dijo ${x.helper}. «Solo escuchemos.» Todos se quedaron quietos, y ${x.p.sound}.^ ${cap(x.S.the)} respiró despacio, muy despacio,^ y se le empezaron a cerrar los párpados.`,
         (x) =>
           `Por fin, ${x.helper}, ${x.trait}, empezó a tararear la nana más suave del mundo. Todos tararearon también, cada vez más bajito.^ Una canción lenta hace que los pensamientos vayan lentos,^ y pronto ${x.S.the} dio un bostezo enorme.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, abrió los brazos. «Ven aquí», dijo bajito, y le dio ${a(x.S.the)} un abrazo largo y calentito.^ ${cap(x.S.the)} oyó latir un corazón tranquilo, pum, pum, pum,^ y su propia respiración se fue haciendo igual de lenta.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, envolvió ${a(x.S.the)} en una manta suave y ${x.S.him} abrazó muy fuerte. «Ahora piensa en tu sitio favorito», susurró ${x.helper}.^ ${cap(x.S.the)} pensó en un lugar tibio y tranquilo,^ y sin darse cuenta empezó a cabecear.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} se acurrucó en ${x.p.bed}. «Gracias», murmuró, ya medio dormid${o(x.S)}. «Creo que ya sé cómo se hace.»`,
         (x) =>
           `«¿Esto es tener sueño?», susurró ${x.S.the}. «Es precioso.» Y se acurrucó en ${x.p.bed} con una sonrisa.`,
+        (x) =>
+          `${cap(x.S.the)} dio un último bostezo, tan grande que casi se traga la luna. «Buenas noches a todos», murmuró,^ y antes de terminar la frase ya estaba dormid${o(x.S)}.`,
+        (x) =>
+          `${cap(x.S.the)} abrió un ojo una sola vez, para comprobar que todos seguían allí. Y allí estaban, muy cerquita.^ Así que ${x.S.the} lo cerró otra vez, feliz, y ya no lo volvió a abrir.`,
       ],
       morals: [
         "El sueño llega despacito cuando dejamos de perseguirlo y simplemente escuchamos.",
         "Una canción lenta y un amigo cerca son el mejor camino hacia los sueños.",
+        "Un abrazo calentito ayuda a que el sueño encuentre el camino.",
       ],
     },
     afraid: {
-      titles: [(x) => `${x.S.the} que tenía miedo ${de(x.fear.the)}`, (x) => `${x.S.the} y ${x.fear.the}`],
+      titles: [
+        (x) => `${x.S.the} que tenía miedo ${de(x.fear.the)}`,
+        (x) => `${x.S.the} y ${x.fear.the}`,
+        (x) => `${x.S.the} mira ${x.fear.the} de frente`,
+      ],
       setup: [
         (x) =>
           `Debajo de un arbusto, ${x.all} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)}, hech${o(x.S)} una bola y temblando. «¿Qué te pasa?», preguntó ${x.lead}. «Es ${x.fear.the}», susurró ${x.S.the}. «Me ${x.fear.plural ? "dan" : "da"} miedo ${x.fear.the},^ y esta noche no puedo pensar en otra cosa.»`,
         (x) =>
           `${cap(x.S.a)} llegó corriendo, mirando hacia atrás. «¡Ay, ${x.fear.the}!», chilló ${x.S.the}. «No me ${x.fear.plural ? "gustan" : "gusta"} nada ${x.fear.the}.» ${cap(x.all)} ${v3(x, "veía", "veían")} que ${x.S.the} tenía mucho miedo.`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "vio", "vieron")} dos ojitos asustados que brillaban ${x.p.spots[1]}. Eran los ojos ${de(x.S.a)}. «¿${x.fear.plural ? "Están" : "Está"} ${x.fear.the} por aquí?», preguntó con un hilo de voz.^ «Es que ${x.fear.the} me ${x.fear.plural ? "dan" : "da"} muchísimo miedo.»`,
+        (x) =>
+          `${cap(x.S.a)} llegó de puntillas, tan pegad${o(x.S)} ${a(x.lead)} como una sombra. «No me dejes sol${o(x.S)}», susurró ${x.S.the}.^ «Cada vez que pienso en ${x.fear.the}, me tiemblan las rodillas.»`,
       ],
       try1: [
         (x) =>
           `Primero, ${x.S.the} intentó esconderse debajo de una hoja grande, con los ojos bien cerrados.^ Pero cuando no ves nada, cada ruidito parece más grande,^ y ${x.S.the} tuvo todavía más miedo.`,
         (x) =>
           `«Hagamos como si ${x.fear.the} no ${x.fear.plural ? "existieran" : "existiera"}», propuso ${x.second}. Todos intentaron con todas sus fuerzas no pensar en ${x.fear.the}.^ Pero cuanto más lo intentaban, más pensaban en ello,^ y ${x.S.the} se estremeció.`,
+        (x) =>
+          `${cap(x.lead)} sacó una linterna para que ${x.S.the} pudiera mirar bien a su alrededor.^ Pero la linterna hacía sombras larguísimas que bailaban por todas partes,^ y ${x.S.the} se tapó los ojos enseguida.`,
+        (x) =>
+          `«Miremos por un agujerito, así nadie nos verá», propuso ${x.second}. Y todos miraron por un agujerito entre las hojas.^ Pero por un agujerito solo se ve un trocito de mundo,^ y ${x.S.the} se imaginó que el resto era mucho peor.`,
       ],
       try2: [
         (x) =>
           `Entonces ${x.lead} gritó «¡Vete!» con su voz más fuerte.^ Pero el eco respondió «¡Vete! ¡Vete!»,^ y ${x.S.the} dio un salto todavía más grande.`,
         (x) =>
           `Después construyeron un muro de piedrecitas para que ${x.fear.the} no ${x.fear.plural ? "pasaran" : "pasara"}.^ Pero ningún muro puede detener ${x.fear.the},^ y ${x.S.the} seguía asomándose por encima con ojos preocupados.`,
+        (x) =>
+          `Después, ${x.S.the} se puso un cazo en la cabeza, como un casco, para sentirse más valiente.^ Pero el cazo se le bajaba hasta la nariz,^ y ${x.S.the} no veía nada de nada, que era todavía peor.`,
+        (x) =>
+          `Luego se subieron todos a una roca para vigilar desde lejos.^ Pero desde lejos todo parecía borroso y misterioso,^ y ${x.S.the} se acurrucó todavía más, temblando como una hoja.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, se sentó muy cerca ${de(x.S.the)}. «Miremos juntos, muy despacio», dijo ${x.helper}. Y miraron,^ y todo estaba lleno de cositas amables: ${x.p.sound}. Nada ni nadie quería asustar a nadie.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, le tendió la mano. «Cuando estamos juntos, se hace más pequeño», dijo ${x.helper}. Uno al lado del otro, se acercaron mucho ${a(x.fear.the)}.^ De cerca no daba nada de miedo;^ era solo el mundo, muy tranquilo.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, rodeó ${a(x.S.the)} con un abrazo grande y blandito. «Mientras yo te abrace, no te pasará nada», dijo ${x.helper}.^ Y desde dentro del abrazo, ${x.S.the} se atrevió a mirar. Todo estaba tranquilo: ${x.p.sound}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, se acurrucó junto ${a(x.S.the)} y le susurró: «Cuéntame qué ves». ${cap(x.S.the)} miró despacito y lo fue diciendo en voz alta: una hoja, una piedra, una estrella.^ Cada cosa con su nombre se volvía pequeña y conocida,^ y el miedo se fue encogiendo.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} soltó un largo suspiro. «${cap(x.fear.the)} no ${x.fear.plural ? "dan" : "da"} tanto miedo cuando tienes amigos», dijo,^ y hasta sonrió un poquito.`,
         (x) =>
           `«¡He sido valiente!», exclamó ${x.S.the}, sorprendid${o(x.S)}. «Sí», dijo ${x.lead}. «Ser valiente no es no tener miedo.^ Es intentarlo de todos modos.»`,
+        (x) =>
+          `${cap(x.S.the)} se estiró, ya sin temblar. «Si mañana ${x.fear.plural ? "vuelven" : "vuelve"} ${x.fear.the}, ya sé lo que haré», dijo.^ «Buscaré a un amigo y miraré despacito.»`,
+        (x) =>
+          `${cap(x.S.the)} soltó una risita. «¡Con lo asustad${o(x.S)} que estaba!», dijo. «Con amigos cerca, todo se ve distinto.» Y todos se rieron bajito con ${x.S.he}.`,
       ],
       morals: [
         "Lo que nos da miedo se hace más pequeño cuando lo miramos juntos.",
         "Ser valiente no es no tener miedo: es darle la mano a un amigo e intentarlo.",
+        "Con alguien que nos abraza, el miedo se vuelve pequeñito.",
       ],
     },
     first: {
-      titles: [(x) => `${x.S.the} y ${x.first}`, (x) => `El gran día ${de(x.S.the)}`],
+      titles: [
+        (x) => `${x.S.the} y ${x.first}`,
+        (x) => `El gran día ${de(x.S.the)}`,
+        (x) => `${x.S.the} se prepara para ${x.first}`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} estaba sentad${o(x.S)} en una piedra, muy callad${o(x.S)}. «Mañana es ${x.first}», dijo ${x.S.the},^ «y no sé cómo será. ¿Y si nadie quiere jugar conmigo?»`,
         (x) =>
           `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} practicando cómo saludar, una y otra vez. «Mañana es ${x.first}», explicó ${x.S.the},^ «y tengo mariposas en la barriga».`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} dando vueltas alrededor de un árbol, una y otra vez. «Estoy pensando en ${x.first}», explicó ${x.S.the} sin pararse,^ «y cuando pienso, no puedo estarme quiet${o(x.S)}».`,
+        (x) =>
+          `${cap(x.S.a)} llegó con la cara muy seria y un montón de preguntas. «¿Cómo será ${x.first}?», preguntó ${x.S.the}.^ «¿Y si me pierdo? ¿Y si no sé dónde sentarme?»`,
       ],
       try1: [
         (x) =>
           `«A lo mejor, si me escondo, mañana no llega», dijo ${x.S.the}, y se escondió detrás ${de(x.lead)}.^ Pero mañana siempre llega, incluso para quien se esconde,^ y las mariposas no se calmaron.`,
         (x) =>
           `${cap(x.second)} hizo una lista larguísima de cosas que recordar.^ Pero la lista era tan larga que ${x.S.the} olvidaba el principio antes de oír el final,^ y las mariposas revolotearon todavía más.`,
+        (x) =>
+          `«Cuéntanos qué te preocupa», dijo ${x.lead}. Y ${x.S.the} empezó: que si el camino, que si la merienda, que si los nombres de todos.^ Cada preocupación traía otra detrás, como los vagones de un tren,^ y las mariposas de la barriga se pusieron a dar volteretas.`,
+        (x) =>
+          `«Haz como si no te importara nada», aconsejó ${x.second}. Así que ${x.S.the} puso cara de no importarle nada, con la nariz muy alta.^ Pero hacer como que no te importa cansa muchísimo,^ y por dentro las mariposas seguían revoloteando.`,
       ],
       try2: [
         (x) =>
           `Después jugaron a hacer como si fuera de verdad, y ${x.lead} hizo de maestra. Fue divertido,^ pero ${x.S.the} preguntó igualmente: «¿Y si de verdad es distinto?»`,
         (x) =>
           `Luego prepararon una mochila con todo lo que ${x.S.the} podría necesitar: una merienda, un lápiz y un calcetín de repuesto.^ La mochila estaba lista,^ pero ${x.S.the} todavía no se sentía list${o(x.S)}.`,
+        (x) =>
+          `Después, ${x.lead} propuso ensayar el camino: de aquí al árbol, del árbol a la piedra y de la piedra a la puerta. Lo recorrieron tres veces,^ pero a la tercera ${x.S.the} preguntó: «¿Y si mañana el camino es otro?»`,
+        (x) =>
+          `Luego cada uno contó cómo fue su primer día en algún sitio. Pero ${x.lead} se lio tanto con su historia, llena de ranas y de paraguas,^ que nadie supo cómo terminaba,^ y ${x.S.the} se quedó igual de nervios${o(x.S)}.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Allí todos serán nuevos también. Todos tendrán mariposas en la barriga». ${cap(x.S.the)} parpadeó. «¿Todos?» «Todos», dijo ${x.helper}.^ Y, sin saber cómo, las mariposas se posaron.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, tuvo una idea: «Mañana, busca a alguien que parezca un poco preocupado y salúdalo.^ Así los dos tendréis un amigo». ${cap(x.S.the)} practicó el saludo hasta que le resultó fácil.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «¡Vamos a celebrar lo valiente que eres ya!» Y todos bailaron alrededor ${de(x.S.the)}, dando palmas.^ ${cap(x.S.the)} se rio tanto que las mariposas salieron volando,^ y solo quedaron unas ganas enormes de que llegara mañana.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le regaló ${a(x.S.the)} una piedrecita lisa. «Es una piedra valiente», dijo ${x.helper}. «Llévala contigo mañana.»^ ${cap(x.S.the)} la apretó con fuerza y dio un salto de alegría,^ y todos lo celebraron con un hurra muy grande.`,
       ],
       resolution: [
         (x) =>
           `«Creo que estoy list${o(x.S)}», dijo ${x.S.the}, y era verdad. Mañana sería nuevo,^ y las cosas nuevas pueden ser maravillosas.`,
         (x) =>
           `${cap(x.S.the)} sonrió con una sonrisita valiente. «¿Me diréis adiós con la mano por la mañana?» «Con los saludos más grandes del mundo», ${v3(x, "prometió", "prometieron")} ${x.all}.`,
+        (x) =>
+          `${cap(x.S.the)} respiró hondo y sonrió. «Mañana es ${x.first}», dijo,^ «y ahora casi tengo ganas de que llegue».`,
+        (x) =>
+          `Antes de dormir, ${x.S.the} ensayó su saludo una última vez, muy bajito, para no despertar a nadie.^ Mañana sería un gran día.`,
       ],
       morals: [
         "Todo el mundo se pone un poco nervioso con las cosas nuevas, y no pasa nada.",
         "Un sitio nuevo está lleno de amigos que todavía no conoces.",
+        "Los comienzos dan un poco de miedo, pero también traen sorpresas bonitas.",
       ],
     },
     learn: {
-      titles: [(x) => `${x.S.the} que quería ${x.goal.inf}`, (x) => `${x.S.the} aprende a ${x.goal.inf}`],
+      titles: [
+        (x) => `${x.S.the} que quería ${x.goal.inf}`,
+        (x) => `${x.S.the} aprende a ${x.goal.inf}`,
+        (x) => `${x.S.the} lo intenta otra vez`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} pasó por allí mirando el cielo con un suspiro. «Me gustaría tanto ${x.goal.inf}», dijo,^ «pero nunca lo he conseguido, ni una sola vez».`,
         (x) =>
           `${cap(x.all)} se ${v3(x, "encontró", "encontraron")} con ${x.S.a} que practicaba sol${o(x.S)}, y no le salía nada bien. «Estoy intentando ${x.goal.inf}», dijo ${x.S.the},^ «pero no puedo».`,
+        (x) =>
+          `${cap(x.S.a)} miraba a los demás con un poco de envidia. «Todo el mundo sabe ${x.goal.inf} menos yo», dijo ${x.S.the},^ «y yo también quiero, aunque sea un poquito».`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "oyó", "oyeron")} un «¡ay!» y un «¡uy!» detrás de unos arbustos. Era ${x.S.a}, que llevaba todo el día intentando ${x.goal.inf}.^ «Me sale fatal», confesó,^ «pero no pienso rendirme».`,
       ],
       try1: [
         (x) =>
           `«¡Inténtalo muy fuerte, de golpe!», dijo ${x.lead}. Y ${x.S.the} lo intentó con todas sus fuerzas,^ pero tan fuerte que todo se tambaleó, y ¡cataplum! Cuando te esfuerzas demasiado, todo se pone rígido.`,
         (x) =>
           `${cap(x.S.the)} observó a un pájaro y lo imitó exactamente.^ Pero lo que sirve para un pájaro no sirve para todos,^ y ${x.S.the} acabó hech${o(x.S)} un lío, riéndose y un poco triste.`,
+        (x) =>
+          `«Fíjate en mí», dijo ${x.lead}, y se lo enseñó todo de corrido, muy deprisa.^ Pero ${x.S.the} no pudo seguir el ritmo,^ y acabó dando vueltas como una peonza, mareadísim${o(x.S)}.`,
+        (x) =>
+          `${cap(x.S.the)} cerró los ojos muy fuerte. Deseó con todas sus fuerzas saber ${x.goal.inf} de repente, como por arte de magia.^ Pero los deseos no enseñan a ${x.goal.inf},^ y al abrir los ojos, todo seguía igual.`,
       ],
       try2: [
         (x) =>
           `Después, ${x.second} leyó las instrucciones de un libro muy viejo.^ Pero había tantos pasos que ${x.S.the} se hizo un lío en el segundo^ y tuvo que sentarse.`,
         (x) =>
           `Luego lo intentaron en lo alto de una colina, porque desde arriba seguro que era más fácil.^ Pero allí arriba el viento soplaba demasiado fuerte,^ y ${x.S.the} tuvo que agarrarse ${a(x.lead)}.`,
+        (x) =>
+          `Después, ${x.second} le prestó ${a(x.S.the)} unas botas que, según decía, eran mágicas.^ Pero las botas eran tres tallas más grandes,^ y ${x.S.the} dio dos pasos y se cayó sentad${o(x.S)}, ¡plaf!`,
+        (x) =>
+          `Luego todos quisieron ayudar a la vez, y cada uno daba un consejo distinto.^ ${cap(x.S.the)} se hizo un lío tan grande que acabó chocando con ${x.second}, ¡pumba!`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Empecemos poquito a poco. Solo un poco, y luego otro poco». Y ${x.S.the} practicó un poco,^ y otro poco más, mientras todos ${x.S.him} animaban bajito. Y de repente, ¡${x.S.the} consiguió ${x.goal.inf}! Solo un poquito, pero de verdad.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, se quedó muy cerca y contó despacio: uno, dos, tres. Paso a paso, ${x.S.the} encontró su propia manera,^ y antes de que se pusiera el sol, ya sabía ${x.goal.inf}, solo un poquito, sin ninguna ayuda.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Acuérdate de lo que sí te ha salido bien». ${cap(x.S.the)} se acordó, respiró hondo y lo intentó otra vez, tranquil${o(x.S)}.^ ¡Y esta vez ${x.S.the} consiguió ${x.goal.inf}! Todos aplaudieron tan fuerte que hasta los pájaros se asomaron a mirar.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dijo ${a(x.S.the)}: «Equivocarse también es practicar». Así que ${x.S.the} se equivocó una vez, otra vez y otra más, sin preocuparse.^ Y de pronto, casi sin querer, ¡consiguió ${x.goal.inf}! ${cap(x.all)} ${v3(x, "dio", "dieron")} saltos de alegría.`,
       ],
       resolution: [
         (x) =>
           `«¡Lo he conseguido!», gritó ${x.S.the}, y luego se acordó de que casi era hora de dormir y lo susurró: «Lo he conseguido».^ Todos susurraron también: «¡Bravo!»`,
         (x) =>
           `${cap(x.S.the)} estaba muy orgullos${o(x.S)}. «Mañana practicaré otra vez», dijo. «Pero esta noche voy a soñar que sé ${x.goal.inf}.»`,
+        (x) =>
+          `${cap(x.S.the)} no podía dejar de sonreír. «Mañana se lo enseñaré a todo el mundo», dijo,^ y luego dio un bostezo enorme, porque aprender cansa muchísimo.`,
+        (x) =>
+          `${cap(x.S.the)} se tumbó boca arriba, cansad${o(x.S)} y feliz. «Hoy he aprendido algo», murmuró,^ «y mañana aprenderé un poquito más».`,
       ],
       morals: [
         "Las cosas grandes se aprenden a pasitos, uno detrás de otro.",
         "Cada uno aprende a su manera y a su ritmo.",
+        "Equivocarse también es aprender, y cada intento cuenta.",
       ],
     },
     lost: {
-      titles: [(x) => `${x.S.the} y ${x.thing.lost}`, (x) => `${x.S.the} busca ${x.thing.the}`],
+      titles: [
+        (x) => `${x.S.the} y ${x.thing.lost}`,
+        (x) => `${x.S.the} busca ${x.thing.the}`,
+        (x) => `${x.S.the} y la gran búsqueda`,
+      ],
       setup: [
         (x) =>
-          `Justo entonces llegó ${x.S.a}, sorbiéndose la nariz y con lágrimas en los ojos. «He perdido ${x.thing.my}», dijo ${x.S.the}. «He buscado por todas partes,^ ¡y no ${x.thing.it} encuentro!»`,
+          `Justo entonces llegó ${x.S.a}, sorbiéndose la nariz y con lágrimas en los ojos. «He perdido ${x.thing.my}», dijo ${x.S.the}. «He buscado por todas partes,^ y no ${x.thing.it} encuentro por ningún sitio.»`,
         (x) =>
           `${cap(x.all)} ${v3(x, "oyó", "oyeron")} un ruidito muy triste. Era ${x.S.a}, que buscaba debajo de cada hoja. «${cap(x.thing.my)} ${x.thing.plural ? "han" : "ha"} desaparecido», dijo ${x.S.the}. «${cap(x.thing.it)} tenía hace un momento,^ y ahora no ${x.thing.it} encuentro.»`,
+        (x) =>
+          `${cap(x.S.a)} iba de aquí para allá, levantando piedras y mirando detrás de las flores. «¿Alguien ha visto ${x.thing.my}?», preguntó ${x.S.the} con voz temblorosa.^ «Antes ${x.thing.it} tenía aquí mismo, y ahora no ${x.thing.plural ? "están" : "está"} por ninguna parte.»`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "vio", "vieron")} ${a(x.S.a)} con la nariz pegada al suelo, buscando y rebuscando. «Sin ${x.thing.my} no puedo dormir», dijo ${x.S.the} haciendo pucheros,^ «y no sé dónde se ${x.thing.plural ? "han" : "ha"} metido».`,
       ],
       try1: [
         (x) =>
           `Primero buscaron ${x.p.spots[0]}, con ${x.S.the} a la cabeza. Buscaron arriba, abajo, por todas partes,^ pero solo encontraron un caracol muy dormilón, que abrió un ojo, dijo «Aquí no, lo siento» y se volvió a dormir.`,
         (x) =>
           `Primero rebuscaron ${x.p.spots[0]}. Había una piña, una pluma y un escarabajo muy sorprendido,^ pero ni rastro ${de(x.thing.the)}. «Aquí no», suspiró ${x.S.the}.`,
+        (x) =>
+          `Primero buscaron ${x.p.spots[0]}, levantando cada hoja con mucho cuidado. ${cap(x.S.the)} encontró un botón, una canica y una nuez que alguien guardaba para el invierno,^ pero ${x.thing.the} no ${x.thing.plural ? "aparecían" : "aparecía"} por ningún lado.`,
+        (x) =>
+          `${cap(x.lead)} propuso buscar a gatas, con la nariz muy cerca del suelo. Así que todos gatearon ${x.p.spots[0]}, detrás ${de(x.S.the)},^ pero lo único que encontraron fue una hormiga con muchísima prisa, que no tenía tiempo para charlar.`,
       ],
       try2: [
         (x) =>
           `Después pidieron consejo a una tortuga vieja y sabia que descansaba ${x.p.spots[1]}. La tortuga miró ${a(x.S.the)} y pensó durante mucho, mucho rato. «A las cosas perdidas les gusta que las encuentren amigos muy, muy callados», dijo por fin. No era exactamente una respuesta,^ pero era una pista.`,
         (x) =>
           `Luego buscaron ${x.p.spots[1]}, y ${x.S.the} llamó: «¡Hola! ¿Dónde estás?»^ Pero solo respondió el eco,^ y ${x.thing.the} ${x.thing.plural ? "siguieron" : "siguió"} ${ag(x.thing, "escondid")}.`,
+        (x) =>
+          `Después miraron ${x.p.spots[1]}.^ ${cap(x.lead)} se asomó tanto que casi se cae de cabeza.^ Allí había un ratón durmiendo la siesta, acurrucado en una hoja,^ pero ${de(x.thing.the)}, nada de nada.`,
+        (x) =>
+          `Luego buscaron ${x.p.spots[1]}, por si acaso. ${cap(x.S.the)} miró por un lado y ${x.second} por el otro,^ pero allí solo había sombra, silencio y una telaraña muy bien hecha.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Volvamos por el camino ${de(x.S.the)}, paso a paso». Y eso hicieron,^ y allí, ${x.p.spots[2]}, ${estaba(x.thing)} ${x.thing.the}, ¡justo donde ${x.S.the} ${x.thing.it} había dejado!`,
         (x) =>
           `Entonces todos se quedaron quietos para escuchar. Chis… chis… Y ${x.helper}, ${x.trait}, vio algo ${x.p.spots[2]}.^ ${cap(x.lead)} se acercó de puntillas, miró y… ¡sí! ¡Allí ${estaba(x.thing)} ${x.thing.the}!`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, preguntó: «¿Qué es lo último que hiciste antes de perder${x.thing.it}?» ${cap(x.S.the)} pensó y pensó… «¡Jugar ${x.p.spots[2]}!» Fueron todos corriendo,^ y allí ${estaba(x.thing)} ${x.thing.the}, tan ${ag(x.thing, "tranquil")}, como si nada. ¡Qué alegría!`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Busquemos como buscan los gatos: muy despacio y sin parpadear». Y así, sin parpadear, ${x.S.the} vio asomar una puntita ${x.p.spots[2]}.^ ¡${x.thing.plural ? "Eran" : "Era"} ${x.thing.the}! Todos gritaron «¡hurra!» y bailaron en corro.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} abrazó ${x.thing.the} muy fuerte. «¡Gracias, gracias!», exclamó, y dio un abrazo a todos, uno detrás de otro.`,
         (x) =>
           `Resulta que una ardillita había tomado ${ag(x.thing, "prestad")} ${x.thing.the} para jugar. «Perdón», chilló la ardilla, y ${x.thing.it} devolvió con una sonrisa tímida,^ y ${x.S.the} se puso tan content${o(x.S)} que bailó un bailecito.`,
+        (x) =>
+          `${cap(x.S.the)} se quedó mirando ${x.thing.the} como si ${x.thing.plural ? "fueran" : "fuera"} un tesoro. «Esta noche ${x.thing.plural ? "dormirán" : "dormirá"} conmigo», dijo,^ «bien cerquita, para que no se ${x.thing.plural ? "pierdan" : "pierda"} nunca más».`,
+        (x) =>
+          `«¡Qué susto!», dijo ${x.S.the}, riéndose ya. «Menos mal que tengo amigos que saben buscar.»^ Y le dio un beso ${a(x.thing.the)} y otro ${a(x.lead)}.`,
       ],
       morals: [
         "Cuando buscamos juntos, lo perdido se encuentra más fácilmente.",
         "Un momento de calma y un buen amigo pueden encontrar casi cualquier cosa.",
+        "Lo que queremos nunca está perdido del todo si lo buscamos con cariño.",
       ],
     },
     journey: {
       titles: [
         (x) => `${x.S.the} ${x.dest.to === "a casa" ? "vuelve" : "va"} ${x.dest.to}`,
         (x) => `El largo viaje ${de(x.S.the)}`,
+        (x) => `${x.S.the} se va de viaje`,
       ],
       setup: [
         (x) =>
           `${cap(x.S.a)} estaba preparando una mochila pequeñita. «Me voy ${x.dest.to}», anunció,^ «pero está lejos, y no conozco el camino». «Vamos contigo», ${v3(x, "dijo", "dijeron")} ${x.all}.`,
         (x) =>
           `${cap(x.all)} se ${v3(x, "encontró", "encontraron")} con ${x.S.a} al borde del camino, mirando un mapa arrugado. «Tengo que llegar ${x.dest.to} antes de la noche», dijo ${x.S.the},^ «pero nunca he ido tan lejos». Así que se pusieron en marcha juntos.`,
+        (x) =>
+          `${cap(x.S.a)} esperaba junto al camino, con un bocadillo envuelto en una servilleta. «Hoy voy ${x.dest.to}», dijo ${x.S.the} muy decidid${o(x.S)}.^ «Bueno… en cuanto sepa por dónde se va.» ${cap(x.all)} se ${v3(x, "rio", "rieron")} y se ${v3(x, "ofreció", "ofrecieron")} a acompañar${x.S.him}.`,
+        (x) =>
+          `${cap(x.S.a)} llegó con las botas ya puestas y un bastón hecho con una rama. «Me voy de viaje ${x.dest.to}», anunció,^ «pero ir sol${o(x.S)} me da un poco de miedo». «Nosotros te acompañamos», dijo ${x.lead}.`,
       ],
       try1: [
         (x) =>
           `Pronto llegaron a un arroyo. ${cap(x.S.the)} intentó cruzarlo de un solo salto,^ pero estaba demasiado lejos, y ¡chof! Un arroyo tan ancho no se salta de una vez.`,
         (x) =>
           `Pronto el camino se dividió en dos. ${cap(x.S.the)} eligió el de la izquierda porque era más bonito,^ pero daba vueltas y más vueltas y los llevó otra vez al mismo sitio.`,
+        (x) =>
+          `Al principio caminaron muy deprisa, casi corriendo, para llegar cuanto antes.^ Pero a los pocos pasos ${x.S.the} ya resoplaba como una tetera,^ y tuvieron que pararse a descansar.`,
+        (x) =>
+          `Pronto encontraron un atajo entre unos arbustos. «¡Por aquí llegaremos antes!», dijo ${x.lead}.^ Pero el atajo estaba lleno de zarzas y de pinchos,^ y ${x.S.the} salió con hojas hasta en las orejas.`,
       ],
       try2: [
         (x) =>
           `Luego llegó una niebla espesa y blanca como la leche. No se veían ni los pies,^ así que se dieron la mano, y ${x.S.the} apretó más fuerte que nadie.`,
         (x) =>
           `Luego el camino subió por una colina muy empinada. A mitad de camino, ${x.S.the} estaba tan cansad${o(x.S)} que se sentó y dijo: «No puedo seguir».`,
+        (x) =>
+          `Luego encontraron un puente de cuerdas que se balanceaba con el viento. ${cap(x.S.the)} dio un paso, y el puente hizo ñiiic;^ dio otro, y el puente hizo ñaaac,^ y ${x.S.the} volvió atrás de un salto.`,
+        (x) =>
+          `Después el camino se llenó de charcos, uno tras otro. ${cap(x.S.the)} quiso saltarlos todos sin mojarse,^ pero en el último resbaló, ¡plaf!, y acabó empapad${o(x.S)} de la cabeza a los pies.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, tuvo una idea: «Vayamos de piedra en piedra». Encontraron piedras planas y cruzaron con pasos cuidadosos, uno detrás de otro,^ y al otro lado, el camino llevaba derecho ${x.dest.to}.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, miró hacia arriba. «Las estrellas nos enseñarán el camino», dijo ${x.helper}. Siguieron la más brillante, despacio y todos juntos,^ y por fin llegaron ${x.dest.to}.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se puso a cantar una canción para caminar.^ Marcaba el paso: un, dos, un, dos. Con la canción, el camino se hacía más corto,^ y de pronto, al final de una curva, ¡allí ${estaba(x.dest)} ${x.dest.the}! Todos lo celebraron con saltos y abrazos.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, tuvo una idea: preguntar el camino a una ardilla que pasaba por allí. «Todo recto hasta el árbol torcido y luego a la derecha», dijo la ardilla.^ Y así, de la mano, llegaron por fin ${x.dest.to}, cantando y dando saltos.`,
       ],
       resolution: [
         (x) =>
           `«¡Lo conseguimos!», exclamó ${x.S.the}. Allí estaba ${x.dest.the}, tal como lo había soñado,^ y era aún más bonito de lo que se había imaginado.`,
         (x) =>
           `${cap(x.S.the)} miró a su alrededor con los ojos brillantes. «Era un camino largo», dijo,^ «pero con amigos, el camino largo se hizo corto».`,
+        (x) =>
+          `${cap(x.S.the)} se sentó a descansar los pies. Miró ${x.dest.the} un buen rato, sin decir nada.^ Había valido la pena cada paso, hasta los más cansados.`,
+        (x) =>
+          `«Cuando sea mayor, haré viajes todavía más largos», dijo ${x.S.the}, bostezando.^ «Pero siempre con amigos.»`,
       ],
       morals: [
         "Un camino largo se hace corto cuando lo recorres con amigos.",
         "Pasitos pequeños, uno detrás de otro, pueden llevarte muy lejos.",
+        "Lo mejor de un viaje es la compañía con la que lo haces.",
       ],
     },
     celebrate: {
-      titles: [(x) => `${cap(x.party.a)} para ${x.S.the}`, (x) => `La fiesta sorpresa ${de(x.S.the)}`],
+      titles: [
+        (x) => `${cap(x.party.a)} para ${x.S.the}`,
+        (x) => `La fiesta sorpresa ${de(x.S.the)}`,
+        (x) => `Una fiesta muy especial para ${x.S.the}`,
+      ],
       setup: [
         (x) =>
           `«¿Sabéis qué?», dijo ${x.S.the}, dando saltitos hacia ${x.all}. «¡Hoy es ${x.party.my}!^ Pero no tengo tarta, ni globos, ni nada de nada.»`,
         (x) =>
           `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} con cara de estar un poco sol${o(x.S)}. «Es ${x.party.my}», dijo bajito,^ «y creía que nadie lo sabía». «Ahora lo sabemos», dijo ${x.lead}, «y eso lo cambia todo».`,
+        (x) =>
+          `${cap(x.S.a)} llegó con un gorrito de fiesta torcido en la cabeza. «Hoy es ${x.party.my}», dijo ${x.S.the},^ «pero no sé cómo se prepara una fiesta». «Nosotros te ayudamos», dijo ${x.lead} enseguida.`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} contando en voz baja. «Uno, dos, tres… ¡hoy es ${x.party.my}!», exclamó ${x.S.the}.^ Luego se le puso la cara triste: «Y no he preparado nada».`,
       ],
       try1: [
         (x) =>
           `Primero intentaron hacerle ${a(x.S.the)} una tarta tan alta como una torre.^ Pero una tarta muy alta es una tarta que se tambalea,^ y se cayó con un suave «plof».`,
         (x) =>
           `Primero colgaron guirnaldas entre las ramas para ${x.S.the}.^ Pero llegó una ráfaga de viento, fiuuu,^ y se las llevó todas como si fueran cometas.`,
+        (x) =>
+          `Primero ${x.lead} intentó alcanzar las manzanas más rojas de un árbol para la merienda ${de(x.S.the)}.^ Pero estaban altísimas.^ Por mucho que se estiró, solo consiguió una hoja y un poco de musgo en la nariz.`,
+        (x) =>
+          `Primero quisieron colgar un farolillo de papel para ${x.S.the}, bien alto, donde todos lo vieran.^ Pero por mucho que se estiraron, nadie llegaba,^ y el farolillo acabó colgado de la oreja ${de(x.lead)}.`,
       ],
       try2: [
         (x) =>
           `Después quisieron cantarle ${a(x.S.the)} una gran canción de fiesta, pero cada uno empezó en un momento distinto,^ y parecía una bandada de gansos despistados.`,
         (x) =>
           `Luego ${x.lead} intentó inflar un globo para ${x.S.the}, pero se le escapó y salió volando, pfffiu, dando vueltas,^ hasta aterrizar en un arbusto.`,
+        (x) =>
+          `Después prepararon un juego de adivinanzas para ${x.S.the}.^ Pero las adivinanzas eran tan difíciles que nadie, ni siquiera quien las había inventado,^ se acordaba de la respuesta.`,
+        (x) =>
+          `Luego ${x.second} intentó envolver un regalo para ${x.S.the}, pero el papel era pequeño y el regalo grande,^ y por mucho que tiraba de un lado, se destapaba por el otro.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Una fiesta no tiene que ser grande. Solo tenemos que estar juntos». Así que cada uno trajo una cosita: una baya, una piedra brillante, una canción.^ Sobre una piedra plana hicieron una tarta diminuta de bayas, con una vela encima.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, reunió a todos en un círculo. Compartieron lo que tenían y cantaron bajito, todos a la vez esta vez,^ y ${x.S.the} sopló una velita y pidió un deseo.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «¡Ya sé! Una fiesta de cosas encontradas». Cada uno buscó algo bonito: una flor, una pluma, una piña.^ Lo pusieron todo en círculo alrededor ${de(x.S.the)}. En el centro colocaron un pastelito de moras con una ramita por vela.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, empezó a dar palmas despacito, y todos se unieron: plas, plas, plas.^ Bailaron en corro alrededor ${de(x.S.the)}, cantando su nombre,^ y al final hubo un pastelito con una vela para soplar.`,
       ],
       resolution: [
         (x) =>
           `«¡Es ${x.party.fem ? "la mejor" : "el mejor"} ${x.party.bare} de mi vida!», dijo ${x.S.the}, con migas en la nariz y una sonrisa de oreja a oreja.`,
         (x) =>
           `${cap(x.S.the)} miró todas aquellas caras amigas. «No necesitaba ${x.party.a} enorme», dijo. «Solo os necesitaba a vosotros.»`,
+        (x) =>
+          `${cap(x.S.the)} sopló la vela y todos aplaudieron. «¿Sabes qué he pedido?», le susurró ${a(x.lead)}.^ «Que todos los días sean un poquito como hoy.»`,
+        (x) =>
+          `${cap(x.S.the)} bostezó, con la barriga llena y el corazón más lleno todavía. «Ha sido un día perfecto», dijo,^ y todos estuvieron de acuerdo.`,
       ],
       morals: [
         "Las mejores fiestas están hechas de amigos, no de cosas.",
         "Una fiesta pequeña compartida con amigos es la alegría más grande.",
+        "Una fiesta es bonita cuando cada uno pone un poquito de cariño.",
       ],
     },
     friend: {
       titles: [
         (x) => (x.F ? `${x.S.the} y ${x.F.the}` : `${x.S.the} encuentra un amigo`),
         (x) => `Un nuevo amigo para ${x.S.the}`,
+        (x) => `${x.S.the} y sus nuevos amigos`,
       ],
       setup: [
         (x) =>
           `${cap(x.S.a)} asomaba la nariz ${x.p.spots[0]}. Miró ${a(x.all)} con unos ojos grandes y tímidos, y enseguida desapareció.^ «Soy nuev${o(x.S)} aquí», dijo una vocecita, «y no tengo amigos».${x.F ? ` ${cap(x.F.a)} también miraba, desde un poco más lejos.` : ""}`,
         (x) =>
           `${cap(x.S.a)} estaba sentad${o(x.S)} sol${o(x.S)}, dibujando círculos en el polvo con un palito. Todos parecían tener a alguien con quien jugar,^ pero ${x.S.the} no tenía a nadie.${x.F ? ` No muy lejos, ${x.F.a} también estaba sol${o(x.F)}.` : ""}`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "vio", "vieron")} ${a(x.S.a)} que jugaba sol${o(x.S)} a la pelota. La lanzaba contra una piedra grande una y otra vez,^ pero cuando rebotaba, no había nadie para devolvérsela.${x.F ? ` Un poco más allá, ${x.F.a} miraba con ganas de jugar.` : ""}`,
+        (x) =>
+          `${cap(x.S.a)} miraba ${a(x.all)} desde lejos, medio escondid${o(x.S)}. Cada vez que alguien ${x.S.him} miraba, bajaba los ojos,^ porque nunca sabía qué decir.${x.F ? ` ${cap(x.F.a)} también estaba por allí, muy callad${o(x.F)}.` : ""}`,
       ],
       try1: [
         (x) =>
           `«¡Ven a jugar!», gritó ${x.lead}, corriendo muy deprisa.^ Pero tanto ruido y tanta prisa eran demasiado,^ y ${x.S.the} se escondió todavía más lejos. Los amigos tímidos necesitan saludos suaves.`,
         (x) =>
           `${cap(x.second)} invitó ${a(x.S.the)} a jugar al pillapilla.^ Pero ${x.S.the} no conocía las reglas y no se atrevía a decirlo,^ así que se quedó a un lado, sintiéndose aparte.`,
+        (x) =>
+          `«¡Hola! ¿Quieres ser nuestr${o(x.S)} amig${o(x.S)}?», preguntó ${x.lead} de sopetón. ${cap(x.S.the)} se puso tan colorad${o(x.S)} que no supo qué contestar,^ y se quedó mirándose los pies. Una pregunta tan grande, tan de golpe, asusta un poco.`,
+        (x) =>
+          `${cap(x.second)} le contó ${a(x.S.the)} un chiste buenísimo sobre un caracol con prisa.^ Pero se reía tanto al contarlo que nunca llegó al final,^ y ${x.S.the} no supo si tenía que reírse o no.`,
       ],
       try2: [
         (x) =>
           `Luego le regalaron ${a(x.S.the)} una piña grande y brillante. ${cap(x.S.the)} dio las gracias con educación,^ pero un regalo no es lo mismo que un amigo.`,
         (x) =>
           `Luego todos hablaron a la vez: «¿Cómo te llamas? ¿Dónde vives? ¿Cuál es tu color favorito?»^ ${cap(x.S.the)} no sabía qué pregunta contestar primero.`,
+        (x) =>
+          `Luego ${x.lead} le habló ${a(x.S.the)} de todos sus juegos favoritos, sin parar ni para respirar.^ Pero no dejó ni un huequito para que ${x.S.the} dijera nada,^ y ${x.S.the} volvió a quedarse callad${o(x.S)}.`,
+        (x) =>
+          `Después le prepararon ${a(x.S.the)} una bienvenida con pancarta y todo.^ Pero el grito de bienvenida fue tan fuerte que ${x.S.the} dio un brinco y se escondió detrás de una piedra.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, simplemente se sentó cerca y empezó a construir una torre de piedrecitas, sin hacer ruido.^ Al rato, ${x.S.the} se acercó y puso una piedrecita en lo más alto. Y luego otra.^ Pronto todos construían juntos, riéndose.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, preguntó: «¿Nos enseñas un juego que te guste?» ${cap(x.S.the)} pensó un momento y les enseñó un juego de su tierra.^ Era un juego maravilloso, y todos quisieron jugarlo una y otra vez.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dejó caer una pelota cerquita ${de(x.S.the)}, como sin querer. ${cap(x.S.the)} la empujó con la punta del pie, y ${x.helper} se la devolvió.^ Sin decir casi nada, empezaron a jugar,^ y al rato todos jugaban juntos y nadie quería parar.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, se sentó al lado ${de(x.S.the)} y dijo solamente: «Me gusta tu sombra. ¿Jugamos a que nuestras sombras son amigas?» Y las sombras se pusieron a saltar y a bailar.^ ${cap(x.S.the)} se rio a carcajadas,^ y todos se unieron al juego.`,
       ],
       resolution: [
         (x) =>
           `«¿Jugaréis conmigo otra vez mañana?», preguntó ${x.S.the}. «Todos los días», ${v3(x, "contestó", "contestaron")} ${x.all},^ y la sonrisa ${de(x.S.the)} se hizo tan grande como el cielo.${x.F ? ` ${cap(x.F.the)} también sonreía.` : ""}`,
         (x) => `${cap(x.S.the)} ya no era nuev${o(x.S)}.^ Ahora tenía amigos,^ y eso es algo que calienta el corazón.`,
+        (x) =>
+          `«Hoy ha sido el mejor día en mucho tiempo», dijo ${x.S.the} en voz bajita.^ Ya no se sentía nuev${o(x.S)} ni sol${o(x.S)}:^ se sentía en casa.${x.F ? ` ${cap(x.F.the)} también sonreía, muy content${o(x.F)}.` : ""}`,
+        (x) =>
+          `${cap(x.S.the)} se acurrucó entre sus nuevos amigos, con una sonrisa tímida y feliz.^ Mañana jugarían otra vez, y pasado mañana también.`,
       ],
       morals: [
         "Los saludos suaves hacen las mejores amistades.",
         "Todos somos nuevos en algún sitio, y un buen amigo hace que nos sintamos en casa.",
+        "A veces, para hacer un amigo, basta con jugar juntos sin prisa.",
       ],
     },
     quest: {
-      titles: [(x) => `${x.S.the} y ${x.thing.the}`, (x) => `${x.S.the} busca ${x.thing.the}`],
+      titles: [
+        (x) => `${x.S.the} y ${x.thing.the}`,
+        (x) => `${x.S.the} busca ${x.thing.the}`,
+        (x) => `${x.S.the} en busca ${de(x.thing.the)}`,
+      ],
       setup: [
         (x) =>
           `Aquel día, ${x.S.the} solo podía pensar en una cosa: ${x.thing.the}. «Quiero encontrar ${x.thing.the}», dijo,^ «y ver${x.thing.it} con mis propios ojos». Así que todos se pusieron a buscar.`,
         (x) =>
           `${cap(x.S.a)} llegó con una gran pregunta. «¿Dónde puedo encontrar ${x.thing.the}?», preguntó.^ Nadie lo sabía, así que decidieron averiguarlo juntos.`,
+        (x) =>
+          `${cap(x.S.a)} tenía un libro abierto por una página llena de dibujos ${de(x.thing.the)}. «Algún día ${x.thing.it} veré de verdad», dijo ${x.S.the}.^ «¿Y por qué no hoy?», preguntó ${x.lead}. Y se pusieron en camino.`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} con los ojos brillantes de curiosidad. «He oído hablar ${de(x.thing.the)}», dijo ${x.S.the},^ «y no voy a poder dormir hasta ver${x.thing.it}».`,
       ],
       try1: [
         (x) =>
           `Primero miraron ${x.p.spots[0]}, pero allí no ${estaba(x.thing)} ${x.thing.the},^ y ${x.S.the} solo encontró un escarabajo que llevaba una miga el doble de grande que él.`,
         (x) =>
           `Primero subieron muy alto con ${x.S.the} para ver más lejos. Vieron tejados, árboles y nubes,^ pero no ${x.thing.the}.`,
+        (x) =>
+          `Primero buscaron ${x.p.spots[0]}.^ ${cap(x.S.the)} miraba a través de una gota de rocío, como si fuera una lupa.^ Vieron un mundo diminuto lleno de patitas y de brillos,^ pero ni rastro ${de(x.thing.the)}.`,
+        (x) =>
+          `Primero ${x.lead} dibujó un mapa en el suelo con un palito, y todos siguieron las flechas.^ Pero el mapa tenía tantas flechas que dieron la vuelta entera,^ y ${x.S.the} acabó buscando justo donde habían empezado.`,
       ],
       try2: [
         (x) =>
           `Después preguntaron a un búho viejo y sabio. «Uh», dijo el búho, «las cosas más bonitas se encuentran mirando despacio». Era una respuesta curiosa,^ pero ${x.S.the} se acordó de ella.`,
         (x) => `Luego ${x.S.the} miró ${x.p.spots[1]}, llamando: «¿Estás ahí?»^ Pero solo respondió el eco.`,
+        (x) =>
+          `Luego buscaron ${x.p.spots[1]}, de puntillas para no molestar a nadie.^ Allí vivía una familia de ratones que les ofreció queso,^ pero ${x.thing.the} no ${estaba(x.thing)} por ningún sitio.`,
+        (x) =>
+          `Después ${x.S.the} se subió a una piedra y luego a otra más alta, para ver más lejos.^ Pero cuanto más alto subía, más le temblaban las rodillas,^ y tuvo que bajar sin haber visto ${x.thing.the}.`,
       ],
       success: [
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Miremos despacio, como dijo el búho». Así que caminaron muy despacio, mirándolo todo,^ y allí, ${x.p.spots[2]}, ¡por fin encontraron ${x.thing.the}!`,
         (x) =>
           `Cuando el cielo se oscurecía, ${x.helper}, ${x.trait}, señaló algo ${x.p.spots[2]}. «¡Mirad!» Y allí ${estaba(x.thing)} ${x.thing.the}, más ${ag(x.thing, "maravillos")} de lo que nadie había imaginado.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, señaló un senderito pequeño, el que nadie había mirado. «Por aquí», dijo bajito. Lo siguieron despacio,^ y al final, ${x.p.spots[2]}, ¡allí ${estaba(x.thing)} ${x.thing.the}! Todos se quedaron mirando con la boca abierta.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, propuso sentarse un momento a descansar,^ y justo entonces, mientras estaban quietos, ${x.S.the} miró ${x.p.spots[2]}. ¡Allí ${estaba(x.thing)} ${x.thing.the}, ${ag(x.thing, "precios")} y ${ag(x.thing, "tranquil")}! A veces lo que buscas aparece cuando dejas de correr.`,
       ],
       resolution: [
         (x) => `${cap(x.S.the)} miró y miró. «Lo recordaré toda mi vida», susurró.`,
         (x) =>
           `Se quedaron mucho rato sentados juntos, mirando ${x.thing.the},^ y nadie dijo nada, porque no hacía falta decir nada.`,
+        (x) =>
+          `${cap(x.S.the)} no podía dejar de mirar. «Es todavía mejor que en mis sueños», susurró,^ y se apoyó en ${x.lead} con un suspiro feliz.`,
+        (x) =>
+          `Antes de volver, ${x.S.the} miró ${x.thing.the} una última vez, para guardar${x.thing.it} bien en la memoria.^ «Buenas noches, ${x.thing.bare}», dijo bajito.`,
       ],
       morals: [
         "Las cosas maravillosas se encuentran cuando nos tomamos tiempo para mirar.",
         "La curiosidad y los buenos amigos pueden llevarte a cualquier parte.",
+        "Lo bonito de buscar es todo lo que descubrimos por el camino.",
       ],
     },
   },
