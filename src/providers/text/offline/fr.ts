@@ -19,6 +19,8 @@ const a = (np: string) => prep("fr", "à", np);
 const deInf = (verb: string) => (frVowel(verb) ? `d’${verb}` : `de ${verb}`);
 /** The helpers' verb: one helper "trouva", several "trouvèrent". */
 const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
+/** A stressed pronoun for a thing: "sans lui", "sans elles". */
+const lui = (n: Np) => (n.plural ? (n.fem ? "elles" : "eux") : n.fem ? "elle" : "lui");
 
 export const fr: Grammar = {
   lang: "fr",
@@ -30,341 +32,560 @@ export const fr: Grammar = {
 
   arcs: {
     sleepless: {
-      titles: [(x) => `${x.S.the} qui n’arrivait pas à dormir`, (x) => `Une berceuse pour ${x.S.the}`],
+      titles: [
+        (x) => `${x.S.the} qui n’arrivait pas à dormir`,
+        (x) => `Une berceuse pour ${x.S.the}`,
+        (x) => `La nuit blanche ${de(x.S.the)}`,
+      ],
       setup: [
         (x) =>
           `Comme la lumière devenait toute douce, ${x.all} ${v3(x, "entendit", "entendirent")} un long soupir tremblotant. C’était ${x.S.a}, ${tout(x.S)} seul${e(x.S)}, les yeux grands ouverts,^ et pas du tout endormi${e(x.S)}. « Je n’arrive pas à dormir, dit ${x.S.the}. J’essaie, j’essaie,^ mais mes yeux ne veulent pas rester fermés. »`,
         (x) =>
           `Juste à ce moment-là, ${x.S.a} passa en bâillant et en se frottant les yeux. « Tout le monde dort, chuchota ${x.S.the},^ mais moi, je suis ${tout(x.S)} réveillé${e(x.S)}, et la nuit me paraît très longue. » ${cap(x.all)} ${v3(x, "comprit", "comprirent")} tout de suite qu’il fallait l’aider.`,
+        (x) =>
+          `Quand vint le soir, ${x.all} ${v3(x, "remarqua", "remarquèrent")} ${x.S.a} qui tournait en rond, encore et encore. « J’ai perdu mon sommeil, ${inv("dit", x.S)} d’une toute petite voix. Il est parti se promener sans moi,^ et je ne sais pas quand il reviendra. »`,
+        (x) =>
+          `${cap(x.S.a)} se tournait et se retournait comme une crêpe dans la poêle. « Mon lit est trop chaud, puis trop froid, puis trop bosselé, ${inv("bougonna", x.S)}.^ Et plus je me tourne, plus je suis réveillé${e(x.S)} ! » ${cap(x.all)} ${v3(x, "s’approcha", "s’approchèrent")} sans faire de bruit.`,
       ],
       try1: [
         (x) =>
           `« Comptons les moutons », proposa ${x.lead}. Alors tout le monde compta : un mouton tout doux, deux moutons tout doux, jusqu’à quarante-sept.^ Mais à force de compter, ${x.S.the} se demanda ce qui venait après,^ et bientôt ses yeux furent plus grands ouverts que jamais.`,
         (x) =>
           `${cap(x.second)} apporta une tasse de lait chaud. ${cap(x.S.the)} la but d’un seul coup,^ et aussitôt, le hoquet arriva : hic ! hic ! Personne ne peut s’endormir avec le hoquet,^ alors ça ne marcha pas du tout.`,
+        (x) =>
+          `« Il faut bâiller, dit ${x.lead}, parce que les bâillements, ça s’attrape. » Alors tout le monde bâilla, de grands bâillements tout ronds.^ Mais ${x.S.the} trouva ça si drôle qu’${il(x.S)} éclata de rire,^ et le rire, ça réveille encore plus.`,
+        (x) =>
+          `${cap(x.second)} conseilla de penser à des choses très ennuyeuses : une flaque d’eau, un caillou gris, une chaussette toute seule.^ Mais ${x.S.the} se demanda où était passée l’autre chaussette,^ et ce fut le début d’une grande enquête.`,
       ],
       try2: [
         (x) =>
           `Ensuite, ${x.lead} raconta une histoire, mais elle était pleine de pirates et de courses-poursuites,^ et ${x.S.the} se redressa pour connaître la suite. Une histoire trop palpitante, ça réveille au lieu d’endormir.`,
         (x) =>
           `Puis on construisit une montagne d’oreillers pour ${x.S.the}. Elle était magnifique,^ mais elle vacillait au moindre mouvement,^ et ${x.S.the} glissait sans cesse par terre, boum.`,
+        (x) =>
+          `Puis ${x.lead} proposa de chuchoter des mots doux, tout bas : « coussin », « plume », « nuage ».^ Mais ${x.S.the} en trouva d’autres, « guimauve », « pantoufle », « moustache »,^ et chaque nouveau mot ${x.S.fem ? "la" : "le"} faisait glousser un peu plus.`,
+        (x) =>
+          `Ensuite, ${x.second} chanta une chanson pour ${x.S.the}, mais c’était une chanson à taper dans les mains,^ et bientôt tout le monde tapait, sautait et tournait en rond. Ce n’est pas vraiment comme ça qu’on s’endort.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, eut une idée toute douce. « Arrêtons d’essayer si fort, dit ${x.helper}. Écoutons, tout simplement. » Tout le monde resta immobile, et ${x.p.sound}.^ ${cap(x.S.the)} respira lentement, tout doucement,^ et ses paupières commencèrent à se fermer.`,
         (x) =>
           `Enfin, ${x.helper}, ${x.trait}, se mit à fredonner la plus douce des berceuses. Tout le monde fredonna aussi, de plus en plus bas.^ Une chanson lente rend les pensées lentes, elles aussi,^ et bientôt ${x.S.the} fit un énorme bâillement.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, ouvrit grand les bras. « Viens là, dit ${x.helper}. Un câlin, c’est comme une couverture qui respire. » ${cap(x.S.the)} se blottit tout contre ${x.helper} et écouta son cœur battre, boum… boum…^ Peu à peu, ses yeux se fermèrent presque tout seuls.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, borda ${x.S.the} jusqu’au menton et ${x.S.fem ? "la" : "le"} serra tout doucement.^ Puis chacun vint se blottir tout près, bien au chaud, comme des petits pains dans leur corbeille,^ et ${x.S.the} sentit le sommeil revenir sur la pointe des pieds.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} se pelotonna dans ${x.p.bed}. « Merci », ${inv("murmura", x.S)}, déjà à moitié endormi${e(x.S)}. « Je crois que je sais comment faire, maintenant. »`,
         (x) =>
           `« C’est ça, avoir sommeil ? chuchota ${x.S.the}. C’est merveilleux. » Et ${il(x.S)} se blottit dans ${x.p.bed} avec un sourire.`,
+        (x) =>
+          `${cap(x.S.the)} ouvrit un œil, puis le referma. « Je crois que mon sommeil est revenu, ${inv("chuchota", x.S)}. Il était juste parti faire un petit tour. » Et ${il(x.S)} s’endormit avant même d’avoir fini de sourire.`,
+        (x) =>
+          `« Bonne nuit, tout le monde », bredouilla ${x.S.the}, la voix toute ensommeillée. Et pour la première fois de la soirée, les yeux ${de(x.S.the)} restèrent fermés sans qu’${il(x.S)} ait besoin d’essayer.`,
       ],
       morals: [
         "Le sommeil vient tout doucement quand on arrête de lui courir après et qu’on écoute.",
         "Une chanson lente et un ami tout près, voilà le meilleur chemin vers les rêves.",
+        "Un câlin bien chaud, c’est souvent le plus court chemin vers le sommeil.",
       ],
     },
     afraid: {
-      titles: [(x) => `${x.S.the} qui avait peur ${de(x.fear.the)}`, (x) => `${x.S.the} et ${x.fear.the}`],
+      titles: [
+        (x) => `${x.S.the} qui avait peur ${de(x.fear.the)}`,
+        (x) => `${x.S.the} et ${x.fear.the}`,
+        (x) => `Le courage ${de(x.S.the)}`,
+      ],
       setup: [
         (x) =>
           `Sous un buisson, ${x.all} ${v3(x, "trouva", "trouvèrent")} ${x.S.a}, roulé${e(x.S)} en boule et ${tout(x.S)} tremblant${e(x.S)}. « Qu’est-ce qui ne va pas ? » demanda ${x.lead}. « C’est ${x.fear.the}, chuchota ${x.S.the}. J’ai peur ${de(x.fear.the)},^ et ce soir, je ne pense qu’à ça. »`,
         (x) =>
           `${cap(x.S.a)} arriva en courant, en regardant derrière ${x.S.fem ? "elle" : "lui"}. « Oh, ${x.fear.the} ! couina ${x.S.the}. Je n’aime pas du tout ${x.fear.the}. » ${cap(x.all)} ${v3(x, "voyait", "voyaient")} bien que ${x.S.the} avait très peur.`,
+        (x) =>
+          `Au détour du chemin, ${x.all} ${v3(x, "aperçut", "aperçurent")} deux yeux ronds qui brillaient derrière une pierre. C’était ${x.S.a}, qui n’osait plus bouger. « J’ai si peur ${de(x.fear.the)}, souffla ${x.S.the},^ que je n’ose plus faire un seul pas. »`,
+        (x) =>
+          `${cap(x.S.a)} s’était construit un petit fort de feuilles et de brindilles, et ${il(x.S)} ne voulait plus en sortir. « C’est à cause ${de(x.fear.the)}, ${inv("avoua", x.S)}.^ Rien que d’y penser, j’ai les genoux en gelée de groseille. »`,
       ],
       try1: [
         (x) =>
           `D’abord, ${x.S.the} essaya de se cacher sous une grande feuille, les yeux bien fermés.^ Mais quand on ne voit rien, chaque petit bruit paraît plus gros,^ et ${x.S.the} eut encore plus peur.`,
         (x) =>
           `« Faisons comme si ${x.fear.the} n’${x.fear.plural ? "existaient" : "existait"} pas », proposa ${x.second}. Tout le monde essaya très fort de ne pas penser ${a(x.fear.the)}.^ Mais plus on essayait, plus on y pensait,^ et ${x.S.the} frissonna.`,
+        (x) =>
+          `${cap(x.lead)} roula une grande feuille en longue-vue, pour surveiller ${x.fear.the} de très loin.^ Mais dans une longue-vue, tout paraît plus gros,^ et ${x.S.the} recula d’un bond.`,
+        (x) =>
+          `D’abord, ${x.S.the} jeta un coup d’œil entre ses doigts, un coup d’œil minuscule.^ Mais entre des doigts, le monde est plein de rayures et d’ombres bizarres,^ et ${x.S.the} referma vite les yeux.`,
       ],
       try2: [
         (x) =>
           `Alors ${x.lead} cria « Va-t’en ! » de sa plus grosse voix.^ Mais l’écho répondit « Va-t’en ! Va-t’en ! »,^ et ${x.S.the} sursauta encore plus fort.`,
         (x) =>
           `Ensuite, on construisit un mur de cailloux pour empêcher ${x.fear.the} d’entrer.^ Mais aucun mur ne peut arrêter ${x.fear.the},^ et ${x.S.the} jetait toujours des regards inquiets par-dessus.`,
+        (x) =>
+          `Ensuite, ${x.second} alla chercher une lanterne et la brandit bien haut.^ Mais la lanterne faisait danser de grandes ombres tout autour,^ et ${x.S.the} crut voir ${x.fear.the} dans chacune d’elles.`,
+        (x) =>
+          `Puis ${x.lead} proposa de regarder ${x.fear.the} la tête en bas, pour ${pro(x.fear, "voir")} autrement.^ Mais la tête en bas, on a vite le tournis,^ et ${x.S.the} se retrouva assis${e(x.S)} par terre, avec la tête qui tournait comme une toupie.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, s’assit tout près ${de(x.S.the)}. « Regardons ensemble, tout doucement », dit ${x.helper}. Alors on regarda,^ et tout était plein de petites choses gentilles : ${x.p.sound}. Rien ni personne ne voulait faire peur.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, tendit la main. « Quand on est ensemble, ça devient plus petit », dit ${x.helper}. Côte à côte, on s’approcha tout près ${de(x.fear.the)}.^ De près, ce n’était pas effrayant du tout ;^ c’était juste le monde, bien tranquille.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, prit ${x.S.the} dans ses bras, sans rien dire. Bien serré${e(x.S)} contre ${x.helper}, ${x.S.the} osa enfin regarder ${x.fear.the}.^ Et dans un câlin, tout paraît moins grand, même ${x.fear.the}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ouvrit grand sa couverture. « Viens, il y a de la place pour tout le monde », dit ${x.helper}. On se serra dessous, épaule contre épaule,^ et de là, bien au chaud, ${x.fear.the} ${x.fear.plural ? "avaient" : "avait"} l’air tout à fait ordinaire${x.fear.plural ? "s" : ""}.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} poussa un long soupir. « ${cap(x.fear.the)}, ce n’est pas si effrayant quand on a des amis », ${inv("dit", x.S)},^ et ${il(x.S)} sourit même un peu.`,
         (x) =>
           `« J’ai été courageu${x.S.fem ? "se" : "x"} ! » s’écria ${x.S.the}, ${tout(x.S)} surpris${e(x.S)}. « Oui, dit ${x.lead}. Être courageux, ce n’est pas ne jamais avoir peur.^ C’est essayer quand même. »`,
+        (x) =>
+          `« Tu sais, ${x.fear.the}, ça fait moins peur quand on ${pro(x.fear, "connaît")} mieux », ${inv("dit", x.S)} en bâillant.^ Et ${il(x.S)} se pelotonna contre ses amis, tranquille comme un chaton.`,
+        (x) =>
+          `${cap(x.S.the)} ne tremblait plus du tout. « Demain soir, si j’ai encore un peu peur, ${inv("demanda", x.S)}, vous serez là ? — Toujours », ${v3(x, "répondit", "répondirent")} ${x.all}.`,
       ],
       morals: [
         "Ce qui nous fait peur devient plus petit quand on le regarde ensemble.",
         "Être courageux, ce n’est pas ne pas avoir peur : c’est tenir la main d’un ami et essayer.",
+        "Dans un câlin, même les plus grandes peurs deviennent toutes petites.",
       ],
     },
     first: {
-      titles: [(x) => `${x.S.the} et ${x.first}`, (x) => `Le grand jour ${de(x.S.the)}`],
+      titles: [
+        (x) => `${x.S.the} et ${x.first}`,
+        (x) => `Le grand jour ${de(x.S.the)}`,
+        (x) => `Les papillons ${de(x.S.the)}`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} était assis${e(x.S)} sur une pierre, sans un mot. « Demain, c’est ${x.first}, dit ${x.S.the},^ et je ne sais pas comment ça va se passer. Et si personne ne voulait jouer avec moi ? »`,
         (x) =>
           `${cap(x.all)} ${v3(x, "trouva", "trouvèrent")} ${x.S.a} en train de s’entraîner à dire bonjour, encore et encore. « Demain, c’est ${x.first}, expliqua ${x.S.the},^ et j’ai plein de papillons dans le ventre. »`,
+        (x) =>
+          `Ce soir-là, ${x.all} ${v3(x, "croisa", "croisèrent")} ${x.S.a} qui n’avait même pas touché à son goûter. « Demain, c’est ${x.first}, ${inv("soupira", x.S)}.^ Et si je me perds ? Et si personne ne me comprend ? »`,
+        (x) =>
+          `${cap(x.S.a)} essayait son sac sur le dos, puis sur le ventre, puis sur la tête. « C’est pour ${x.first}, ${inv("expliqua", x.S)}. Je voudrais que tout soit parfait,^ mais j’ai l’impression que rien ne l’est. »`,
       ],
       try1: [
         (x) =>
           `« Si je me cache, demain ne viendra peut-être pas », dit ${x.S.the}, et ${il(x.S)} se cacha derrière ${x.lead}.^ Mais demain arrive toujours, même pour ceux qui se cachent,^ et les papillons ne se calmèrent pas.`,
         (x) =>
           `${cap(x.second)} fit une longue liste de choses à ne pas oublier.^ Mais la liste était si longue que ${x.S.the} avait oublié le début avant d’entendre la fin,^ et les papillons s’agitèrent de plus belle.`,
+        (x) =>
+          `« Moi, la première fois, j’avais mis mes chaussures à l’envers », raconta ${x.lead} pour faire rire ${x.S.the}.^ Mais ${x.S.the} ouvrit de grands yeux : « Alors, ça peut m’arriver aussi ? » Et son petit ventre se noua encore plus.`,
+        (x) =>
+          `${cap(x.second)} proposa ${a(x.S.the)} de répéter ce qu’${il(x.S)} dirait demain. « Bonjour, je m’appelle… » commença ${x.S.the},^ puis ${il(x.S)} rougit, bafouilla et ne sut plus du tout comment ${il(x.S)} s’appelait.`,
       ],
       try2: [
         (x) =>
           `Ensuite, on joua à faire semblant, et ${x.lead} fit la maîtresse. C’était amusant,^ mais ${x.S.the} demanda quand même : « Et si, pour de vrai, c’est différent ? »`,
         (x) =>
           `Puis on prépara un sac avec tout ce dont ${x.S.the} pourrait avoir besoin : un goûter, un crayon et une chaussette de rechange.^ Le sac était prêt,^ mais ${x.S.the} ne se sentait pas encore prêt${e(x.S)}.`,
+        (x) =>
+          `Ensuite, ${x.lead} dessina un plan avec un bâton : ici l’entrée, là le coin pour se reposer, là-bas l’endroit pour jouer.^ Mais ${x.S.the} demanda tout bas : « Et si, demain, tout est rangé autrement ? »`,
+        (x) =>
+          `Puis on s’entraîna à se dire au revoir sans pleurer, en agitant la main, encore et encore.^ Mais rien que d’y penser, ${x.S.the} sentit sa lèvre trembler un tout petit peu.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Là-bas, tout le monde sera nouveau aussi. Tout le monde a des papillons dans le ventre. » ${cap(x.S.the)} cligna des yeux. « Tout le monde ? — Tout le monde », dit ${x.helper}.^ Et, sans qu’on sache comment, les papillons se posèrent.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, eut une idée : « Demain, cherche quelqu’un qui a l’air un peu inquiet, et dis-lui bonjour.^ Comme ça, vous aurez un ami tous les deux. » ${cap(x.S.the)} s’entraîna à dire bonjour jusqu’à ce que ce soit facile.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, tendit ${a(x.S.the)} un petit caillou tout lisse. « Garde-le dans ta poche, dit ${x.helper}. Quand tu le toucheras, tu sauras qu’on pense à toi. » ${cap(x.S.the)} serra le caillou très fort,^ et tout le monde fit une ronde joyeuse autour du nouveau porte-bonheur.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, inventa une chanson pour demain, rien que pour ${x.S.the}. « Un pas, deux pas, bonjour les amis ! Trois pas, quatre pas, me voici ! » ${cap(x.S.the)} la chanta à tue-tête en sautillant,^ et les papillons se mirent à danser au lieu de s’agiter.`,
       ],
       resolution: [
         (x) =>
           `« Je crois que je suis prêt${e(x.S)} », dit ${x.S.the}, et c’était vrai. Demain serait nouveau,^ et les choses nouvelles peuvent être merveilleuses.`,
         (x) =>
           `${cap(x.S.the)} fit un petit sourire courageux. « Vous me ferez coucou demain matin ? — On fera les plus grands coucous du monde », ${v3(x, "promit", "promirent")} ${x.all}.`,
+        (x) =>
+          `« Demain, c’est moi qui dirai bonjour ${x.S.fem ? "la première" : "le premier"} », décida ${x.S.the}.^ Et ${il(x.S)} posa son sac tout près ${de(x.p.bed)}, prêt pour le matin.`,
+        (x) =>
+          `${cap(x.S.the)} bâilla un grand coup. « En fait, j’ai hâte, ${inv("avoua", x.S)}. Juste un peu. Mais j’ai hâte. » Et tout le monde sourit dans la pénombre.`,
       ],
       morals: [
         "Tout le monde est un peu inquiet devant les choses nouvelles, et c’est normal.",
         "Un nouvel endroit est plein d’amis qu’on n’a pas encore rencontrés.",
+        "Les papillons dans le ventre se calment quand on sait que des amis pensent à nous.",
       ],
     },
     learn: {
-      titles: [(x) => `${x.S.the} qui voulait ${x.goal.inf}`, (x) => `${x.S.the} apprend à ${x.goal.inf}`],
+      titles: [
+        (x) => `${x.S.the} qui voulait ${x.goal.inf}`,
+        (x) => `${x.S.the} apprend à ${x.goal.inf}`,
+        (x) => `Comment ${x.S.the} apprit à ${x.goal.inf}`,
+      ],
       setup: [
         (x) =>
           `${cap(x.S.a)} passa par là en regardant le ciel avec un soupir. « Je voudrais tellement ${x.goal.inf}, ${inv("dit", x.S)},^ mais je n’y suis jamais arrivé${e(x.S)}, pas même une fois. »`,
         (x) =>
           `${cap(x.all)} ${v3(x, "rencontra", "rencontrèrent")} ${x.S.a} qui s’entraînait ${tout(x.S)} seul${e(x.S)}, et ça ne marchait pas du tout. « J’essaie ${deInf(x.goal.inf)}, dit ${x.S.the},^ mais je n’y arrive pas. »`,
+        (x) =>
+          `${cap(x.S.a)} regardait les autres avec envie, le menton dans les mains. « Tout le monde sait ${x.goal.inf}, sauf moi, ${inv("soupira", x.S)}.^ Moi, je m’emmêle à chaque fois. » ${cap(x.all)} ${v3(x, "s’assit", "s’assirent")} à côté pour écouter.`,
+        (x) =>
+          `${cap(x.S.a)} avait dessiné un grand plan dans la poussière, plein de flèches et de ronds. « C’est mon plan pour apprendre à ${x.goal.inf}, ${inv("expliqua", x.S)}.^ Mais je ne comprends pas mon propre plan. »`,
       ],
       try1: [
         (x) =>
           `« Essaie très fort, d’un seul coup ! » dit ${x.lead}. Alors ${x.S.the} essaya de toutes ses forces,^ mais si fort que tout se mit à trembler, et patatras ! Quand on force trop, tout devient raide.`,
         (x) =>
           `${cap(x.S.the)} observa un oiseau et l’imita exactement.^ Mais ce qui marche pour un oiseau ne marche pas pour tout le monde,^ et ${x.S.the} finit ${tout(x.S)} emmêlé${e(x.S)}, en riant, et un peu triste.`,
+        (x) =>
+          `${cap(x.lead)} montra comment faire, et ${x.S.the} tendit les bras pour imiter chaque geste.^ Mais tout était allé beaucoup trop vite,^ et ${x.S.the} s’emberlificota comme une pelote de laine.`,
+        (x) =>
+          `D’abord, ${x.S.the} voulut commencer par le plus difficile. ${cap(il(x.S))} tendit les bras bien haut, sur la pointe des pieds.^ Mais on ne commence pas une maison par le toit,^ et ${x.S.the} bascula en arrière, pouf !`,
       ],
       try2: [
         (x) =>
           `Ensuite, ${x.second} lut les instructions dans un très vieux livre.^ Mais il y avait tant d’étapes que ${x.S.the} s’embrouilla dès la deuxième^ et dut s’asseoir.`,
         (x) =>
           `Puis on essaya tout en haut d’une colline, parce que, de là-haut, ce serait sûrement plus facile.^ Mais là-haut, le vent soufflait bien trop fort,^ et ${x.S.the} dut s’accrocher ${a(x.lead)}.`,
+        (x) =>
+          `Ensuite, ${x.second} apporta tout un tas de choses pour aider : un bâton, une ficelle, une grande cuillère.^ ${cap(x.S.the)} essaya de tout attraper en même temps,^ mais on n’apprend rien avec les mains pleines.`,
+        (x) =>
+          `Puis on essaya tous ensemble, en file indienne derrière ${x.S.the}, en se tenant par la main.^ Mais quand ${x.S.the} tendit le bras pour essayer, chacun tira dans un sens différent,^ et la file s’écroula en un joyeux tas de rires.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Commençons tout petit. Juste un peu, puis encore un peu. » Alors ${x.S.the} s’entraîna un peu,^ puis encore un peu, pendant que tout le monde l’encourageait tout bas. Et soudain, ${x.S.the} réussit à ${x.goal.inf} ! Juste un peu, mais pour de vrai.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, resta tout près et compta lentement : un, deux, trois. Pas à pas, ${x.S.the} trouva sa propre façon de faire,^ et avant le coucher du soleil, ${il(x.S)} savait ${x.goal.inf}, un tout petit peu, sans aucune aide.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, dit : « Tu n’as pas besoin de faire comme nous. Fais comme toi. » ${cap(x.S.the)} ferma les yeux, respira un grand coup et essaya à sa manière.^ Et ça marcha ! ${cap(x.S.the)} savait ${x.goal.inf}, à sa façon à ${x.S.fem ? "elle" : "lui"}, et tout le monde applaudit à tout rompre.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ne donna qu’un seul conseil : « Souris pendant que tu essaies. » Ça paraît bizarre,^ mais un sourire, ça détend tout. ${cap(x.S.the)} sourit, essaya,^ et hop ! Pour la première fois, ${il(x.S)} réussit à ${x.goal.inf}. Tout le monde poussa des hourras, tout bas.`,
       ],
       resolution: [
         (x) =>
           `« J’ai réussi ! » cria ${x.S.the}, puis ${il(x.S)} se souvint que c’était bientôt l’heure de dormir, et chuchota plutôt : « J’ai réussi. »^ Tout le monde chuchota en retour : « Bravo ! »`,
         (x) =>
           `${cap(x.S.the)} était si fi${x.S.fem ? "ère" : "er"}. « Demain, je m’entraînerai encore, ${inv("dit", x.S)}. Mais cette nuit, je vais rêver que je sais ${x.goal.inf}. »`,
+        (x) =>
+          `${cap(x.S.the)} recommença encore une fois, rien que pour être sûr${e(x.S)}. Puis encore une. « Je crois que je vais faire ça toute la nuit », ${inv("dit", x.S)} en riant,^ mais ${il(x.S)} s’endormit au bout de la troisième.`,
+        (x) =>
+          `Ce soir-là, ${x.S.the} s’endormit avec un petit sourire fier.^ Et dans son rêve, ${il(x.S)} savait ${x.goal.inf} mieux que personne, et ${il(x.S)} l’apprenait à tous ses amis.`,
       ],
       morals: [
         "Les grandes choses s’apprennent à petits pas, l’un après l’autre.",
         "Chacun apprend à sa façon et à son rythme.",
+        "On n’a pas besoin de faire comme les autres : on peut réussir à sa façon.",
       ],
     },
     lost: {
-      titles: [(x) => `${x.S.the} et ${x.thing.lost}`, (x) => `${x.S.the} cherche ${x.thing.the}`],
+      titles: [
+        (x) => `${x.S.the} et ${x.thing.lost}`,
+        (x) => `${x.S.the} cherche ${x.thing.the}`,
+        (x) => `${x.S.the} a perdu ${x.thing.his}`,
+      ],
       setup: [
         (x) =>
           `Juste à ce moment-là, ${x.S.a} arriva en reniflant, les yeux pleins de larmes. « J’ai perdu ${x.thing.my}, dit ${x.S.the}. J’ai cherché partout,^ et impossible de ${pro(x.thing, "retrouver")} ! »`,
         (x) =>
           `${cap(x.all)} ${v3(x, "entendit", "entendirent")} un petit bruit tout triste. C’était ${x.S.a}, qui cherchait sous chaque feuille. « ${cap(x.thing.my)} ${x.thing.plural ? "ont" : "a"} disparu, dit ${x.S.the}. Je ${pro(x.thing, "avais")} il y a un instant,^ et maintenant, je ne ${pro(x.thing, "trouve")} plus. »`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "croisa", "croisèrent")} ${x.S.a} qui marchait le nez au ras du sol. « Vous n’auriez pas vu ${x.thing.my} ? demanda ${x.S.the}. Je ${pro(x.thing, "cherche")} depuis tout à l’heure,^ et sans ${lui(x.thing)}, rien n’est pareil. »`,
+        (x) =>
+          `${cap(x.S.a)} avait retourné tous les cailloux et toutes les feuilles du coin. « Je cherche ${x.thing.my} depuis le goûter, gémit ${x.S.the},^ et j’ai regardé partout, même sous mon oreiller. »`,
       ],
       try1: [
         (x) =>
           `D’abord, on chercha ${x.p.spots[0]}, ${x.S.the} en tête. On chercha en haut, en bas, partout,^ mais on ne trouva qu’un escargot tout ensommeillé, qui ouvrit un œil, dit « Pas ici, désolé » et se rendormit aussitôt.`,
         (x) =>
           `D’abord, on fouilla ${x.p.spots[0]}. Il y avait une pomme de pin, une plume et un scarabée très étonné,^ mais pas ${x.thing.the}. « Pas par ici », soupira ${x.S.the}.`,
+        (x) =>
+          `On commença par chercher ${x.p.spots[0]}, à quatre pattes, le nez au ras du sol.^ On trouva un bouton, une bille et une chaussette qui attendait sa jumelle depuis très longtemps,^ mais pas ${x.thing.the}.`,
+        (x) =>
+          `${cap(x.S.the)} se souvint d’avoir joué ${x.p.spots[0]}, alors tout le monde y courut. On souleva, on secoua, on regarda dessus et dessous,^ mais ${x.thing.the} n’${etait(x.thing)} pas là. Seul un mille-pattes grogna qu’on l’avait réveillé.`,
       ],
       try2: [
         (x) =>
           `Ensuite, on demanda conseil à une vieille tortue très sage qui se reposait ${x.p.spots[1]}. La tortue regarda ${x.S.the} et réfléchit très, très longtemps. « Les choses perdues aiment être retrouvées par des amis très, très silencieux », dit-elle enfin. Ce n’était pas vraiment une réponse,^ mais c’était un indice.`,
         (x) =>
           `Ensuite, on chercha ${x.p.spots[1]}, et ${x.S.the} appela : « Ohé ! Où es-tu ? »^ Mais seul l’écho répondit,^ et ${x.thing.the} ${x.thing.plural ? "restèrent" : "resta"} ${ag(x.thing, "caché")}.`,
+        (x) =>
+          `Ensuite, ${x.second} proposa de chercher avec le nez, comme un chien de chasse. Tout le monde renifla ${x.p.spots[1]}, snif, snif,^ mais au lieu ${de(x.thing.the)}, on ne trouva qu’un bourdon endormi, qui n’apprécia pas du tout d’être chatouillé.`,
+        (x) =>
+          `Puis on se mit en ligne, côte à côte, pour fouiller ${x.p.spots[1]} sans rien oublier.^ On trouva une plume bleue, une coquille de noix et une toute petite clé,^ et ${x.S.the} soupira : ${x.thing.the} ${x.thing.plural ? "restaient" : "restait"} introuvable${x.thing.plural ? "s" : ""}.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Refaisons le chemin ${de(x.S.the)}, pas à pas. » C’est ce qu’on fit,^ et là, ${x.p.spots[2]}, il y avait ${x.thing.the}, exactement là où ${x.S.the} ${pro(x.thing, "avait")} ${ag(x.thing, "posé")} !`,
         (x) =>
           `Alors tout le monde resta immobile pour écouter. Chut… chut… Puis ${x.helper}, ${x.trait}, remarqua quelque chose ${x.p.spots[2]}.^ ${cap(x.lead)} s’approcha sur la pointe des pieds, jeta un coup d’œil et… oui ! ${cap(x.thing.the)} ${etait(x.thing)} là !`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, demanda : « Où est-ce que tu ${pro(x.thing, "avais")} la dernière fois ? » ${cap(x.S.the)} ferma les yeux très fort pour se souvenir. Puis, d’un coup, ${il(x.S)} courut tout droit ${x.p.spots[2]}.^ ${cap(x.thing.the)} ${etait(x.thing)} là, ${ag(x.thing, "sagement installé")}, à attendre qu’on vienne ${pro(x.thing, "chercher")}. Tout le monde sauta de joie !`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dit : « Les choses perdues adorent les chansons. » Alors on chanta tout bas en cherchant,^ et soudain, ${x.p.spots[2]}, quelque chose dépassait… ${x.thing.plural ? "C’étaient" : "C’était"} ${x.thing.the} ! Tout le monde se mit à danser de joie.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} serra ${x.thing.the} très fort. « Merci, merci ! » ${inv("s’écria", x.S)}, et ${il(x.S)} fit un câlin à tout le monde, l’un après l’autre.`,
         (x) =>
           `En fait, un bébé écureuil avait emprunté ${x.thing.the} pour jouer. « Pardon », couina l’écureuil en ${pro(x.thing, "rendant")} avec un sourire timide,^ et ${x.S.the} fut si content${e(x.S)} qu’${il(x.S)} dansa une petite danse.`,
+        (x) =>
+          `${cap(x.S.the)} serra ${x.thing.the} très fort contre son cœur. « Cette fois, je ${pro(x.thing, "garde")} tout près de moi, ${inv("promit", x.S)}, même pendant mes rêves. » Et tout le monde fit semblant de ne pas voir sa petite larme de joie.`,
+        (x) =>
+          `Pour fêter ça, on fit une petite ronde autour ${de(x.S.the)} et ${de(x.thing.the)}.^ Puis ${x.S.the} bâilla, ${pro(x.thing, "cala")} sous son menton et ferma les yeux, ${tout(x.S)} content${e(x.S)}.`,
       ],
       morals: [
         "Quand on cherche ensemble, on retrouve plus facilement ce qu’on a perdu.",
         "Un moment de calme et un ami gentil peuvent retrouver presque tout.",
+        "Ce qu’on aime n’est jamais vraiment perdu quand des amis nous aident à le chercher.",
       ],
     },
     journey: {
       titles: [
         (x) => `${x.S.the} ${x.dest.to === "à la maison" ? "rentre" : "part"} ${x.dest.to}`,
         (x) => `Le long voyage ${de(x.S.the)}`,
+        (x) => `${x.S.the} en voyage`,
       ],
       setup: [
         (x) =>
           `${cap(x.S.a)} préparait un tout petit sac. « Je pars ${x.dest.to}, ${inv("annonça", x.S)},^ mais c’est loin, et je ne connais pas le chemin. — On vient avec toi », ${v3(x, "dit", "dirent")} ${x.all}.`,
         (x) =>
           `${cap(x.all)} ${v3(x, "rencontra", "rencontrèrent")} ${x.S.a} au bord du chemin, penché${e(x.S)} sur une carte toute froissée. « Je dois aller ${x.dest.to} avant la nuit, dit ${x.S.the},^ mais je ne suis jamais allé${e(x.S)} si loin. » Alors on partit ensemble.`,
+        (x) =>
+          `Au bord du chemin, ${x.S.a} laçait ses chaussures pour la troisième fois, sans se décider à partir. « Il faut que j’aille ${x.dest.to}, dit ${x.S.the},^ mais le chemin est si long que je n’en vois pas le bout. » ${cap(x.all)} ${v3(x, "proposa", "proposèrent")} aussitôt de l’accompagner.`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "vit", "virent")} passer ${x.S.a} avec un baluchon sur l’épaule et une lanterne à la main. « Je vais ${x.dest.to}, ${inv("déclara", x.S)}.^ Enfin… je crois que c’est par là. » Et ${il(x.S)} montra deux directions à la fois.`,
       ],
       try1: [
         (x) =>
           `Bientôt, on arriva devant un ruisseau. ${cap(x.S.the)} essaya de sauter par-dessus d’un seul bond,^ mais c’était trop loin, et plouf ! Un ruisseau aussi large, ça ne se saute pas d’un coup.`,
         (x) =>
           `Bientôt, le chemin se sépara en deux. ${cap(x.S.the)} choisit celui de gauche parce qu’il était plus joli,^ mais il tournait en rond et ramena tout le monde exactement au même endroit.`,
+        (x) =>
+          `On marcha, on marcha, jusqu’à un grand buisson de ronces qui barrait le chemin. ${cap(x.S.the)} voulut passer au travers, tout droit,^ mais les ronces piquaient et s’accrochaient partout,^ et il fallut faire demi-tour.`,
+        (x) =>
+          `Bientôt, ${x.S.the} voulut courir pour arriver plus vite.^ Mais on ne peut pas courir d’un bout à l’autre d’un si long chemin,^ et au bout de cent pas, ${il(x.S)} était ${tout(x.S)} essoufflé${e(x.S)}.`,
       ],
       try2: [
         (x) =>
           `Puis un brouillard arriva, épais et blanc comme du lait. On ne voyait même plus ses pieds,^ alors on se tint la main, et ${x.S.the} serra plus fort que tout le monde.`,
         (x) =>
           `Puis le chemin grimpa sur une colline très raide. À mi-chemin, ${x.S.the} était si fatigué${e(x.S)} qu’${il(x.S)} s’assit en disant : « Je ne peux plus avancer. »`,
+        (x) =>
+          `Puis le jour commença à baisser, et les ombres s’allongèrent sur le chemin.^ ${cap(x.S.the)} marchait de plus en plus lentement, en regardant derrière ${x.S.fem ? "elle" : "lui"},^ et chaque buisson ressemblait à un gros ours endormi.`,
+        (x) =>
+          `Ensuite, il fallut traverser un pont de cordes qui se balançait au-dessus d’un petit torrent. ${cap(x.S.the)} fit un pas, le pont fit « crrric »,^ et ${x.S.the} recula d’un bond.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, eut une idée : « Passons de pierre en pierre. » On trouva des pierres plates et on traversa, un pas prudent après l’autre,^ et de l’autre côté, le chemin menait tout droit ${x.dest.to}.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, leva les yeux. « Les étoiles vont nous montrer le chemin », dit ${x.helper}. On suivit la plus brillante, lentement, tous ensemble,^ et enfin, on arriva ${x.dest.to}.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, dit : « Chantons en marchant, ça raccourcit les chemins. » Et c’est vrai : avec une chanson, les pieds avancent tout seuls.^ On chanta, on marcha, on chanta encore,^ et soudain, ${x.dest.the} ${x.dest.plural ? "apparurent" : "apparut"}, juste devant. Tout le monde poussa un grand « hourra » !`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, prit la main ${de(x.S.the)}. « Comptons nos pas, dit ${x.helper}, et à cent, on fera une pause. » À chaque pause, on croquait une baie,^ et de cent en cent, sans même s’en rendre compte, on arriva ${x.dest.to}. Quelle fête ce fut !`,
       ],
       resolution: [
         (x) =>
           `« On y est ! » s’écria ${x.S.the}. ${cap(x.dest.the)} était là, comme dans ses rêves,^ et c’était encore plus beau que ce qu’${il(x.S)} avait imaginé.`,
         (x) =>
           `${cap(x.S.the)} regarda autour ${x.S.fem ? "d’elle" : "de lui"} avec des yeux brillants. « C’était un long chemin, ${inv("dit", x.S)},^ mais avec des amis, le long chemin a paru court. »`,
+        (x) =>
+          `${cap(x.S.the)} s’assit pour reposer ses pieds fatigués et regarda tout autour, les yeux ronds comme des billes. « On l’a fait, ${inv("murmura", x.S)}. On l’a vraiment fait. »`,
+        (x) =>
+          `Ce soir-là, ${x.S.the} s’endormit ${x.dest.to}, entouré${e(x.S)} de ses amis.^ Et dans ses rêves, ${il(x.S)} refit tout le chemin, mais en volant, cette fois.`,
       ],
       morals: [
         "Un long chemin paraît plus court quand des amis le font avec nous.",
         "Des petits pas, l’un après l’autre, peuvent mener très loin.",
+        "Quand le chemin est long, une chanson et des amis le rendent plus doux.",
       ],
     },
     celebrate: {
-      titles: [(x) => `${cap(x.party.a)} pour ${x.S.the}`, (x) => `La fête surprise ${de(x.S.the)}`],
+      titles: [
+        (x) => `${cap(x.party.a)} pour ${x.S.the}`,
+        (x) => `La fête surprise ${de(x.S.the)}`,
+        (x) => `${x.S.the} fait la fête`,
+      ],
       setup: [
         (x) =>
           `« Devinez quoi ? » dit ${x.S.the} en sautillant vers ${x.all}. « Aujourd’hui, c’est ${x.party.my} !^ Mais je n’ai pas de gâteau, ni de ballons, ni rien du tout. »`,
         (x) =>
           `${cap(x.all)} ${v3(x, "trouva", "trouvèrent")} ${x.S.a} qui avait l’air un peu seul${e(x.S)}. « C’est ${x.party.my}, ${inv("dit", x.S)} tout bas,^ et je croyais que personne ne le savait. — Maintenant, on le sait, dit ${x.lead}, et ça change tout. »`,
+        (x) =>
+          `${cap(x.S.a)} comptait sur ses doigts en souriant, puis recomptait, pour être bien sûr${e(x.S)}. « Aujourd’hui, c’est ${x.party.my} ! ${inv("s’écria", x.S)}.^ Mais je ne sais pas du tout comment on fait une fête. »`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "entendit", "entendirent")} ${x.S.a} chanter ${tout(x.S)} seul${e(x.S)} une petite chanson de fête, un peu triste. « C’est ${x.party.my}, ${inv("expliqua", x.S)},^ mais faire la fête sans personne, ce n’est pas vraiment une fête. »`,
       ],
       try1: [
         (x) =>
           `D’abord, on essaya de préparer pour ${x.S.the} un gâteau aussi haut qu’une tour.^ Mais un gâteau très haut, c’est un gâteau qui penche,^ et il s’écroula avec un petit « flop ».`,
         (x) =>
           `D’abord, on accrocha des guirlandes entre les branches pour ${x.S.the}.^ Mais un coup de vent arriva, fouuu,^ et les emporta toutes comme des cerfs-volants.`,
+        (x) =>
+          `D’abord, on voulut accrocher des lanternes de papier pour ${x.S.the}, bien haut, là où tout le monde les verrait.^ Mais même en faisant la courte échelle, on n’arrivait pas assez haut,^ et les lanternes finirent en tas par terre.`,
+        (x) =>
+          `${cap(x.second)} tendit un filet à papillons vers le ciel pour attraper une étoile, une seule, pour ${x.S.the}.^ Mais les étoiles sont bien plus loin qu’on ne le croit,^ et le filet ne ramena qu’une feuille et un moucheron très surpris.`,
       ],
       try2: [
         (x) =>
           `Ensuite, on voulut chanter une grande chanson de fête pour ${x.S.the}, mais chacun commença à un moment différent,^ et on aurait dit une bande d’oies tout embrouillées.`,
         (x) =>
           `Puis ${x.lead} essaya de gonfler un ballon pour ${x.S.the}, mais il s’échappa et s’envola, pfffuit, en tournant dans tous les sens,^ jusqu’à atterrir dans un buisson.`,
+        (x) =>
+          `Ensuite, on voulut tresser une couronne de fleurs pour ${x.S.the}.^ Mais chaque fois qu’on tendait la main vers une fleur, une abeille était déjà dessus,^ et les abeilles n’aiment pas qu’on leur prenne leur goûter.`,
+        (x) =>
+          `Puis ${x.lead} voulut attraper les derniers biscuits pour ${x.S.the}, tout au fond d’un pot très profond. Mais la main resta coincée dedans,^ et il fallut tirer, tirer, et pop ! La main sortit… sans les biscuits.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Une fête n’a pas besoin d’être grande. Il suffit d’être ensemble. » Alors chacun apporta une petite chose : une baie, un caillou brillant, une chanson.^ Sur une pierre plate, on fit un tout petit gâteau de baies, avec une bougie dessus.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, réunit tout le monde en cercle. On partagea ce qu’on avait et on chanta doucement, tous ensemble cette fois,^ et ${x.S.the} souffla une toute petite bougie en faisant un vœu.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, eut une idée : « Faisons la fête avec ce qu’on a. » Des feuilles devinrent des chapeaux, des cailloux devinrent des tambours,^ et ${x.S.the} eut la fête la plus joyeuse et la plus bricolée du monde.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, alluma une petite lanterne et la posa au milieu de tout le monde. On s’assit en rond et on chanta tout bas pour ${x.S.the},^ puis chacun fit un vœu rien que pour ${x.S.fem ? "elle" : "lui"}.`,
       ],
       resolution: [
         (x) =>
           `« C’est ${x.party.fem ? "la plus belle" : frVowel(x.party.bare) ? "le plus bel" : "le plus beau"} ${x.party.bare} de toute ma vie ! » dit ${x.S.the}, avec des miettes sur le nez et un sourire jusqu’aux oreilles.`,
         (x) =>
           `${cap(x.S.the)} regarda tous ces visages amis. « Je n’avais pas besoin ${de(x.party.a)} immense, ${inv("dit", x.S)}. J’avais juste besoin de vous. »`,
+        (x) =>
+          `${cap(x.S.the)} portait encore son chapeau de fête de travers quand ${il(x.S)} commença à bâiller. « ${x.party.fem ? "Meilleure" : "Meilleur"} ${x.party.bare} du monde », ${inv("marmonna", x.S)},^ et ${il(x.S)} s’endormit au milieu des miettes.`,
+        (x) =>
+          `« On pourra recommencer bientôt ? » demanda ${x.S.the}. « Aussi souvent que tu voudras », ${v3(x, "promit", "promirent")} ${x.all} en riant tout bas.`,
       ],
       morals: [
         "Les plus belles fêtes sont faites d’amis, pas de choses.",
         "Une petite fête partagée avec des amis, c’est le plus grand des bonheurs.",
+        "Une fête, ce n’est pas une question de gâteau : c’est une question de cœur.",
       ],
     },
     friend: {
       titles: [
         (x) => (x.F ? `${x.S.the} et ${x.F.the}` : `${x.S.the} se fait un ami`),
         (x) => `Un nouvel ami pour ${x.S.the}`,
+        (x) => `Les amis ${de(x.S.the)}`,
       ],
       setup: [
         (x) =>
           `${cap(x.S.a)} pointait le bout de son nez ${x.p.spots[0]}. ${cap(il(x.S))} regarda ${x.all} avec de grands yeux timides, puis disparut aussitôt.^ « Je suis ${x.S.fem ? "nouvelle" : "nouveau"} ici, dit une toute petite voix, et je n’ai pas d’amis. »${x.F ? ` ${cap(x.F.a)} regardait, ${x.F.fem ? "elle" : "lui"} aussi, d’un peu plus loin.` : ""}`,
         (x) =>
           `${cap(x.S.a)} était assis${e(x.S)} ${tout(x.S)} seul${e(x.S)}, à dessiner des ronds dans la poussière avec un bâton. Tout le monde semblait avoir quelqu’un avec qui jouer,^ mais ${x.S.the} n’avait personne.${x.F ? ` Pas très loin, ${x.F.a} était ${tout(x.F)} seul${e(x.F)}, ${x.F.fem ? "elle" : "lui"} aussi.` : ""}`,
+        (x) =>
+          `${cap(x.S.a)} regardait les autres jouer de loin, en faisant semblant de ne pas regarder. Quand ${x.lead} ${x.S.fem ? "la" : "le"} salua, ${x.S.the} rougit jusqu’aux oreilles.^ « Je ne sais pas comment on se fait des amis », avoua une toute petite voix.`,
+        (x) =>
+          `${cap(x.S.a)} venait d’arriver ${x.inPlace}, avec une petite valise et un gros chagrin. « Là où j’habitais avant, j’avais des amis, ${inv("dit", x.S)} tout bas.^ Ici, je ne connais personne. »`,
       ],
       try1: [
         (x) =>
           `« Viens jouer ! » cria ${x.lead} en courant très vite.^ Mais tout ce bruit et cette agitation, c’était trop,^ et ${x.S.the} se cacha encore plus loin. Les amis timides ont besoin de bonjours tout doux.`,
         (x) =>
           `${cap(x.second)} proposa ${a(x.S.the)} de jouer à chat.^ Mais ${x.S.the} ne connaissait pas les règles et n’osait pas le dire,^ alors ${il(x.S)} resta sur le côté, un peu à l’écart.`,
+        (x) =>
+          `${cap(x.lead)} raconta sa meilleure blague, celle du poisson qui avait le hoquet.^ Mais ${x.S.the} était trop timide pour rire tout haut,^ et tout le monde resta planté là, un peu gêné.`,
+        (x) =>
+          `${cap(x.second)} fit un grand discours pour souhaiter la bienvenue ${a(x.S.the)}, avec de grands mots et de grands gestes.^ Mais c’était si long et si solennel que ${x.S.the} se recroquevilla, ${tout(x.S)} intimidé${e(x.S)}.`,
       ],
       try2: [
         (x) =>
           `Puis on offrit un cadeau ${a(x.S.the)} : une grosse pomme de pin toute brillante. ${cap(x.S.the)} dit merci poliment,^ mais un cadeau, ce n’est pas pareil qu’un ami.`,
         (x) =>
           `Puis tout le monde parla en même temps : « Comment tu t’appelles ? Où tu habites ? C’est quoi, ta couleur préférée ? »^ ${cap(x.S.the)} ne savait plus à quelle question répondre.`,
+        (x) =>
+          `Puis ${x.lead} essaya de deviner ce qui plaisait ${a(x.S.the)} : « Les glaces ? Les flaques ? Les chaussettes à rayures ? » Mais ${x.S.the} secouait la tête à chaque fois, un peu plus gêné${e(x.S)}.`,
+        (x) =>
+          `Ensuite, on écrivit une lettre d’invitation pour ${x.S.the}, avec des cœurs et des étoiles partout.^ Mais ${x.S.the} ne savait pas encore lire,^ alors ${il(x.S)} la tourna dans tous les sens, ${tout(x.S)} embêté${e(x.S)}.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, s’assit simplement à côté et se mit à construire une tour de cailloux, sans bruit.^ Au bout d’un moment, ${x.S.the} s’approcha et posa un caillou tout en haut. Puis un autre.^ Bientôt, tout le monde construisait ensemble, en riant.`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, demanda : « Tu veux nous montrer un jeu que tu aimes ? » ${cap(x.S.the)} réfléchit, puis montra un jeu de son pays.^ C’était un jeu merveilleux, et tout le monde voulut y rejouer encore et encore.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, fit rouler une balle, tout doucement, jusqu’aux pieds ${de(x.S.the)}. ${cap(x.S.the)} hésita, puis la renvoya.^ La balle fit l’aller-retour, une fois, dix fois, cent fois,^ et bientôt tout le monde jouait en riant.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, se mit à faire des grimaces, de toutes petites d’abord, puis d’énormes.^ ${cap(x.S.the)} pouffa et fit une grimace à son tour,^ et ce fut le début du plus grand concours de grimaces de tous les temps.`,
       ],
       resolution: [
         (x) =>
           `« Vous voudrez bien rejouer avec moi demain ? » demanda ${x.S.the}. « Tous les jours », ${v3(x, "répondit", "répondirent")} ${x.all},^ et le sourire ${de(x.S.the)} devint aussi grand que le ciel.${x.F ? ` ${cap(x.F.the)} souriait aussi.` : ""}`,
         (x) =>
           `${cap(x.S.the)} n’était plus ${x.S.fem ? "nouvelle" : "nouveau"}.^ ${cap(il(x.S))} avait des amis, maintenant,^ et c’est une chose qui réchauffe le cœur.`,
+        (x) =>
+          `Quand vint l’heure de dormir, ${x.S.the} ne voulait plus quitter ses nouveaux amis. Alors on s’installa tous ensemble dans ${x.p.bed},^ et ${x.S.the} s’endormit au milieu, bien au chaud.`,
+        (x) =>
+          `« Tu sais, chuchota ${x.S.the} ${a(x.lead)}, tout à l’heure, j’étais ${tout(x.S)} seul${e(x.S)}. » ${cap(x.lead)} sourit : « Et maintenant, tu ne l’es plus du tout. »`,
       ],
       morals: [
         "Les bonjours tout doux font les plus belles amitiés.",
         "On est tous nouveaux quelque part, et un ami gentil nous y fait sentir chez nous.",
+        "Parfois, pour se faire un ami, il suffit de jouer un peu ensemble.",
       ],
     },
     quest: {
-      titles: [(x) => `${x.S.the} et ${x.thing.the}`, (x) => `${x.S.the} part à la recherche ${de(x.thing.the)}`],
+      titles: [
+        (x) => `${x.S.the} et ${x.thing.the}`,
+        (x) => `${x.S.the} part à la recherche ${de(x.thing.the)}`,
+        (x) => `La grande découverte ${de(x.S.the)}`,
+      ],
       setup: [
         (x) =>
           `Ce jour-là, ${x.S.the} ne pensait qu’à une chose : ${x.thing.the}. « Je voudrais trouver ${x.thing.the}, ${inv("dit", x.S)},^ et ${pro(x.thing, "voir")} de mes propres yeux. » Alors tout le monde partit chercher.`,
         (x) =>
           `${cap(x.S.a)} arriva avec une grande question. « Où est-ce qu’on peut trouver ${x.thing.the} ? » ${inv("demanda", x.S)}.^ Personne ne savait, alors on décida de chercher ensemble.`,
+        (x) =>
+          `${cap(x.S.a)} avait entendu parler ${de(x.thing.the)}, et depuis, ${il(x.S)} en rêvait toutes les nuits. « Il paraît qu’on peut ${pro(x.thing, "trouver")} quelque part près d’ici, ${inv("dit", x.S)}.^ Vous m’aidez à chercher ? »`,
+        (x) =>
+          `${cap(x.all)} ${v3(x, "vit", "virent")} arriver ${x.S.a} avec une loupe presque aussi grande que ${x.S.fem ? "elle" : "lui"}. « Je pars à la recherche ${de(x.thing.the)}, ${inv("annonça", x.S)} d’un ton très sérieux.^ ${x.S.fem ? "Une exploratrice" : "Un explorateur"} a besoin d’une équipe. Vous venez ? »`,
       ],
       try1: [
         (x) =>
           `D’abord, on regarda ${x.p.spots[0]}, mais ${x.thing.the} n’${etait(x.thing)} pas là,^ et ${x.S.the} ne trouva qu’un scarabée qui portait une miette deux fois plus grosse que lui.`,
         (x) =>
           `D’abord, ${x.S.the} grimpa tout en haut pour voir plus loin. On vit des toits, des arbres et des nuages,^ mais pas ${x.thing.the}.`,
+        (x) =>
+          `D’abord, on fouilla ${x.p.spots[0]}, en soulevant chaque chose avec précaution.^ On trouva un trou de souris, une vieille ficelle et une araignée qui tricotait sa toile,^ mais toujours pas ${x.thing.the}.`,
+        (x) =>
+          `D’abord, ${x.S.the} chercha ${x.p.spots[0]}, sur la pointe des pieds pour ne rien effrayer.^ Mais à force de regarder ses pieds, ${il(x.S)} se cogna le nez contre ${x.lead},^ et ${x.thing.the} ne se montr${x.thing.plural ? "èrent" : "a"} pas.`,
       ],
       try2: [
         (x) =>
           `Ensuite, on demanda à un vieux hibou très sage. « Hou, dit le hibou, les plus belles choses se trouvent quand on regarde lentement. » C’était une drôle de réponse,^ mais ${x.S.the} s’en souvint.`,
         (x) => `Ensuite, ${x.S.the} regarda ${x.p.spots[1]} en appelant : « Tu es là ? »^ Mais seul l’écho répondit.`,
+        (x) =>
+          `Ensuite, on suivit de drôles de petites traces qui menaient ${x.p.spots[1]}.^ Mais au bout d’un moment, ${x.second} éclata de rire : c’étaient nos propres traces, on avait tourné en rond !`,
+        (x) =>
+          `Puis ${x.lead} eut l’idée de questionner tous ceux qu’on croisait. Le merle ne savait pas, la fourmi était trop pressée,^ et la pie répondit seulement : « Cherchez ${x.p.spots[1]} ! » On y courut, mais il n’y avait là que son trésor de boutons brillants.`,
       ],
       success: [
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Regardons lentement, comme l’a dit le hibou. » Alors on marcha tout doucement, en regardant tout,^ et là, ${x.p.spots[2]}, on trouva enfin ${x.thing.the} !`,
         (x) =>
           `Comme le ciel s’assombrissait, ${x.helper}, ${x.trait}, montra quelque chose du doigt, ${x.p.spots[2]}. « Regardez ! » Et ${x.thing.the} ${etait(x.thing)} là, plus ${x.thing.fem ? "merveilleuse" : "merveilleux"}${x.thing.plural && x.thing.fem ? "s" : ""} que tout ce qu’on avait imaginé.`,
+        (x) =>
+          `Alors ${x.helper}, ${x.trait}, dit : « Arrêtons-nous et regardons, tout simplement. » Tout le monde s’assit sans bouger.^ Et petit à petit, ${x.p.spots[2]}, ${x.thing.the} ${x.thing.plural ? "apparurent" : "apparut"}, exactement comme dans les rêves ${de(x.S.the)}.`,
+        (x) =>
+          `Le soir tombait quand ${x.helper}, ${x.trait}, chuchota : « Là… tu vois ? » ${cap(x.S.the)} regarda là où ${x.helper} montrait du doigt, ${x.p.spots[2]},^ et ${il(x.S)} ${pro(x.thing, "vit")} enfin, pour de vrai, de ses propres yeux.`,
       ],
       resolution: [
         (x) =>
           `${cap(x.S.the)} regarda, et regarda encore. « Je m’en souviendrai toute ma vie », ${inv("chuchota", x.S)}.`,
         (x) =>
           `On resta longtemps assis ensemble, à regarder ${x.thing.the},^ et personne ne dit rien, parce qu’il n’y avait rien à dire.`,
+        (x) =>
+          `${cap(x.S.the)} ne disait plus rien, les yeux brillants comme deux lanternes. « C’est encore plus beau que dans mes rêves », ${inv("souffla", x.S)} enfin.`,
+        (x) =>
+          `On resta là jusqu’à ce que les étoiles s’allument une à une.^ Puis, sur le chemin du retour, ${x.S.the} se retourna trois fois, pour regarder ${x.thing.the} encore un tout petit peu.`,
       ],
       morals: [
         "Les choses merveilleuses se trouvent quand on prend le temps de regarder.",
         "La curiosité et de bons amis peuvent mener partout.",
+        "Les plus belles découvertes se font souvent à plusieurs, en prenant le temps de bien regarder.",
       ],
     },
   },
