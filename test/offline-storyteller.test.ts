@@ -388,6 +388,17 @@ describe("offline storyteller: languages", () => {
     }
   });
 
+  it("ends a young child's sentence at its closing quote, with no stray full stop after it", () => {
+    for (const seed of seeds(40)) {
+      for (const wish of ["le doudou perdu", "un chat et une souris", "apprendre à nager"]) {
+        const text = body(
+          writeOfflineStory(request({ seed, language: "fr", length: "long", childAge: 3, prompt: wish })),
+        );
+        expect(text).not.toMatch(/[?!.…]\s?[»”]\. /u);
+      }
+    }
+  });
+
   it("gives every scene a one-sentence caption of at most 150 characters in the story's language", () => {
     for (const language of LANGUAGES) {
       for (const seed of seeds(8)) {

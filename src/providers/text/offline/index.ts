@@ -562,7 +562,8 @@ function forAge(text: string, young: boolean): string {
         return `. ${quote}${cap(clause)}`;
       })
       .replace(/([?!…])\. /g, "$1 ")
-      .replace(/([.?!…])([”»"])\. /g, "$1$2 ")
+      // A quote that ends a sentence ends it: "…dit-il ? ». Le" → "…dit-il ? » Le" (French spaces its »).
+      .replace(/([.?!…])(\s?[”»"])\. /gu, "$1$2 ")
       .replace(/\.\./g, ".")
   );
 }
