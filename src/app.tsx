@@ -112,7 +112,8 @@ app.onError(async (err, c) => {
     return c.html(<ErrorPage status={status} message={err.message} locale={await pageLocale(c)} />, status);
   }
   log("error", "request.failed", {
-    path: c.req.path,
+    // A feed or unsubscribe link is a capability: its token stays out of the logs.
+    path: c.req.path.replace(/^(\/feeds\/|\/unsubscribe\/[^/]+\/)[^/]+/, "$1…"),
     method: c.req.method,
     error: String(err),
     stack: (err as Error)?.stack,

@@ -272,7 +272,7 @@ export const operatorSessions = sqliteTable(
   {
     /** SHA-256 of the random token in the `nl_operator` cookie (hex). */
     id: text("id").primaryKey(),
-    /** SHA-256 of the ADMIN_TOKEN signed in with: rotating ADMIN_TOKEN ends every console session. */
+    /** HMAC of the ADMIN_TOKEN signed in with (adminTokenTag): rotating ADMIN_TOKEN ends every console session. */
     adminTokenHash: text("admin_token_hash").notNull(),
     createdAt: integer("created_at").notNull(),
     expiresAt: integer("expires_at").notNull(),

@@ -12,6 +12,7 @@ import { timingSafeEqual } from "hono/utils/buffer";
 import { operatorSessions } from "../db/schema";
 import type { Config } from "./config";
 import { deviceLabel } from "./session";
+import { adminTokenTag } from "./signing";
 import { newToken, TOKEN, tokenHash } from "./tokens";
 import type { AppEnv } from "./types";
 
@@ -63,7 +64,7 @@ export async function startOperatorSession(c: Context<AppEnv>): Promise<void> {
   const expiresAt = now + OPERATOR_SESSION_MS;
   await d.insert(operatorSessions).values({
     id: await tokenHash(token),
-    adminTokenHash: await tokenHash(config.adminToken),
+    adminTokenHash: await adminTokenTag(config.adminToken, config.sessionSecret),
     createdAt: now,
     expiresAt,
     userAgent: deviceLabel(c.req.header("User-Agent")),
@@ -99,7 +100,7 @@ export async function readOperatorSession(c: Context<AppEnv>): Promise<OperatorS
   const row = await d.query.operatorSessions.findFirst({
     where: and(
       eq(operatorSessions.id, id),
-      eq(operatorSessions.adminTokenHash, await tokenHash(config.adminToken)),
+      eq(operatorSessions.adminTokenHash, await adminTokenTag(config.adminToken, config.sessionSecret)),
       isNull(operatorSessions.revokedAt),
       gt(operatorSessions.expiresAt, now),
     ),

@@ -135,6 +135,8 @@ export async function verifyMediaRequest(url: URL, secret: string, now: number):
 // One-click unsubscribe (RFC 8058): `/unsubscribe/<householdId>/<token>`
 
 /** Domain separation: an unsubscribe token is never also a valid session or media signature. */
+/** Keeps console-session tags apart from every other HMAC under the same secret. */
+const ADMIN_CONTEXT = "nightlight:admin-token:";
 const UNSUBSCRIBE_CONTEXT = "nightlight:unsubscribe:v1:";
 
 /**
@@ -173,4 +175,16 @@ export async function verifyUnsubscribeToken(householdId: string, token: string,
     encoder.encode(UNSUBSCRIBE_CONTEXT + householdId),
   );
   if (!valid) throw denied;
+}
+
+/**
+ * What a console session remembers of the ADMIN_TOKEN it was opened with, so rotating the token
+ * ends every session: an HMAC under SESSION_SECRET, not a bare hash, so a copy of the D1 table is
+ * no offline test of token guesses.
+ * @example
+ * const tag = await adminTokenTag(config.adminToken, config.sessionSecret);
+ */
+export async function adminTokenTag(adminToken: string, secret: string): Promise<string> {
+  if (!secret) throw new Error("SESSION_SECRET is empty: console sessions can't be made");
+  return base64url(await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(ADMIN_CONTEXT + adminToken)));
 }
