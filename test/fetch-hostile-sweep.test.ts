@@ -180,8 +180,20 @@ async function audit(): Promise<string[]> {
   const check = (ok: boolean, what: string) => {
     if (!ok) bad.push(what);
   };
-  const all = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
-  for (const h of await all("SELECT * FROM households")) {
+  // Every table in one round trip: the audit runs after each of some two thousand accepted requests.
+  const queries = {
+    households: "SELECT * FROM households",
+    sessions: "SELECT * FROM sessions",
+    operator_sessions: "SELECT * FROM operator_sessions",
+    members: "SELECT * FROM members",
+    characters: "SELECT * FROM characters",
+    places: "SELECT * FROM places",
+    stories: "SELECT id, language, input, title, moral FROM stories",
+  };
+  const results = await env.DB.batch<Record<string, unknown>>(Object.values(queries).map((sql) => env.DB.prepare(sql)));
+  const rows = Object.fromEntries(Object.keys(queries).map((k, i) => [k, results[i]?.results ?? []]));
+  const all = (table: keyof typeof queries) => rows[table] ?? [];
+  for (const h of all("households")) {
     const id = `households.${h.id}`;
     check(isClean(h.name, 80), `${id}.name`);
     check(isClean(h.email, 254) && EMAIL.test(String(h.email)), `${id}.email`);
@@ -198,23 +210,22 @@ async function audit(): Promise<string[]> {
     check(h.feed_token === null || /^[A-Za-z0-9_-]{43}$/.test(String(h.feed_token)), `${id}.feed_token`);
   }
   // Sessions: hashes for ids, and a device label made from the User-Agent, never the header itself.
-  for (const table of ["sessions", "operator_sessions"]) {
-    for (const s of await all(`SELECT * FROM ${table}`)) {
+  for (const table of ["sessions", "operator_sessions"] as const) {
+    for (const s of all(table)) {
       check(/^[0-9a-f]{64}$/.test(String(s.id)), `${table}.id`);
       check(isClean(s.user_agent, 40), `${table}.${String(s.id).slice(0, 8)}.user_agent`);
       check(s.admin_token_hash === undefined || /^[0-9a-f]{64}$/.test(String(s.admin_token_hash)), `${table}.hash`);
     }
   }
-  for (const m of await all("SELECT * FROM members"))
-    check(isClean(m.email, 254) && EMAIL.test(String(m.email)), `members.${m.id}.email`);
-  for (const c of await all("SELECT * FROM characters")) {
+  for (const m of all("members")) check(isClean(m.email, 254) && EMAIL.test(String(m.email)), `members.${m.id}.email`);
+  for (const c of all("characters")) {
     check(isClean(c.name, 40) && isClean(c.looks, 300) && isClean(c.personality, 300), `characters.${c.id}`);
   }
-  for (const p of await all("SELECT * FROM places")) {
+  for (const p of all("places")) {
     check(isClean(p.name, 60) && isClean(p.description, 400), `places.${p.id}`);
     check((TIMES_OF_DAY as readonly unknown[]).includes(p.time_of_day), `places.${p.id}.time_of_day`);
   }
-  for (const s of await all("SELECT id, language, input, title, moral FROM stories")) {
+  for (const s of all("stories")) {
     const input = JSON.parse(String(s.input)) as { prompt?: unknown; characterIds?: unknown; placeId?: unknown };
     check(input.prompt === undefined || isClean(input.prompt, 500, 0), `stories.${s.id}.input.prompt`);
     check(
