@@ -117,9 +117,17 @@ export interface HouseholdOverview {
 /** The newest households with their members and pending invitations (three queries in all). */
 export async function householdsOverview(ctx: Ctx, limit: number): Promise<HouseholdOverview[]> {
   const d = ctx.db;
-  const rows = await d.query.households.findMany({ orderBy: desc(households.createdAt), limit });
-  const ids = rows.map((h) => h.id);
-  if (ids.length === 0) return [];
+  // By id too, so the page and the subquery below agree on which households tie for last place.
+  const newest = [desc(households.createdAt), desc(households.id)];
+  const rows = await d.query.households.findMany({ orderBy: newest, limit });
+  if (rows.length === 0) return [];
+  // The same households as a subquery, not their ids as bound values: D1 takes at most 100 bound
+  // parameters per query, and a page of 100 ids plus the other conditions would pass it.
+  const ids = d
+    .select({ id: households.id })
+    .from(households)
+    .orderBy(...newest)
+    .limit(limit);
   const [memberRows, linkRows] = await Promise.all([
     d.select().from(members).where(inArray(members.householdId, ids)).orderBy(members.createdAt),
     d
