@@ -209,12 +209,15 @@ async function audit(): Promise<string[]> {
     check(h.nightly_email === 0 || h.nightly_email === 1, `${id}.nightly_email=${h.nightly_email}`);
     check(h.feed_token === null || /^[A-Za-z0-9_-]{43}$/.test(String(h.feed_token)), `${id}.feed_token`);
   }
-  // Sessions: hashes for ids, and a device label made from the User-Agent, never the header itself.
+  // Sessions: hashes for ids (an HMAC for the console's admin token), and a device label made from the User-Agent, never the header itself.
   for (const table of ["sessions", "operator_sessions"] as const) {
     for (const s of all(table)) {
       check(/^[0-9a-f]{64}$/.test(String(s.id)), `${table}.id`);
       check(isClean(s.user_agent, 40), `${table}.${String(s.id).slice(0, 8)}.user_agent`);
-      check(s.admin_token_hash === undefined || /^[0-9a-f]{64}$/.test(String(s.admin_token_hash)), `${table}.hash`);
+      check(
+        s.admin_token_hash === undefined || /^[A-Za-z0-9_-]{43}$/.test(String(s.admin_token_hash)),
+        `${table}.hash`,
+      );
     }
   }
   for (const m of all("members")) check(isClean(m.email, 254) && EMAIL.test(String(m.email)), `members.${m.id}.email`);
