@@ -183,7 +183,7 @@ export const es: Grammar = {
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Allí todos serán nuevos también. Todos tendrán mariposas en la barriga». ${cap(x.S.the)} parpadeó. «¿Todos?» «Todos», dijo ${x.helper}.^ Y, sin saber cómo, las mariposas se posaron.`,
         (x) =>
-          `${cap(x.helper)}, ${x.trait}, tuvo una idea: «Mañana, busca a alguien que parezca un poco preocupado y salúdalo.^ Así los dos tendréis un amigo». ${cap(x.S.the)} practicó el saludo hasta que le resultó fácil.`,
+          `${cap(x.helper)}, ${x.trait}, tuvo una idea: «Mañana, busca a alguien que parezca un poco preocupado y salúdalo.^ Así los dos tendrán un amigo». ${cap(x.S.the)} practicó el saludo hasta que le resultó fácil.`,
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «¡Vamos a celebrar lo valiente que eres ya!» Y todos bailaron alrededor ${de(x.S.the)}, dando palmas.^ ${cap(x.S.the)} se rio tanto que las mariposas salieron volando,^ y solo quedaron unas ganas enormes de que llegara mañana.`,
         (x) =>
@@ -193,7 +193,7 @@ export const es: Grammar = {
         (x) =>
           `«Creo que estoy list${o(x.S)}», dijo ${x.S.the}, y era verdad. Mañana sería nuevo,^ y las cosas nuevas pueden ser maravillosas.`,
         (x) =>
-          `${cap(x.S.the)} sonrió con una sonrisita valiente. «¿Me diréis adiós con la mano por la mañana?» «Con los saludos más grandes del mundo», ${v3(x, "prometió", "prometieron")} ${x.all}.`,
+          `${cap(x.S.the)} sonrió con una sonrisita valiente. «¿Me dirán adiós con la mano por la mañana?» «Con los saludos más grandes del mundo», ${v3(x, "prometió", "prometieron")} ${x.all}.`,
         (x) =>
           `${cap(x.S.the)} respiró hondo y sonrió. «Mañana es ${x.first}», dijo,^ «y ahora casi tengo ganas de que llegue».`,
         (x) =>
@@ -399,7 +399,7 @@ export const es: Grammar = {
       ],
       setup: [
         (x) =>
-          `«¿Sabéis qué?», dijo ${x.S.the}, dando saltitos hacia ${x.all}. «¡Hoy es ${x.party.my}!^ Pero no tengo tarta, ni globos, ni nada de nada.»`,
+          `«¿Saben qué?», dijo ${x.S.the}, dando saltitos hacia ${x.all}. «¡Hoy es ${x.party.my}!^ Pero no tengo tarta, ni globos, ni nada de nada.»`,
         (x) =>
           `${cap(x.all)} ${v3(x, "encontró", "encontraron")} ${a(x.S.a)} con cara de estar un poco sol${o(x.S)}. «Es ${x.party.my}», dijo bajito,^ «y creía que nadie lo sabía». «Ahora lo sabemos», dijo ${x.lead}, «y eso lo cambia todo».`,
         (x) =>
@@ -441,7 +441,7 @@ export const es: Grammar = {
         (x) =>
           `«¡Es ${x.party.fem ? "la mejor" : "el mejor"} ${x.party.bare} de mi vida!», dijo ${x.S.the}, con migas en la nariz y una sonrisa de oreja a oreja.`,
         (x) =>
-          `${cap(x.S.the)} miró todas aquellas caras amigas. «No necesitaba ${x.party.a} enorme», dijo. «Solo os necesitaba a vosotros.»`,
+          `${cap(x.S.the)} miró todas aquellas caras amigas. «No necesitaba ${x.party.a} enorme», dijo. «Solo los necesitaba a ustedes.»`,
         (x) =>
           `${cap(x.S.the)} sopló la vela y todos aplaudieron. «¿Sabes qué he pedido?», le susurró ${a(x.lead)}.^ «Que todos los días sean un poquito como hoy.»`,
         (x) =>
@@ -501,7 +501,7 @@ export const es: Grammar = {
       ],
       resolution: [
         (x) =>
-          `«¿Jugaréis conmigo otra vez mañana?», preguntó ${x.S.the}. «Todos los días», ${v3(x, "contestó", "contestaron")} ${x.all},^ y la sonrisa ${de(x.S.the)} se hizo tan grande como el cielo.${x.F ? ` ${cap(x.F.the)} también sonreía.` : ""}`,
+          `«¿Jugarán conmigo otra vez mañana?», preguntó ${x.S.the}. «Todos los días», ${v3(x, "contestó", "contestaron")} ${x.all},^ y la sonrisa ${de(x.S.the)} se hizo tan grande como el cielo.${x.F ? ` ${cap(x.F.the)} también sonreía.` : ""}`,
         (x) => `${cap(x.S.the)} ya no era nuev${o(x.S)}.^ Ahora tenía amigos,^ y eso es algo que calienta el corazón.`,
         (x) =>
           `«Hoy ha sido el mejor día en mucho tiempo», dijo ${x.S.the} en voz bajita.^ Ya no se sentía nuev${o(x.S)} ni sol${o(x.S)}:^ se sentía en casa.${x.F ? ` ${cap(x.F.the)} también sonreía, muy content${o(x.F)}.` : ""}`,
@@ -551,9 +551,9 @@ export const es: Grammar = {
       ],
       success: [
         (x) =>
-          `Entonces ${x.helper}, ${x.trait}, dijo: «Miremos despacio, como dijo el búho». Así que caminaron muy despacio, mirándolo todo,^ y allí, ${x.p.spots[2]}, ¡por fin encontraron ${x.thing.the}!`,
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Miremos despacio: lo más bonito no se deja ver con prisas». Así que caminaron muy despacio, mirándolo todo,^ y allí, ${x.p.spots[2]}, ¡por fin encontraron ${x.thing.the}!`,
         (x) =>
-          `Cuando el cielo se oscurecía, ${x.helper}, ${x.trait}, señaló algo ${x.p.spots[2]}. «¡Mirad!» Y allí ${estaba(x.thing)} ${x.thing.the}, más ${ag(x.thing, "maravillos")} de lo que nadie había imaginado.`,
+          `Cuando el cielo se oscurecía, ${x.helper}, ${x.trait}, señaló algo ${x.p.spots[2]}. «¡Miren!» Y allí ${estaba(x.thing)} ${x.thing.the}, más ${ag(x.thing, "maravillos")} de lo que nadie había imaginado.`,
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, señaló un senderito pequeño, el que nadie había mirado. «Por aquí», dijo bajito. Lo siguieron despacio,^ y al final, ${x.p.spots[2]}, ¡allí ${estaba(x.thing)} ${x.thing.the}! Todos se quedaron mirando con la boca abierta.`,
         (x) =>
@@ -593,16 +593,38 @@ export const es: Grammar = {
       `Este es un cuento que pasó ${x.inPlace}. ${cap(x.t.once)}, ${x.t.sky},^ y ${x.all} ${v3(x, "tarareaba", "tarareaban")} una canción inventada.`,
     (x) =>
       `${cap(x.t.once)}, ${x.all} ${v3(x, "descansaba", "descansaban")} tranquilamente ${x.inPlace},^ y ${x.p.sound}.`,
+    (x) =>
+      `Había una vez un rincón ${x.inPlace} donde ${x.p.sound}.^ Allí, ${x.t.once}, ${x.all} ${v3(x, "buscaba", "buscaban")} la piedra más lisa del mundo.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.all} ${v3(x, "salió", "salieron")} a dar un paseo ${x.inPlace}. No ${v3(x, "buscaba", "buscaban")} nada en especial,^ pero así empiezan a veces las mejores historias.`,
+    (x) =>
+      `Escucha bien, que este cuento empieza despacito. ${cap(x.t.once)}, ${x.inPlace}, ${x.t.sky},^ y ${x.all} ${v3(x, "miraba", "miraban")} el cielo sin ninguna prisa.`,
+    (x) =>
+      `${cap(x.inPlace)} hay un sitio donde el tiempo va más despacio. ${cap(x.t.once)}, ${x.all} ${v3(x, "estaba", "estaban")} justo allí,^ y ${x.p.sound}.`,
+    (x) =>
+      `Aquella vez, ${x.inPlace}, todo olía a aventura. ${cap(x.all)} ${v3(x, "tenía", "tenían")} ganas de descubrir algo nuevo,^ y ${x.t.sky}.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.inPlace}, ${x.all} ${v3(x, "compartía", "compartían")} un puñado de fresas. ${cap(x.t.sky)},^ y nadie tenía ninguna prisa.`,
+    (x) =>
+      `¿Sabes lo que pasó ${x.t.once} ${x.inPlace}? Te lo voy a contar bajito. ${cap(x.all)} ${v3(x, "estaba", "estaban")} allí,^ y ${x.p.sound}.`,
+    (x) =>
+      `${cap(x.t.sky)}. Era ${x.t.once} ${x.inPlace},^ y ${x.all} ${v3(x, "acababa", "acababan")} de llegar a su sitio favorito.`,
   ],
   describe: [
     (name, desc) => `${name} era ${desc}.`,
     (name, desc) => `A ${name} se le reconocía de lejos: ${desc}.`,
     (name, desc) => `${name}, ${desc}, también estaba allí.`,
     (name, desc) => `Si mirabas bien a ${name}, veías ${desc}.`,
+    (name, desc) => `Por allí andaba ${name}, ${desc}.`,
+    (name, desc) => `Nadie podía confundir ${a(name)}: ${desc}.`,
+    (name, desc) => `Y no hay que olvidar ${a(name)}, ${desc}.`,
+    (name, desc) => `Cerca, como siempre, estaba ${name}, ${desc}.`,
   ],
   character: [
     (name, t) => `Todo el mundo conocía ${t.nouns[0]} ${de(name)}.`,
     (name, t) => `Lo que más gustaba de ${name} era ${t.nouns.join(" y ")}.`,
+    (name, t) => `Si algo tenía ${name}, era ${t.nouns.join(" y ")}.`,
+    (name, t) => `Por todas partes se hablaba ${de(t.nouns[0] ?? "")} ${de(name)}.`,
   ],
   reactions: [
     (x) =>
@@ -614,6 +636,17 @@ export const es: Grammar = {
     (x) => `«Ya se nos ocurrirá algo», dijo ${x.lead} con dulzura, y ${x.S.the} sonrió con un poquito de esperanza.`,
     (x) =>
       `${cap(x.second)} se sentó muy cerca. «Cuéntanoslo todo», dijo ${x.second},^ «y luego haremos un plan juntos».`,
+    (x) =>
+      `${cap(x.lead)} le puso una mano en el hombro ${a(x.S.the)}. «Tranquil${o(x.S)}», dijo. «Lo resolveremos juntos, ya verás.»`,
+    (x) =>
+      `«Pues menos mal que estamos aquí», dijo ${x.lead} con una sonrisa,^ y ${x.S.the} respiró mucho más tranquil${o(x.S)}.`,
+    (x) =>
+      `Nadie dijo «qué tontería» ni «eso no es nada». ${cap(x.all)} ${v3(x, "asintió", "asintieron")} despacio,^ porque a veces lo mejor es escuchar.`,
+    (x) =>
+      `«Vamos a pensar un poquito», dijo ${x.lead}, sentándose en el suelo. ${cap(x.S.the)} se sentó también,^ y se sintió un poco menos sol${o(x.S)}.`,
+    (x) =>
+      `${cap(x.lead)} le ofreció ${a(x.S.the)} un pañuelo y una sonrisa. «Cuéntamelo despacito», dijo, «que tenemos todo el tiempo del mundo».`,
+    (x) => `«Esto tiene arreglo», dijo ${x.lead} con voz tranquila. «Casi todo lo tiene, si se piensa con calma.»`,
   ],
   encourage: [
     (x) => `«No pasa nada», dijo ${x.second}. «Siempre hay otra manera.»`,
@@ -624,6 +657,14 @@ export const es: Grammar = {
     (x) => `${cap(x.S.the)} suspiró. Pero nadie tenía ganas de rendirse, ni un poquito.`,
     (x) => `«Probemos otra cosa», dijo ${x.second}, dándole un abrazo ${a(x.S.the)}.`,
     () => `No pasaba nada. Cada intento te enseña algo,^ y este les había enseñado lo que no había que hacer.`,
+    (x) => `${cap(x.S.the)} se quedó un momento callad${o(x.S)}. «Bueno», dijo ${x.lead}, «así es como se aprende».`,
+    (x) => `«Bueno, por algo se empieza», dijo ${x.lead}, y todos asintieron.`,
+    () =>
+      `Nadie se enfadó y nadie se rindió. Respiraron hondo, se sacudieron el polvo^ y se pusieron a pensar otra vez.`,
+    (x) => `${cap(x.lead)} le guiñó un ojo ${a(x.S.the)}. «Las cosas importantes casi nunca salen a la primera.»`,
+    (x) =>
+      `«¿Lo intentamos de otra forma?», preguntó ${x.lead}. ${cap(x.S.the)} asintió. Todavía quedaban muchas ideas por probar.`,
+    () => `Un intento que no sale bien no es el final.^ Es solo una pista para el siguiente.`,
   ],
   wonders: [
     () =>
@@ -633,6 +674,14 @@ export const es: Grammar = {
     (x) => `Siguieron caminando en silencio,^ y ${x.p.sound}.`,
     () => `Una brisa suave trajo olor a flores, y todos lo respiraron despacio.`,
     () => `Allá arriba, un pájaro volvía a su nido, y todos lo saludaron con la mano.`,
+    () =>
+      `Una hilera de hormigas cruzaba el camino, cada una con su migaja,^ y todos esperaron a que pasara la última.`,
+    (x) => `${cap(x.S.the)} encontró una piedra con forma de corazón y se la guardó, por si acaso.`,
+    () => `Un poco más allá, una telaraña cubierta de gotitas brillaba como un collar de perlas.`,
+    (x) => `El viento jugaba con las hojas,^ y ${x.p.sound}. Todo parecía decir: «Adelante, adelante».`,
+    () => `Se cruzaron con un erizo muy serio que llevaba una hoja en la espalda,^ y todos lo saludaron en voz baja.`,
+    () =>
+      `El camino olía a hierba y a pan recién hecho, aunque por allí no había ninguna panadería. Era un misterio de los bonitos.`,
   ],
   pauses: [
     (x) =>
@@ -641,6 +690,11 @@ export const es: Grammar = {
     (x) =>
       `En algún sitio, una rana hizo «croac» con una voz muy grave, y ${x.S.the} se rio tanto que todos se rieron también.`,
     (x) => `Pasaron junto a un charco que guardaba un trocito de cielo, y ${x.S.the} se paró a mirar dentro.`,
+    (x) =>
+      `${cap(x.S.the)} se sentó un momento en una piedra tibia, y todos se sentaron a su lado, sin decir nada.^ A veces descansar es lo más sensato.`,
+    () => `Desde una rama, una ardilla les dejó caer una bellota, con mucha educación, como quien dice hola.`,
+    (x) => `${cap(x.lead)} sacó una cantimplora, y todos bebieron un sorbito de agua fresca, por turnos.`,
+    () => `Un pájaro carpintero hacía toc, toc, toc en un tronco,^ y todos contaron los golpes hasta perder la cuenta.`,
   ],
   worries: [
     (x) =>
@@ -648,7 +702,13 @@ export const es: Grammar = {
     (x) =>
       `De pronto el mundo pareció enorme, y ${x.S.the} se sintió muy pequeñ${o(x.S)}. Pero hasta los más pequeños pueden hacer cosas grandes,^ eso lo sabe todo el mundo.`,
     (x) =>
-      `«¿De verdad podremos?», susurró ${x.second}. «Podemos intentarlo», dijo ${x.lead}. «Y intentarlo siempre es el primer paso.»`,
+      `«¿De verdad podremos?», susurró ${x.S.the}. «Podemos intentarlo», dijo ${x.lead}. «Y intentarlo siempre es el primer paso.»`,
+    (x) =>
+      `${cap(x.S.the)} miró todo lo que faltaba y tragó saliva. «¿Y si sale mal?» «¿Y si sale bien?», contestó ${x.lead} bajito.`,
+    () =>
+      `Por un momento, todos se quedaron callados. Era uno de esos silencios que pesan un poco.^ Pero luego alguien sonrió,^ y el silencio se volvió más ligero.`,
+    (x) =>
+      `«¿Y si no lo logramos?», pensó ${x.S.the}.^ Pero entonces notó a su lado el calor de sus amigos,^ y la preocupación pasó de largo, como una nube.`,
   ],
   cheers: [
     () =>
@@ -656,12 +716,19 @@ export const es: Grammar = {
     (x) =>
       `${cap(x.lead)} sentía calorcito por dentro, como junto a una chimenea. Ayudar a un amigo es uno de los mejores sentimientos del mundo.`,
     () => `Bailaron un bailecito de alegría, muy bajito, porque ya casi era hora de dormir.`,
+    () => `Hubo abrazos para todos, y luego otra ronda de abrazos, por si alguien se había quedado sin el suyo.`,
+    (x) => `${cap(x.S.the)} daba saltitos de felicidad, y ${x.lead} también, aunque intentaban no hacer mucho ruido.`,
+    () => `Hasta los pájaros parecían cantar más bonito, como si ellos también se alegraran.`,
   ],
   recaps: [
     () => `Bien acurrucados, recordaron todo el día:^ los intentos, los tropiezos y el momento en que todo salió bien.`,
     (x) => `«Qué día», murmuró ${x.lead}. «Qué día tan bonito.»`,
     (x) =>
       `${cap(x.S.the)} pensó en el día y sonrió en la oscuridad.^ Mañana sería otro día, pero esta noche era para descansar.`,
+    (x) =>
+      `Antes de dormirse, ${x.S.the} repasó el día como quien hojea un libro de dibujos:^ página a página, hasta la última.`,
+    () => `«¿Te acuerdas de cuando…?», empezó alguien. Pero ya nadie podía terminar la frase, de tanto sueño.`,
+    (x) => `${cap(x.lead)} pensó que había sido un buen día, de esos que se guardan en el corazón.`,
   ],
   details: [
     () => `El aire olía a tierra fresca y a algo dulce, como miel olvidada al sol.`,
@@ -672,6 +739,12 @@ export const es: Grammar = {
     () => `Pasó una mariposa pálida, ligera como un susurro.`,
     () => `En algún sitio, un grillo empezó a cantar muy bajito, como para no despertar a nadie.`,
     () => `Un caracol avanzaba despacito por una hoja, brillante y sin ninguna prisa.`,
+    () => `Una nube con forma de barco navegaba despacio por el cielo.`,
+    () => `Una abeja rezagada volvía a casa zumbando bajito, cargada de polen.`,
+    () => `Olía a hierba fresca y a algo tibio, como una manta recién sacada del armario.`,
+    () => `Una mariquita aterrizó un momento en la punta de una nariz y luego echó a volar, sin despedirse.`,
+    () => `A lo lejos sonaba una campanita, tilín, tilín, aunque nadie sabía de dónde venía.`,
+    () => `El aire estaba tan quieto que se oía hasta el vuelo de una polilla.`,
   ],
   windDowns: [
     (x) =>
@@ -686,16 +759,36 @@ export const es: Grammar = {
       `${cap(x.everyone)} se tumbaron uno al lado del otro para contar las estrellas,^ pero nadie pasó de cinco antes de cerrar los ojos.`,
     (x) =>
       `${cap(x.S.the)} dio un bostezo largo y lento, de esos que pasan de un amigo a otro,^ y pronto todos bostezaban ${x.inPlace}.`,
+    (x) =>
+      `Cuando ${x.t.bedtime}, ${x.everyone} se prepararon para dormir ${x.inPlace}.^ Se dieron las buenas noches uno a uno, muy bajito.`,
+    (x) =>
+      `Las luces del día se apagaron una a una, como velitas. ${cap(x.S.the)} se acomodó en ${x.p.bed}^ y soltó un suspiro largo y feliz.`,
+    (x) =>
+      `${cap(x.everyone)} se arroparon con el silencio de la noche, suave como una manta.^ Ya no había nada que hacer, ni nada que buscar.`,
+    (x) =>
+      `Todo se preparaba para dormir ${x.inPlace}: las flores cerraban sus pétalos y los pájaros escondían la cabeza bajo el ala.^ Y ${x.S.the} también cerró los ojos.`,
+    (x) =>
+      `Despacio, muy despacio, ${x.everyone} se acurrucaron en ${x.p.bed}.^ Sus respiraciones se volvieron lentas, como olas pequeñitas que van y vienen.`,
+    (x) =>
+      `Todo quedó en silencio ${x.inPlace}. ${cap(x.S.the)} apoyó la cabeza en ${x.p.bed}^ y pensó que no había un sitio mejor en el mundo entero.`,
   ],
   goodnights: [
-    (x) => `Buenas noches, ${x.all}. Buenas noches, ${x.S.call}. Que durmáis bien.`,
+    (x) => `Buenas noches, ${x.all}. Buenas noches, ${x.S.call}. Que duerman bien.`,
     () => `Y allí durmieron, calentitos y a salvo, soñando hasta la mañana.`,
     () => `La luna los cuidó toda la noche, y todos tuvieron dulces sueños.`,
     (x) => `Chis… ya todos duermen. Dulces sueños, ${x.S.call}.`,
-    () => `Pronto solo se oía una respiración suave y lenta. Que durmáis bien, pequeños.`,
+    () => `Pronto solo se oía una respiración suave y lenta. Que duerman bien, pequeños.`,
     () => `Acurrucados, se quedaron dormidos en los sueños más dulces. Buenas noches.`,
     () => `Y si escuchas con mucha atención, quizá los oigas roncar, muy bajito. Buenas noches.`,
     (x) => `Las estrellas parpadeaban sobre ${x.place}, y todos los ojos estaban cerrados. Dulces sueños.`,
+    (x) => `Buenas noches, ${x.S.call}. Buenas noches a todos. Que sueñen con cosas bonitas.`,
+    () => `Y así, entre susurros y bostezos, la noche los fue arropando a todos. Buenas noches.`,
+    (x) => `Que descanses, ${x.S.call}. Mañana habrá más aventuras,^ pero ahora toca soñar.`,
+    () => `Y el mundo entero se quedó en silencio para no despertarlos. Dulces sueños.`,
+    (x) => `${cap(x.S.the)} sonrió en sueños, y los demás también. Buenas noches.`,
+    () => `Ahora cierra tú también los ojos, despacito, como ellos. Buenas noches.`,
+    (x) => `Las estrellas velaron toda la noche ${x.inPlace}. Que duerman bien, ${x.everyone}.`,
+    () => `Se durmieron tan a gusto que hasta la luna soltó un bostezo. Buenas noches.`,
   ],
   verses: {
     opening: [
