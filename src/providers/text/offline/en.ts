@@ -194,7 +194,7 @@ export const en: Grammar = {
       ],
       resolution: [
         (x) =>
-          `“I think I’m ready,” said ${x.S.the}, and meant it. Tomorrow would be new,^ and new things can be wonderful.`,
+          `“I think I’m ready,” said ${x.S.the}, and ${x.S.he} really meant it. Tomorrow would be new,^ and new things can be wonderful.`,
         (x) =>
           `${cap(x.S.the)} smiled a brave little smile. “Will you wave to me in the morning?” “We’ll wave the biggest waves,” promised ${x.all}.`,
         (x) =>
@@ -226,7 +226,7 @@ export const en: Grammar = {
       ],
       try1: [
         (x) =>
-          `“Try really hard, all at once!” said ${x.lead}. So ${x.S.the} tried with all ${x.S.his} might,^ but tried so hard that everything wobbled, and ${x.S.the} tumbled into a heap. Trying too hard makes everything stiff.`,
+          `“Try really hard, all at once!” said ${x.lead}. So ${x.S.the} tried with all ${x.S.his} might,^ but ${x.S.he} tried so hard that everything wobbled, and ${x.S.the} tumbled into a heap. Trying too hard makes everything stiff.`,
         (x) =>
           `${cap(x.S.the)} watched a bird and copied it exactly.^ But what works for a bird doesn’t work for everyone,^ and ${x.S.the} ended up in a tangle, laughing and a little sad.`,
         (x) =>
@@ -236,7 +236,7 @@ export const en: Grammar = {
       ],
       try2: [
         (x) =>
-          `Next, ${x.second} read out the instructions from a very old book.^ But there were so many steps that ${x.S.the} got muddled at step two^ and had to sit down.`,
+          `Next, ${x.second} read out the instructions from a very old book.^ But there were so many steps that ${x.S.the} got muddled at step two,^ and ${x.S.he} had to sit down.`,
         (x) =>
           `Then they tried at the very top of a hill, because high up seemed better.^ But up there the wind was far too strong,^ and ${x.S.the} had to hold on to ${x.lead} instead.`,
         (x) =>
@@ -310,7 +310,7 @@ export const en: Grammar = {
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Let’s go back the way ${x.S.the} came, step by step.” So they did,^ and there, ${x.p.spots[2]}, ${was(x.thing)} ${x.thing.the}, exactly where ${x.S.the} had put ${x.thing.it} down!`,
         (x) =>
-          `So everyone kept still and listened. Shh… shh… Then ${x.helper}, who was ${x.trait}, noticed something ${x.p.spots[2]}.^ ${cap(x.lead)} tiptoed over, peeked, and… yes! There ${was(x.thing)} ${x.thing.the}!`,
+          `“Let’s be very, very quiet,” whispered ${x.helper}, who was ${x.trait}. So everyone kept still and listened. Shh… shh… Then ${x.helper} noticed something ${x.p.spots[2]}.^ ${cap(x.lead)} tiptoed over, peeked, and… yes! There ${was(x.thing)} ${x.thing.the}!`,
         (x) =>
           `Then ${x.helper}, who was ${x.trait}, said, “Let’s think like ${x.thing.the}. Where would ${x.thing.plural ? "we" : "I"} go?” Everybody thought very hard,^ and ${x.S.the} pointed ${x.p.spots[2]}. There ${was(x.thing)} ${x.thing.the}, safe and sound! Everyone cheered.`,
         (x) =>
@@ -414,7 +414,7 @@ export const en: Grammar = {
         (x) =>
           `First they tried to bake ${x.S.the} a cake as tall as a tower.^ But a tall cake is a wobbly cake,^ and it toppled over with a soft flump.`,
         (x) =>
-          `First they hung streamers between the branches for ${x.S.the}.^ But a gust of wind came, whoosh,^ and carried them all away like kites.`,
+          `First they hung streamers between the branches for ${x.S.the}.^ But a gust of wind came, whoosh,^ and it carried them all away like kites.`,
         (x) =>
           `First they tried to reach the juiciest berries for ${x.S.poss} party feast, right at the top of a bush.^ But ${x.lead} stretched and stretched,^ and the berries bounced off ${x.lead}’s nose and rolled away.`,
         (x) =>
@@ -555,7 +555,7 @@ export const en: Grammar = {
       ],
       success: [
         (x) =>
-          `Then ${x.helper}, who was ${x.trait}, said, “Let’s look slowly, like the owl said.” So they walked very slowly, looking at everything,^ and there, ${x.p.spots[2]}, they found ${x.thing.the} at last!`,
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s look slowly. The best things hide from anyone in a hurry.” So they walked very slowly, looking at everything,^ and there, ${x.p.spots[2]}, they found ${x.thing.the} at last!`,
         (x) =>
           `As the sky grew darker, ${x.helper}, who was ${x.trait}, pointed ${x.p.spots[2]}. “Look!” And there ${was(x.thing)} ${x.thing.the}, more wonderful than anyone had imagined.`,
         (x) =>
@@ -592,17 +592,39 @@ export const en: Grammar = {
     (x) => `Not so long ago, ${x.inPlace}, ${were(x)} collecting smooth pebbles and soft feathers. ${cap(x.t.sky)}.`,
     (x) => `This is a story from ${x.place}. ${cap(x.t.once)}, ${x.t.sky},^ and ${were(x)} humming a made-up song.`,
     (x) => `${cap(x.t.once)}, ${were(x)} sitting quietly ${x.inPlace},^ and ${x.p.sound}.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.t.sky}. ${cap(x.all)} ${x.v("was", "were")} ${x.inPlace}, looking for the roundest pebble in the whole wide world.`,
+    (x) =>
+      `There was once a quiet corner ${x.inPlace} where ${x.p.sound}. ${cap(x.t.once)}, ${x.v(`${x.lead} was there, munching an apple`, `${x.all} were there, sharing an apple`)} and a very long story.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.inPlace}, ${x.v(`${x.lead} was making up riddles`, `${x.all} were telling each other riddles`)}. ${cap(x.t.sky)}.`,
+    (x) =>
+      `Once, not very long ago and not very far away, ${x.t.sky}. ${cap(x.inPlace)}, ${were(x)} making up a new song, one note at a time.`,
+    (x) =>
+      `Of all the places in the world, ${x.all} liked ${x.place} best.^ ${cap(x.t.once)}, ${x.p.sound},^ and ${x.all} ${x.v("was", "were")} there to hear it.`,
+    (x) => `${cap(x.t.once)}, ${were(x)} taking the long way round ${x.inPlace}, just for fun. ${cap(x.t.sky)}.`,
+    (x) =>
+      `Here is a story for snuggling. ${cap(x.t.once)}, ${x.inPlace}, ${x.p.sound},^ and ${were(x)} looking for somewhere cosy to sit.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.inPlace}, ${x.v(`${x.lead} was nibbling`, `${x.all} were sharing`)} a snack of bread and honey. ${cap(x.t.sky)},^ and everything felt just right.`,
   ],
   describe: [
     (name, desc) => `${name} was ${desc}.`,
     (name, desc) => `You could spot ${name} from far away: ${desc}.`,
     (name, desc) => `${name}, ${desc}, was there too.`,
     (name, desc) => `If you looked closely at ${name}, you would see ${desc}.`,
+    (name, desc) => `${name} was there, of course: ${desc}.`,
+    (name, desc) => `There was ${name} too, ${desc}.`,
+    (name, desc) => `Anyone would know ${name} at once: ${desc}.`,
+    (name, desc) => `And who was that? Why, it was ${name}, ${desc}.`,
   ],
   character: [
     (name, t) => `${name} was ${t.adj}.`,
     (name, t) => `Everyone knew that ${name} was ${t.adj}.`,
     (name, t) => `${name} was ${t.adj}, as always.`,
+    (name, t) => `${name}, who was ${t.adj}, was never far away.`,
+    (name, t) => `${name} had always been ${t.adj}.`,
+    (name, t) => `Ask anyone about ${name}, and they would tell you: ${t.adj}.`,
   ],
   reactions: [
     (x) => `${cap(x.lead)} sat down next to ${x.S.the}. “You’re not alone any more,” said ${x.lead}. “We’re here now.”`,
@@ -613,6 +635,16 @@ export const en: Grammar = {
     (x) => `“We’ll think of something,” said ${x.lead} gently, and ${x.S.the} gave a small, hopeful smile.`,
     (x) =>
       `${cap(x.second)} sat down close by. “Tell us everything,” said ${x.second},^ “and then we’ll make a plan together.”`,
+    (x) =>
+      `${cap(x.lead)} knelt down, eye to eye with ${x.S.the}. “Well,” said ${x.lead}, “you’ve come to the right place.”`,
+    (x) => `“You poor thing,” said ${x.second},^ and ${x.S.the} nodded, sniffing a little.`,
+    (x) =>
+      `${cap(x.all)} didn’t laugh or say it was silly.^ ${x.v(`${x.lead} just nodded`, "They just nodded")} and said, “We’ll sort it out together.”`,
+    (x) =>
+      `“Come and sit with ${x.v("me", "us")},” said ${x.lead}, making room. “Problems always shrink a little when you share them.”`,
+    (x) =>
+      `${cap(x.second)} held out a hand. ${cap(x.S.the)} looked at it for a moment,^ and then ${x.S.he} held on tight.`,
+    (x) => `“Oh, that does sound tricky,” said ${x.lead}. “Good thing there are ${x.v("two", "plenty")} of us.”`,
   ],
   encourage: [
     (x) => `“Never mind,” said ${x.second}. “There’s always another way.”`,
@@ -621,6 +653,14 @@ export const en: Grammar = {
     (x) => `${cap(x.S.the)} sighed. But ${x.all} ${x.v("wasn’t", "weren’t")} ready to give up, not one bit.`,
     (x) => `“Let’s try something else,” said ${x.second}, giving ${x.S.the} a little squeeze.`,
     () => `That was all right. Every try teaches you something,^ and this one had taught them what not to do.`,
+    (x) => `“Oops,” said ${x.lead}, and everybody laughed, even ${x.S.the}. Laughing makes trying again much easier.`,
+    (x) =>
+      `${cap(x.S.the)} looked a little sad. “That’s all right,” said ${x.second}. “Nobody gets everything right straight away.”`,
+    (x) => `${cap(x.lead)} thought and thought. “Not yet,” said ${x.lead}, “doesn’t mean not ever.”`,
+    () => `Everyone took a deep breath in and a long breath out.^ Then they were ready to try again.`,
+    (x) => `“Hmm,” said ${x.second}. “That was a good try. Let’s think of an even better one.”`,
+    (x) =>
+      `${cap(x.S.the)} gave a little shrug, and ${x.lead} gave a little shrug back. Sometimes a plan just doesn’t work, and that’s fine.`,
   ],
   wonders: [
     () =>
@@ -630,6 +670,14 @@ export const en: Grammar = {
     (x) => `They walked on quietly for a while,^ and ${x.p.sound}.`,
     () => `A little breeze carried the smell of flowers, and everyone breathed it in slowly.`,
     () => `High above, a bird flew home to its nest, and they all waved to it.`,
+    (x) =>
+      `${cap(x.lead)} found a smooth, round stone, still warm from the day. “I’ll keep this for later,” said ${x.lead}.`,
+    () => `They stopped to watch a line of ants carrying crumbs home, one behind the other, like a tiny parade.`,
+    (x) => `${cap(x.lead)} spotted a spider’s web, all silver and shining,^ and everyone stopped to admire it.`,
+    (x) => `A little white butterfly landed right on ${x.lead}’s nose. It stayed for a moment, then fluttered away.`,
+    (x) =>
+      `There were clouds shaped like sheep and one cloud shaped like a teapot.^ ${cap(x.lead)} laughed and pointed them out, one by one.`,
+    (x) => `${cap(x.lead)} took a deep breath of the cool air. “I love it here,” said ${x.lead},^ and everyone agreed.`,
   ],
   pauses: [
     (x) =>
@@ -638,6 +686,11 @@ export const en: Grammar = {
     (x) =>
       `Somewhere a frog said “ribbit” in a very deep voice, and ${x.S.the} giggled so much that everyone else giggled too.`,
     (x) => `They passed a puddle that held a piece of the sky, and ${x.S.the} stopped to look into it.`,
+    (x) =>
+      `${cap(x.S.the)} found a dandelion clock and blew on it, and all the little seeds floated away like tiny umbrellas.`,
+    (x) => `Everyone sat down for a little rest, and ${x.S.the} hummed a little tune to the sky.`,
+    (x) => `A sleepy bumblebee bumbled past, and ${x.S.the} whispered, “Goodnight, bee.”`,
+    (x) => `${cap(x.S.the)} spotted a shiny pebble and picked it up. “For luck,” ${x.S.he} said.`,
   ],
   worries: [
     (x) =>
@@ -646,6 +699,12 @@ export const en: Grammar = {
       `The world suddenly seemed very big, and ${x.S.the} felt very small. But even small ones can do big things;^ everybody knows that.`,
     (x) =>
       `“Can we really do it?” whispered ${x.second}. “We can try,” said ${x.lead},^ “and trying is always the first step.”`,
+    (x) =>
+      `Nobody knew quite what to do, not yet.^ But ${x.all} ${x.v("was", "were")} sure of one thing: nobody would be left on their own.`,
+    (x) =>
+      `The day was getting shorter, and there was still so much to do.^ “We’ll need to be clever and kind and patient,” said ${x.lead}.`,
+    (x) =>
+      `A small worry crept in, the way a cold draught creeps under a door. “Worrying never fixed anything,” said ${x.lead}. “Trying does.”`,
   ],
   cheers: [
     () =>
@@ -653,12 +712,22 @@ export const en: Grammar = {
     (x) =>
       `${cap(x.lead)} felt warm inside, like sitting by a cosy fire. Helping a friend is one of the best feelings in the world.`,
     () => `They did a little happy dance, very quietly, because it was nearly bedtime.`,
+    (x) => `${cap(x.second)} clapped, very softly, so as not to wake the birds.^ Even a quiet clap can be full of joy.`,
+    () => `Everyone hugged everyone, and then they hugged all over again, just to be sure nobody was missed.`,
+    (x) =>
+      `${cap(x.S.the)} was glowing with happiness, like a little lantern in the dark.^ ${cap(x.all)} ${x.v("was", "were")} glowing too.`,
   ],
   recaps: [
     () => `Snuggled up, they remembered the whole day:^ the trying, the tumbling, and the moment it all came right.`,
     (x) => `“What a day,” murmured ${x.lead}. “What a lovely, lovely day.”`,
     (x) =>
       `${cap(x.S.the)} thought about the day and smiled in the dark.^ Tomorrow would be another day, but tonight was for resting.`,
+    (x) =>
+      `“What was your favourite part?” whispered ${x.lead}.^ Everyone had a different answer,^ and every answer was a happy one.`,
+    (x) =>
+      `${cap(x.S.the)} thought of the whole adventure, from the very beginning to right now,^ and a warm, happy feeling spread from nose to toes.`,
+    () =>
+      `It had been a day full of tries and tumbles and kindness.^ Now the day was over, folded up like a blanket and put away for dreaming.`,
   ],
   details: [
     () => `The air smelled of cool earth and something sweet, like honey left out in the sun.`,
@@ -668,6 +737,12 @@ export const en: Grammar = {
     () => `A pale little moth fluttered past, as soft as a whisper.`,
     () => `Somewhere a cricket began to sing, very softly, as if it didn’t want to wake anyone.`,
     () => `A snail was making its slow, shiny way along a leaf, in no hurry at all.`,
+    () => `The leaves overhead rustled like the pages of a storybook being turned.`,
+    () => `Far off, a dog barked once, then thought better of it and went quiet.`,
+    () => `Tiny seeds drifted by on the air, each one off on its own small journey.`,
+    () => `The ground was soft and springy underfoot, like an enormous sleeping cushion.`,
+    () => `Now and then a dewdrop slid off a leaf and landed with the smallest plink.`,
+    () => `A woodpecker tapped somewhere far away, slow and steady, like a clock in no hurry at all.`,
   ],
   windDowns: [
     (x) => `By now ${x.t.bedtime}. ${cap(x.everyone)} found ${x.p.bed} ${x.inPlace} and snuggled down close together.`,
@@ -681,6 +756,18 @@ export const en: Grammar = {
       `${cap(x.all)} lay down side by side with ${x.S.the} and counted the stars,^ but they only got to five before their eyes closed.`,
     (x) =>
       `${cap(x.S.the)} gave a wide, slow yawn, the kind that spreads from friend to friend,^ and soon everyone ${x.inPlace} was yawning too.`,
+    (x) =>
+      `The air grew cool and soft, and the light turned the colour of blueberries. ${cap(x.everyone)} wandered slowly to ${x.p.bed}, yawning all the way.`,
+    (x) =>
+      `${cap(x.all)} tucked a blanket around ${x.S.the}, right up to the chin,^ and the whole world seemed to let out a long, slow breath.`,
+    (x) =>
+      `Everything ${x.inPlace} was getting ready for sleep. The birds tucked their heads under their wings, the flowers folded up their petals,^ and ${x.S.the} snuggled down for the night.`,
+    (x) =>
+      `${cap(x.S.the)} leaned against ${x.lead}, soft and sleepy,^ and ${x.lead} leaned back. Nobody needed to say anything at all.`,
+    (x) =>
+      `Little by little, the chatter turned to whispers, and the whispers turned to slow, deep breaths. ${cap(x.p.sound)}, very gently, all around ${x.everyone}.`,
+    (x) =>
+      `Then it was time to rest. ${cap(x.everyone)} made a cosy heap in ${x.p.bed}, all tangled up together like puppies in a basket.`,
   ],
   goodnights: [
     (x) => `Goodnight, ${x.all}. Goodnight, ${x.S.call}. Sleep tight.`,
@@ -691,6 +778,14 @@ export const en: Grammar = {
     () => `Snuggled close, they drifted off into the softest dreams. Goodnight, and sleep tight.`,
     () => `And if you listen very carefully, you might hear them snoring, ever so softly. Goodnight.`,
     (x) => `The stars blinked sleepily over ${x.place}, and every eye was closed. Sweet dreams.`,
+    (x) => `Goodnight, ${x.place.replace(/^the /, "")}. Goodnight, friends. Sweet dreams, little one.`,
+    () => `The night wrapped around them like a soft, dark blanket, and they dreamed until the birds sang again.`,
+    (x) => `${cap(x.S.the)} was the last to fall asleep, with a smile still on ${x.S.his} face. Sweet dreams.`,
+    () => `All was still, all was calm, and everybody was dreaming. Goodnight.`,
+    (x) => `Sleep softly, ${x.S.call}. The night will keep you safe until morning.`,
+    (x) => `And everyone ${x.inPlace} was asleep, safe and sound, until the morning came to wake them. Goodnight.`,
+    () => `Far above, the moon smiled down, and all the dreams were sweet ones. Night-night.`,
+    () => `Hush now. Close your eyes, just like they did. Goodnight, and sweet dreams.`,
   ],
   verses: {
     opening: [
