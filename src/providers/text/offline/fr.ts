@@ -137,7 +137,7 @@ export const fr: Grammar = {
         (x) =>
           `Alors ${x.helper}, ${x.trait}, prit ${x.S.the} dans ses bras, sans rien dire. Bien serré${e(x.S)} contre ${x.helper}, ${x.S.the} osa enfin regarder ${x.fear.the}.^ Et dans un câlin, tout paraît moins grand, même ${x.fear.the}.`,
         (x) =>
-          `${cap(x.helper)}, ${x.trait}, ouvrit grand sa couverture. « Viens, il y a de la place pour tout le monde », dit ${x.helper}. On se serra dessous, épaule contre épaule,^ et de là, bien au chaud, ${x.fear.the} ${x.fear.plural ? "avaient" : "avait"} l’air tout à fait ordinaire${x.fear.plural ? "s" : ""}.`,
+          `${cap(x.helper)}, ${x.trait}, ouvrit grand sa couverture. « Viens, il y a de la place pour tout le monde », dit ${x.helper} ${a(x.S.the)}. On se serra dessous, épaule contre épaule,^ et de là, bien au chaud, ${x.fear.the} ${x.fear.plural ? "avaient" : "avait"} l’air tout à fait ordinaire${x.fear.plural ? "s" : ""}.`,
       ],
       resolution: [
         (x) =>
@@ -610,7 +610,7 @@ export const fr: Grammar = {
     (x) =>
       `Il était une fois, ${x.inPlace}, un jour tout simple qui allait devenir un jour pas comme les autres. ${cap(x.t.sky)}. ${cap(x.all)} ne se ${v3(x, "doutait", "doutaient")} encore de rien.`,
     (x) =>
-      `${cap(x.t.once)}, ${x.all} ${v3(x, "faisait", "faisaient")} une promenade ${x.inPlace}, sans aller nulle part en particulier.^ C’est souvent comme ça que commencent les plus belles histoires.`,
+      `${cap(x.t.once)}, ${x.all} ${v3(x, "faisait", "faisaient")} une promenade ${x.inPlace}, juste pour le plaisir, sans se presser.^ C’est souvent comme ça que commencent les plus belles histoires.`,
     (x) => `Écoute bien. ${cap(x.inPlace)}, ${x.t.once}, ${x.p.sound}.^ Et au milieu de tout ça, il y avait ${x.all}.`,
     (x) =>
       `C’était ${x.t.once}, ${x.inPlace}. ${cap(x.all)} ${v3(x, "avait", "avaient")} trouvé un coin bien tranquille pour regarder le ciel. ${cap(x.t.sky)}.`,
@@ -774,7 +774,7 @@ export const fr: Grammar = {
     () => `Les ombres s’étiraient doucement, longues et paresseuses, comme des chats qui se réveillent.`,
     () =>
       `Un peu plus loin, quelque chose fit « plop », puis plus rien du tout, et personne ne sut jamais ce que c’était.`,
-    () => `L’air était doux et tiède, comme l’intérieur d’une moufle.`,
+    () => `L’air était doux et tiède, comme un câlin qui ne voulait pas finir.`,
     () => `Une odeur de pain grillé flottait, on ne savait d’où, et tout le monde renifla avec gourmandise.`,
     () =>
       `Le vent s’amusait à faire de petits tourbillons de poussière, qui dansaient un instant puis retombaient, tout étourdis.`,
