@@ -2,6 +2,7 @@ import { franc } from "franc";
 import { describe, expect, it, vi } from "vitest";
 import { findBlockedReasons } from "../src/providers/moderation/word-list";
 import { offlineStoryteller, STARTER_CAST, sentencesOf, writeOfflineStory } from "../src/providers/text/offline";
+import { prep } from "../src/providers/text/offline/words";
 import { parseStoryText } from "../src/story/schema";
 import {
   type Character,
@@ -378,6 +379,30 @@ describe("offline storyteller: languages", () => {
         expect(franc(body(story), { only: ["eng", "fra", "spa"] })).toBe(FRANC[language]);
       }
     }
+  });
+
+  it("does not elide before a name with an aspirated h (de Hoot), but still before common nouns (d’herbe)", () => {
+    const hoot = SEEDED.find((c) => c.name === "Hoot") as Character;
+    const texts = seeds(12).map((seed) =>
+      everything(
+        writeOfflineStory(
+          request({
+            seed,
+            language: "fr",
+            characters: [hoot, pip],
+            prompt: "Hoot n’arrive pas à dormir",
+            length: "long",
+          }),
+        ),
+      ),
+    );
+    const all = texts.join("\n");
+    expect(all).toMatch(/\b(de|à) Hoot\b/);
+    expect(all).not.toMatch(/[dl]’Hoot/);
+    expect(prep("fr", "de", "herbe")).toBe("d’herbe");
+    expect(prep("fr", "de", "hiver")).toBe("d’hiver");
+    expect(prep("fr", "de", "Anna")).toBe("d’Anna");
+    expect(prep("fr", "de", "hérisson")).toBe("de hérisson");
   });
 
   it("uses French typography", () => {

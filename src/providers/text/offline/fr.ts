@@ -133,11 +133,11 @@ export const fr: Grammar = {
         (x) =>
           `Alors ${x.helper}, ${x.trait}, s’assit tout près ${de(x.S.the)}. « Regardons ensemble, tout doucement », dit ${x.helper}. Alors on regarda,^ et tout était plein de petites choses gentilles : ${x.p.sound}. Rien ni personne ne voulait faire peur.`,
         (x) =>
-          `${cap(x.helper)}, ${x.trait}, tendit la main. « Quand on est ensemble, ça devient plus petit », dit ${x.helper}. Côte à côte, on s’approcha tout près ${de(x.fear.the)}.^ De près, ce n’était pas effrayant du tout ;^ c’était juste le monde, bien tranquille.`,
+          `${cap(x.helper)}, ${x.trait}, tendit la main ${a(x.S.the)}. « Quand on est ensemble, ça devient plus petit », dit ${x.helper}. Côte à côte, on s’approcha tout près ${de(x.fear.the)}.^ De près, ce n’était pas effrayant du tout ;^ c’était juste le monde, bien tranquille.`,
         (x) =>
           `Alors ${x.helper}, ${x.trait}, prit ${x.S.the} dans ses bras, sans rien dire. Bien serré${e(x.S)} contre ${x.helper}, ${x.S.the} osa enfin regarder ${x.fear.the}.^ Et dans un câlin, tout paraît moins grand, même ${x.fear.the}.`,
         (x) =>
-          `${cap(x.helper)}, ${x.trait}, ouvrit grand sa couverture. « Viens, il y a de la place pour tout le monde », dit ${x.helper}. On se serra dessous, épaule contre épaule,^ et de là, bien au chaud, ${x.fear.the} ${x.fear.plural ? "avaient" : "avait"} l’air tout à fait ordinaire${x.fear.plural ? "s" : ""}.`,
+          `${cap(x.helper)}, ${x.trait}, ouvrit grand sa couverture. « Viens, il y a de la place pour tout le monde », dit ${x.helper} ${a(x.S.the)}. On se serra dessous, épaule contre épaule,^ et de là, bien au chaud, ${x.fear.the} ${x.fear.plural ? "avaient" : "avait"} l’air tout à fait ordinaire${x.fear.plural ? "s" : ""}.`,
       ],
       resolution: [
         (x) =>
@@ -301,7 +301,7 @@ export const fr: Grammar = {
         (x) =>
           `D’abord, on fouilla ${x.p.spots[0]}. Il y avait une pomme de pin, une plume et un scarabée très étonné,^ mais pas ${x.thing.the}. « Pas par ici », soupira ${x.S.the}.`,
         (x) =>
-          `On commença par chercher ${x.p.spots[0]}, à quatre pattes, le nez au ras du sol.^ On trouva un bouton, une bille et une chaussette qui attendait sa jumelle depuis très longtemps,^ mais pas ${x.thing.the}.`,
+          `On commença par chercher ${x.p.spots[0]}, à quatre pattes, le nez au ras du sol, ${x.S.the} en tête.^ On trouva un bouton, une bille et une chaussette qui attendait sa jumelle depuis très longtemps,^ mais pas ${x.thing.the}.`,
         (x) =>
           `${cap(x.S.the)} se souvint d’avoir joué ${x.p.spots[0]}, alors tout le monde y courut. On souleva, on secoua, on regarda dessus et dessous,^ mais ${x.thing.the} n’${etait(x.thing)} pas là. Seul un mille-pattes grogna qu’on l’avait réveillé.`,
       ],
@@ -319,7 +319,7 @@ export const fr: Grammar = {
         (x) =>
           `Alors ${x.helper}, ${x.trait}, dit : « Refaisons le chemin ${de(x.S.the)}, pas à pas. » C’est ce qu’on fit,^ et là, ${x.p.spots[2]}, il y avait ${x.thing.the}, exactement là où ${x.S.the} ${pro(x.thing, "avait")} ${ag(x.thing, "posé")} !`,
         (x) =>
-          `Alors tout le monde resta immobile pour écouter. Chut… chut… Puis ${x.helper}, ${x.trait}, remarqua quelque chose ${x.p.spots[2]}.^ ${cap(x.lead)} s’approcha sur la pointe des pieds, jeta un coup d’œil et… oui ! ${cap(x.thing.the)} ${etait(x.thing)} là !`,
+          `« Chut, dit ${x.helper}. Les choses perdues se laissent trouver par les amis silencieux. » Tout le monde resta immobile, chut… chut…^ Puis ${x.helper}, ${x.trait}, remarqua quelque chose ${x.p.spots[2]}.^ ${cap(x.lead)} s’approcha sur la pointe des pieds, jeta un coup d’œil et… oui ! ${cap(x.thing.the)} ${etait(x.thing)} là !`,
         (x) =>
           `Alors ${x.helper}, ${x.trait}, demanda : « Où est-ce que tu ${pro(x.thing, "avais")} la dernière fois ? » ${cap(x.S.the)} ferma les yeux très fort pour se souvenir. Puis, d’un coup, ${il(x.S)} courut tout droit ${x.p.spots[2]}.^ ${cap(x.thing.the)} ${etait(x.thing)} là, ${ag(x.thing, "sagement installé")}, à attendre qu’on vienne ${pro(x.thing, "chercher")}. Tout le monde sauta de joie !`,
         (x) =>
@@ -564,13 +564,13 @@ export const fr: Grammar = {
       ],
       success: [
         (x) =>
-          `Alors ${x.helper}, ${x.trait}, dit : « Regardons lentement, comme l’a dit le hibou. » Alors on marcha tout doucement, en regardant tout,^ et là, ${x.p.spots[2]}, on trouva enfin ${x.thing.the} !`,
+          `Alors ${x.helper}, ${x.trait}, dit : « Les plus belles choses se trouvent quand on regarde lentement. » Alors on marcha tout doucement, en regardant tout,^ et là, tout au bout du chemin, on trouva enfin ${x.thing.the} !`,
         (x) =>
-          `Comme le ciel s’assombrissait, ${x.helper}, ${x.trait}, montra quelque chose du doigt, ${x.p.spots[2]}. « Regardez ! » Et ${x.thing.the} ${etait(x.thing)} là, plus ${x.thing.fem ? "merveilleuse" : "merveilleux"}${x.thing.plural && x.thing.fem ? "s" : ""} que tout ce qu’on avait imaginé.`,
+          `Comme le ciel s’assombrissait, ${x.helper}, ${x.trait}, montra quelque chose du doigt, tout là-bas. « Regardez ! » Et ${x.thing.the} ${etait(x.thing)} là, plus ${x.thing.fem ? "merveilleuse" : "merveilleux"}${x.thing.plural && x.thing.fem ? "s" : ""} que tout ce qu’on avait imaginé.`,
         (x) =>
-          `Alors ${x.helper}, ${x.trait}, dit : « Arrêtons-nous et regardons, tout simplement. » Tout le monde s’assit sans bouger.^ Et petit à petit, ${x.p.spots[2]}, ${x.thing.the} ${x.thing.plural ? "apparurent" : "apparut"}, exactement comme dans les rêves ${de(x.S.the)}.`,
+          `Alors ${x.helper}, ${x.trait}, dit : « Arrêtons-nous et regardons, tout simplement. » Tout le monde s’assit sans bouger.^ Et petit à petit, juste devant eux, ${x.thing.the} ${x.thing.plural ? "apparurent" : "apparut"}, exactement comme dans les rêves ${de(x.S.the)}.`,
         (x) =>
-          `Le soir tombait quand ${x.helper}, ${x.trait}, chuchota : « Là… tu vois ? » ${cap(x.S.the)} regarda là où ${x.helper} montrait du doigt, ${x.p.spots[2]},^ et ${il(x.S)} ${pro(x.thing, "vit")} enfin, pour de vrai, de ses propres yeux.`,
+          `Le soir tombait quand ${x.helper}, ${x.trait}, chuchota : « Là… tu vois ? » ${cap(x.S.the)} regarda là où ${x.helper} montrait du doigt,^ et ${il(x.S)} ${pro(x.thing, "vit")} enfin, pour de vrai, de ses propres yeux.`,
       ],
       resolution: [
         (x) =>
@@ -607,16 +607,37 @@ export const fr: Grammar = {
       `Voici une histoire qui se passe ${x.inPlace}. ${cap(x.t.once)}, ${x.t.sky},^ et ${x.all} ${v3(x, "fredonnait", "fredonnaient")} une chanson inventée.`,
     (x) =>
       `${cap(x.t.once)}, ${x.all} se ${v3(x, "reposait", "reposaient")} bien tranquillement ${x.inPlace},^ et ${x.p.sound}.`,
+    (x) =>
+      `Il était une fois, ${x.inPlace}, un jour tout simple qui allait devenir un jour pas comme les autres. ${cap(x.t.sky)}. ${cap(x.all)} ne se ${v3(x, "doutait", "doutaient")} encore de rien.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.all} ${v3(x, "faisait", "faisaient")} une promenade ${x.inPlace}, juste pour le plaisir, sans se presser.^ C’est souvent comme ça que commencent les plus belles histoires.`,
+    (x) => `Écoute bien. ${cap(x.inPlace)}, ${x.t.once}, ${x.p.sound}.^ Et au milieu de tout ça, il y avait ${x.all}.`,
+    (x) =>
+      `C’était ${x.t.once}, ${x.inPlace}. ${cap(x.all)} ${v3(x, "avait", "avaient")} trouvé un coin bien tranquille pour regarder le ciel. ${cap(x.t.sky)}.`,
+    (x) =>
+      `${cap(x.inPlace)}, il y a un endroit où le temps passe plus doucement qu’ailleurs. ${cap(x.t.once)}, ${x.all} s’y ${v3(x, "trouvait", "trouvaient")} justement,^ et ${x.p.sound}.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.all} ${v3(x, "inventait", "inventaient")} des devinettes ${x.inPlace}.^ Les réponses étaient souvent très drôles. ${cap(x.t.sky)}.`,
+    (x) =>
+      `Tout commença ${x.t.once}, ${x.inPlace}. ${cap(x.all)} ${v3(x, "regardait", "regardaient")} passer les nuages,^ et ${x.p.sound}.`,
+    (x) =>
+      `${cap(x.t.once)}, ${x.inPlace}, ${x.all} ${v3(x, "cherchait", "cherchaient")} la plus jolie pierre du monde.^ On ne la trouva pas,^ mais ce qui arriva ensuite fut bien plus joli encore.`,
   ],
   describe: [
     (name, desc) => `${name}, c’était ${desc}.`,
     (name, desc) => `On reconnaissait ${name} de loin : ${desc}.`,
     (name, desc) => `${name}, ${desc}, était là aussi.`,
     (name, desc) => `Si l’on regardait bien ${name}, on voyait ${desc}.`,
+    (name, desc) => `${name} était là, bien sûr : ${desc}.`,
+    (name, desc) => `Il y avait aussi ${name}, ${desc}.`,
+    (name, desc) => `Qui ne connaissait pas ${name} ? ${cap(desc)}, reconnaissable entre mille.`,
+    (name, desc) => `Tout près se tenait ${name}, ${desc}.`,
   ],
   character: [
     (name, t) => `Tout le monde connaissait ${t.nouns[0]} ${de(name)}.`,
     (name, t) => `Ce qu’on aimait chez ${name}, c’était ${t.nouns.join(" et ")}.`,
+    (name, t) => `Chez ${name}, ce qu’on remarquait d’abord, c’était ${t.nouns[0]}.`,
+    (name, t) => `Demandez à n’importe qui : ${t.nouns.join(" et ")}, c’est tout ${name}.`,
   ],
   reactions: [
     (x) =>
@@ -630,6 +651,17 @@ export const fr: Grammar = {
       `« On va trouver une solution », dit ${x.lead} tout doucement, et ${x.S.the} fit un petit sourire plein d’espoir.`,
     (x) =>
       `${cap(x.second)} s’assit tout près. « Raconte-nous tout, dit ${x.second},^ et ensuite, on fera un plan ensemble. »`,
+    (x) => `${cap(x.lead)} tendit la main ${a(x.S.the)}. « Viens. On va s’en occuper ensemble. »`,
+    (x) =>
+      `« Tu as bien fait de nous le dire », dit ${x.second} doucement.^ Et ${x.S.the} se sentit déjà moins seul${e(x.S)}.`,
+    (x) =>
+      `${cap(x.all)} ${v3(x, "hocha", "hochèrent")} la tête, très sérieusement.^ Puis ${x.lead} sourit : « Un problème, c’est juste une aventure qui n’a pas encore commencé. »`,
+    (x) =>
+      `${cap(x.second)} se serra tout contre ${x.S.the}. « Respire un grand coup, dit ${x.second}. Après, on réfléchira. »`,
+    (x) =>
+      `« Oh là là », ${v3(x, "souffla", "soufflèrent")} ${x.all}.^ Mais personne ne s’en alla. Au contraire, tout le monde se rapprocha ${de(x.S.the)}.`,
+    (x) =>
+      `${cap(x.lead)} réfléchit en se grattant le menton. « Je crois que j’ai une idée, dit ${x.lead}. Enfin, presque une idée.^ C’est déjà un début. »`,
   ],
   encourage: [
     (x) => `« Ce n’est pas grave, dit ${x.second}. Il y a toujours une autre façon. »`,
@@ -641,6 +673,17 @@ export const fr: Grammar = {
     (x) => `« Essayons autre chose », dit ${x.second} en faisant un petit câlin ${a(x.S.the)}.`,
     () =>
       `Ce n’était pas grave. Chaque essai nous apprend quelque chose,^ et celui-là avait appris ce qu’il ne fallait pas faire.`,
+    (x) =>
+      `${cap(x.S.the)} fit une petite grimace, puis un petit sourire. « Bon, ${inv("dit", x.S)}. On recommence ? »`,
+    (x) =>
+      `« Ce n’était pas la bonne idée, mais c’était une idée, dit ${x.lead}. Et une idée en amène toujours une autre. »`,
+    () => `Tout le monde s’assit en rond pour souffler un peu.^ Quand on se repose, les idées ont le temps d’arriver.`,
+    (x) =>
+      `${cap(x.second)} éclata de rire, et ${x.S.the} aussi.^ Parfois, quand ça rate, ça fait rire,^ et rire, ça donne du courage.`,
+    (x) =>
+      `« On n’abandonne pas », dit ${x.lead}. Tout le monde se tapa dans la main, et ${x.S.the} se redressa, prêt${e(x.S)} à recommencer.`,
+    (x) =>
+      `« Tu sais, dit ${x.lead}, même les escargots finissent toujours par arriver quelque part. » ${cap(x.S.the)} releva la tête en souriant.`,
   ],
   wonders: [
     () =>
@@ -650,6 +693,18 @@ export const fr: Grammar = {
     (x) => `On continua en silence,^ et ${x.p.sound}.`,
     () => `Une petite brise apporta une odeur de fleurs, et tout le monde la respira lentement.`,
     () => `Tout là-haut, un oiseau rentrait à son nid, et on lui fit un signe de la main.`,
+    () =>
+      `On s’arrêta un instant pour écouter le silence.^ Il n’était pas vraiment silencieux : il bourdonnait tout doucement, comme une chanson sans paroles.`,
+    (x) =>
+      `${cap(x.second)} trouva un caillou en forme de cœur et le garda bien au chaud. « Pour plus tard », dit ${x.second}.`,
+    () =>
+      `Un nuage passa, qui ressemblait à un gros lapin, puis à une théière, puis à rien du tout.^ Tout le monde le regarda s’en aller.`,
+    () =>
+      `On marcha un moment en comptant ses pas : un, deux, trois…^ Au cent deuxième, tout le monde avait oublié où on en était, et ce n’était pas grave.`,
+    (x) =>
+      `${cap(x.all)} ${v3(x, "respira", "respirèrent")} l’air frais, bien fort, jusqu’au bout des orteils.^ Rien ne presse, quand on respire comme ça.`,
+    () =>
+      `Une feuille tomba en tournoyant, toute légère, et se posa juste devant tout le monde, comme pour dire bonjour.`,
   ],
   pauses: [
     (x) =>
@@ -659,6 +714,15 @@ export const fr: Grammar = {
       `Quelque part, une grenouille fit « coâ » d’une grosse voix, et ${x.S.the} rit tellement que tout le monde se mit à rire aussi.`,
     (x) =>
       `On passa près d’une flaque où se reflétait un morceau de ciel, et ${x.S.the} s’arrêta pour regarder dedans.`,
+    (x) =>
+      `${cap(x.S.the)} trouva une plume toute douce et la garda précieusement.^ On ne sait jamais, une plume, ça peut servir.`,
+    (x) =>
+      `On fit une petite halte pour boire un peu d’eau fraîche,^ et ${x.S.the} but à toutes petites gorgées, pour que ça dure plus longtemps.`,
+    (x) =>
+      `${cap(x.S.the)} leva les yeux : « Regardez ce nuage, on dirait une chaussette ! » Tout le monde regarda,^ et c’était vrai, un peu.`,
+    (x) => `Une coccinelle se posa sur ${x.S.the},^ et ${il(x.S)} ne bougea plus du tout, pour ne pas la déranger.`,
+    (x) =>
+      `${cap(x.S.the)} s’assit un instant sur une pierre plate et tiède. « Juste une petite minute », ${inv("dit", x.S)},^ et tout le monde s’assit aussi.`,
   ],
   worries: [
     (x) =>
@@ -667,6 +731,12 @@ export const fr: Grammar = {
       `Le monde parut soudain très grand, et ${x.S.the} se sentit ${tout(x.S)} petit${e(x.S)}. Mais même les plus petits peuvent faire de grandes choses,^ tout le monde le sait.`,
     (x) =>
       `« On va vraiment y arriver ? » chuchota ${x.second}. « On peut essayer, dit ${x.lead}. Et essayer, c’est toujours le premier pas. »`,
+    (x) =>
+      `Un petit nuage d’inquiétude passa sur le visage ${de(x.S.the)}.^ Alors ${x.second} chuchota : « Un pas après l’autre. C’est tout ce qu’il faut. »`,
+    (x) =>
+      `« Et si c’était trop difficile ? » demanda ${x.S.the} tout bas. ${cap(x.lead)} réfléchit un moment. « Alors on le fera doucement. Doucement, c’est toujours possible. »`,
+    () =>
+      `Pendant un moment, personne ne dit rien, et les cœurs battaient un peu trop vite.^ Puis quelqu’un fit une grimace rigolote, et les cœurs se calmèrent.`,
   ],
   cheers: [
     () =>
@@ -674,6 +744,10 @@ export const fr: Grammar = {
     (x) =>
       `${cap(x.lead)} avait chaud au cœur, comme devant un bon feu de cheminée. Aider un ami, c’est l’un des plus beaux sentiments du monde.`,
     () => `On dansa une petite danse de joie, tout doucement, parce que c’était bientôt l’heure de dormir.`,
+    (x) => `${cap(x.S.the)} fit trois petits bonds de joie, puis un quatrième, juste pour le plaisir.`,
+    (x) =>
+      `« Hourra ! » ${v3(x, "cria", "crièrent")} ${x.all}, mais tout doucement,^ un hourra chuchoté, parce que le soir approchait.`,
+    () => `Tout le monde se fit un grand câlin, un de ces câlins où l’on ne sait plus très bien qui serre qui.`,
   ],
   recaps: [
     () =>
@@ -681,6 +755,12 @@ export const fr: Grammar = {
     (x) => `« Quelle journée, murmura ${x.lead}. Quelle belle, belle journée. »`,
     (x) =>
       `${cap(x.S.the)} repensa à la journée et sourit dans le noir.^ Demain serait un autre jour, mais cette nuit était faite pour se reposer.`,
+    (x) =>
+      `${cap(x.lead)} compta sur ses doigts tout ce qui s’était passé ce jour-là.^ Il n’y avait pas assez de doigts, alors ${x.lead} sourit et arrêta de compter.`,
+    (x) =>
+      `« Tu te souviens du début de la journée ? » chuchota ${x.S.the}.^ Tout le monde sourit : ça paraissait déjà si loin.`,
+    () =>
+      `Dans les têtes ensommeillées, toute la journée défilait encore, doucement, comme un livre d’images qu’on feuillette avant de dormir.`,
   ],
   details: [
     () => `L’air sentait la terre fraîche et quelque chose de sucré, comme du miel oublié au soleil.`,
@@ -691,6 +771,14 @@ export const fr: Grammar = {
     () => `Un petit papillon pâle passa, léger comme un murmure.`,
     () => `Quelque part, un grillon se mit à chanter, tout doucement, comme pour ne réveiller personne.`,
     () => `Un escargot avançait lentement sur une feuille, tout brillant, sans se presser.`,
+    () => `Les ombres s’étiraient doucement, longues et paresseuses, comme des chats qui se réveillent.`,
+    () =>
+      `Un peu plus loin, quelque chose fit « plop », puis plus rien du tout, et personne ne sut jamais ce que c’était.`,
+    () => `L’air était doux et tiède, comme un câlin qui ne voulait pas finir.`,
+    () => `Une odeur de pain grillé flottait, on ne savait d’où, et tout le monde renifla avec gourmandise.`,
+    () =>
+      `Le vent s’amusait à faire de petits tourbillons de poussière, qui dansaient un instant puis retombaient, tout étourdis.`,
+    () => `Tout était si calme qu’on pouvait entendre battre son propre cœur, tout doucement.`,
   ],
   windDowns: [
     (x) =>
@@ -705,6 +793,18 @@ export const fr: Grammar = {
       `${cap(x.everyone)} s’allongèrent côte à côte pour compter les étoiles,^ mais personne ne dépassa cinq avant de fermer les yeux.`,
     (x) =>
       `${cap(x.S.the)} fit un grand bâillement tout lent, de ceux qui passent d’un ami à l’autre,^ et bientôt, tout le monde bâillait ${x.inPlace}.`,
+    (x) =>
+      `Le soir enveloppa ${x.place} comme une grande couverture.^ ${cap(x.everyone)} se serrèrent dans ${x.p.bed}, bien au chaud.`,
+    (x) =>
+      `${cap(x.everyone)} marchèrent de plus en plus lentement, de plus en plus doucement,^ jusqu’à s’arrêter pour de bon, blottis dans ${x.p.bed}.`,
+    (x) =>
+      `Déjà, ${x.t.bedtime}. ${cap(x.p.sound)}, comme une berceuse,^ et ${x.S.the} ferma les yeux pour mieux écouter.`,
+    (x) =>
+      `Un à un, ${x.everyone} posèrent la tête sur ${x.p.bed}.^ Tout était doux, tout était chaud, tout était tranquille.`,
+    (x) =>
+      `La respiration ${de(x.S.the)} devint lente, lente, comme une petite vague qui va et qui vient.^ Et tout autour, tout le monde respirait au même rythme.`,
+    (x) =>
+      `Les dernières lueurs s’éteignirent une à une ${x.inPlace}, comme des bougies qu’on souffle avant de dormir.^ ${cap(x.everyone)} se blottirent les uns contre les autres.`,
   ],
   goodnights: [
     (x) => `Bonne nuit, ${x.all}. Bonne nuit, ${x.S.call}. Dormez bien.`,
@@ -716,6 +816,15 @@ export const fr: Grammar = {
     () => `Et si tu écoutes très attentivement, tu les entendras peut-être ronfler, tout doucement. Bonne nuit.`,
     (x) =>
       `Les étoiles clignaient des yeux au-dessus ${de(x.place)}, et tous les yeux étaient fermés. Fais de beaux rêves.`,
+    (x) => `Dors bien, ${x.S.call}. Demain, il y aura d’autres aventures.`,
+    () => `Le silence se posa sur tout le monde, doux comme une plume. Bonne nuit.`,
+    (x) => `Bonne nuit ${a(x.place)}, bonne nuit à tous les amis, et bonne nuit à toi aussi.`,
+    (x) => `${cap(x.S.the)} rêvait déjà de la prochaine aventure. Chut… Bonne nuit.`,
+    () => `Les étoiles veillèrent jusqu’au matin, sans faire le moindre bruit. Dors bien.`,
+    (x) =>
+      `Tout le monde dormait à poings fermés, ${x.S.the} au milieu, bien au chaud. Fais de beaux rêves, toi aussi.`,
+    () => `Et la nuit, toute douce, garda leurs rêves bien au chaud jusqu’au matin.`,
+    (x) => `Ferme les yeux, toi aussi. ${cap(x.everyone)} t’attendent déjà au pays des rêves.`,
   ],
   verses: {
     opening: [

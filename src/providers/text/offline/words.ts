@@ -18,8 +18,12 @@ export const fold = (text: string) =>
 
 // French words starting with a "h aspiré" take "le", not "l’".
 const H_ASPIRE = /^(hérisson|hibou|héros|haricot|hamac|hamster|hache|haut|hutte)/i;
-/** French elision: "l’ours", "d’une", but "le hérisson". */
-export const frVowel = (word: string) => /^[aeiouyâàéèêëîïôûœh]/i.test(word) && !H_ASPIRE.test(word);
+/**
+ * French elision: "l’ours", "d’une", "l’hiver", but "le hérisson". A name starting with a capital
+ * H (Hoot, Hugo, Hannah) does not elide: "le grand jour de Hoot", as French usage has it for such names.
+ */
+export const frVowel = (word: string) =>
+  /^[aeiouyâàéèêëîïôûœh]/i.test(word) && !H_ASPIRE.test(word) && !/^H/.test(word);
 // Feminine Spanish nouns starting with a stressed "a" take "el"/"un" in the singular.
 const ES_STRESSED_A = /^(hada|agua|águila|ave|alma|hacha)$/i;
 
