@@ -307,7 +307,7 @@ export const es: Grammar = {
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, dijo: «Volvamos por el camino ${de(x.S.the)}, paso a paso». Y eso hicieron,^ y allí, ${x.p.spots[2]}, ${estaba(x.thing)} ${x.thing.the}, ¡justo donde ${x.S.the} ${x.thing.it} había dejado!`,
         (x) =>
-          `Entonces todos se quedaron quietos para escuchar. Chis… chis… Y ${x.helper}, ${x.trait}, vio algo ${x.p.spots[2]}.^ ${cap(x.lead)} se acercó de puntillas, miró y… ¡sí! ¡Allí ${estaba(x.thing)} ${x.thing.the}!`,
+          `«Chis… Vamos a quedarnos muy quietos y a escuchar», susurró ${x.helper}, ${x.trait}. Todos se quedaron quietos. Chis… chis… Y entonces ${x.helper} vio algo ${x.p.spots[2]}.^ ${cap(x.lead)} se acercó de puntillas, miró y… ¡sí! ¡Allí ${estaba(x.thing)} ${x.thing.the}!`,
         (x) =>
           `Entonces ${x.helper}, ${x.trait}, preguntó: «¿Qué es lo último que hiciste antes de perder${x.thing.it}?» ${cap(x.S.the)} pensó y pensó… «¡Jugar ${x.p.spots[2]}!» Fueron todos corriendo,^ y allí ${estaba(x.thing)} ${x.thing.the}, tan ${ag(x.thing, "tranquil")}, como si nada. ¡Qué alegría!`,
         (x) =>
