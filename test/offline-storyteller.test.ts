@@ -272,6 +272,22 @@ describe("offline storyteller: the wish becomes the story", () => {
     }
   });
 
+  it("meets the wish's creature after the opening scene, never before", () => {
+    const wishes = [
+      ["en", "a little dragon who is afraid of the dark", /\bdragon\b/i],
+      ["fr", "un petit chat qui a perdu sa moufle", /\bchat\b/i],
+      ["es", "una tortuga que quiere aprender a nadar", /\btortuga\b/i],
+    ] as const;
+    for (const [language, prompt, creature] of wishes) {
+      for (const seed of seeds(30)) {
+        for (const length of ["medium", "long"] as const) {
+          const story = writeOfflineStory(request({ seed, language, prompt, length }));
+          expect(story.scenes[0]?.paragraphs.join(" ")).not.toMatch(creature);
+        }
+      }
+    }
+  });
+
   it("weaves a lost thing into the problem and the title", () => {
     for (const seed of seeds(6)) {
       const story = writeOfflineStory(request({ seed, prompt: "  A story about a lost mitten. " }));

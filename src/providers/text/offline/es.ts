@@ -676,7 +676,8 @@ export const es: Grammar = {
     () => `Allá arriba, un pájaro volvía a su nido, y todos lo saludaron con la mano.`,
     () =>
       `Una hilera de hormigas cruzaba el camino, cada una con su migaja,^ y todos esperaron a que pasara la última.`,
-    (x) => `${cap(x.S.the)} encontró una piedra con forma de corazón y se la guardó, por si acaso.`,
+    // Wonders come before the story's subject is met (opening scene): only the family's own may act here.
+    (x) => `${cap(x.lead)} encontró una piedra con forma de corazón y se la guardó, por si acaso.`,
     () => `Un poco más allá, una telaraña cubierta de gotitas brillaba como un collar de perlas.`,
     (x) => `El viento jugaba con las hojas,^ y ${x.p.sound}. Todo parecía decir: «Adelante, adelante».`,
     () => `Se cruzaron con un erizo muy serio que llevaba una hoja en la espalda,^ y todos lo saludaron en voz baja.`,
