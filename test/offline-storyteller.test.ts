@@ -466,6 +466,18 @@ describe("offline storyteller: languages", () => {
     expect(body(spanish)).toContain("Bosque de los Susurros");
   });
 
+  it("paints every language's seeded beach as the sea, not the moon its name mentions", () => {
+    for (const language of LANGUAGES) {
+      const beach = STARTER_CAST[language].places.find((p) => p.id === "sc_moonlit_beach");
+      expect(beach).toBeDefined();
+      for (const seed of seeds(5)) {
+        const story = writeOfflineStory(request({ seed, language, setting: beach }));
+        expect(story.scenes.map((scene) => scene.picture?.place)).toEqual(story.scenes.map(() => "sea"));
+        expect(body(story)).not.toMatch(/rocket|fusée|cohete/i);
+      }
+    }
+  });
+
   it("exports the starter cast in en, fr and es with the same ids", () => {
     for (const language of LANGUAGES) {
       const cast = STARTER_CAST[language];

@@ -161,7 +161,7 @@ const KIND_WORDS: [PlaceKind, string][] = [
   ["garden", "garden*|park*|orchard*|greenhouse*|jardin*|parc*|verger*|huerto*|parque*"],
   [
     "space",
-    "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|moon|espace|planete*|fusee*|lune|espacio|planeta*|cohete*|luna|star*|etoile*|estrella*",
+    "space|planet*|galax*|rocket*|spaceship*|astronaut*|comet*|espace|planete*|fusee*|espacio|planeta*|cohete*",
   ],
   [
     "bedroom",
@@ -187,6 +187,9 @@ const KIND_WORDS: [PlaceKind, string][] = [
     "town",
     "town*|city|village*|street*|market*|square*|train*|ville*|rue*|marche*|pueblo*|ciudad*|aldea*|calle*|mercado*|plaza*|tren*",
   ],
+  // The moon and stars describe a place more often than they are it ("la Plage au clair de lune",
+  // "la Playa de la Luna" are beaches): they make it space only when nothing else names it.
+  ["space", "moon|lune|luna|star*|etoile*|estrella*"],
 ];
 const KIND_PATTERNS = KIND_WORDS.map(([kind, words]): [PlaceKind, RegExp] => {
   const alternatives = words.split("|").map((word) => (word.endsWith("*") ? `${word.slice(0, -1)}[a-z]*` : word));
