@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Cookie, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  askForStory,
   axeViolations,
   describeViolations,
   launchBrowser,
@@ -16,9 +17,6 @@ import {
   signIn,
 } from "./browser";
 
-/** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
-const ADMIN_TOKEN = "dev-admin-token";
-
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 let session: Cookie[] = [];
@@ -26,14 +24,8 @@ let storyPath = "";
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const story = await fetch(`${baseUrl}/api/stories`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ prompt: "a sleepy owl" }),
-  });
-  expect(story.status).toBe(202);
-  const { id, url } = (await story.json()) as { id: string; url: string };
-  storyPath = new URL(url).pathname;
+  const story = await askForStory(baseUrl, "a sleepy owl");
+  storyPath = story.path;
 
   // One sign-in (the emailed link) for every language's pages.
   const context = await phoneContext(browser, baseUrl);
@@ -41,21 +33,11 @@ beforeAll(async () => {
   await signIn(page);
   session = await context.cookies();
   await context.close();
-  await storyReady(id);
+  await story.ready();
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
 });
-
-async function storyReady(id: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${baseUrl}/api/stories/${id}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-    if (((await res.json()) as { status: string }).status === "ready") return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`story ${id} was not ready within 60 s`);
-}
 
 /** Pages before signing in, and after (path, the status it answers with). */
 const SIGNED_OUT: [string, number][] = [

@@ -291,3 +291,32 @@ export function fakeVoice({ lang, name }: { lang: string; name: string }): void 
   });
   Object.assign(window, { spoken });
 }
+
+/** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
+const ADMIN_TOKEN = "dev-admin-token";
+
+/** A call to the operator's JSON API (`POST` with a JSON body when `body` is given). */
+export function operatorApi(baseUrl: string, path: string, body?: unknown): Promise<Response> {
+  const headers = { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" };
+  return fetch(
+    `${baseUrl}${path}`,
+    body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) },
+  );
+}
+
+/** Asks for a story through the API; returns its id, its page's path, and a wait until it is ready. */
+export async function askForStory(baseUrl: string, prompt: string) {
+  const res = await operatorApi(baseUrl, "/api/stories", { prompt });
+  if (res.status !== 202) throw new Error(`POST /api/stories answered ${res.status}: ${await res.text()}`);
+  const { id, url } = (await res.json()) as { id: string; url: string };
+  const ready = async (): Promise<void> => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const story = (await (await operatorApi(baseUrl, `/api/stories/${id}`)).json()) as { status: string };
+      if (story.status === "ready") return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`story ${id} was not ready within 60 s`);
+  };
+  return { id, path: new URL(url).pathname, ready };
+}

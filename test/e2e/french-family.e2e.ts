@@ -15,6 +15,7 @@ import {
   launchBrowser,
   linkFromLog,
   logMark,
+  operatorApi,
   phoneContext,
   recordProblems,
   screenshot,
@@ -22,8 +23,6 @@ import {
   waitFor,
 } from "./browser";
 
-/** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
-const ADMIN_TOKEN = "dev-admin-token";
 const EMAIL = "famille-martin@example.com";
 const FAMILY = "Famille Martin";
 
@@ -35,11 +34,8 @@ let storyPath = "";
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const res = await fetch(`${baseUrl}/api/households`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ name: FAMILY, email: EMAIL, timezone: "Europe/Paris", language: "fr" }),
-  });
+  const family = { name: FAMILY, email: EMAIL, timezone: "Europe/Paris", language: "fr" };
+  const res = await operatorApi(baseUrl, "/api/households", family);
   expect(res.status, await res.clone().text()).toBe(201);
 });
 afterAll(async () => {

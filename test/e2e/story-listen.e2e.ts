@@ -7,10 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { fakeVoice, launchBrowser, phoneContext, recordProblems, screenshot } from "./browser";
-
-/** The operator's token in .dev.vars.example, which the e2e wrangler dev runs with. */
-const ADMIN_TOKEN = "dev-admin-token";
+import { askForStory, fakeVoice, launchBrowser, phoneContext, recordProblems, screenshot } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -18,31 +15,13 @@ let storyPath: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  storyPath = await newStory();
+  const story = await askForStory(baseUrl, "a lost mitten");
+  await story.ready();
+  storyPath = story.path;
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Asks for a story through the JSON API and waits until it is ready; returns its page's path. */
-async function newStory(): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/stories`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ prompt: "a lost mitten" }),
-  });
-  expect(res.status).toBe(202);
-  const { id, url } = (await res.json()) as { id: string; url: string };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const story = (await (
-      await fetch(`${baseUrl}/api/stories/${id}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } })
-    ).json()) as { status: string };
-    if (story.status === "ready") return new URL(url).pathname;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`story ${id} was not ready within 60 s`);
-}
 
 /** A fresh phone page; fails on console errors, page errors and CSP violations. */
 async function onPhone(name: string, test: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
