@@ -7,8 +7,7 @@ import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { assets, type Household, households, type Story, stories } from "../db/schema";
 import { messages } from "../i18n";
 import type { Ctx } from "../lib/context";
-import { log } from "../lib/log";
-import { signMediaPath } from "../lib/signing";
+import { signedMediaOrNone } from "../lib/signing";
 import { newToken } from "../lib/tokens";
 import { type PodcastChannel, type PodcastEpisode, podcastGuid } from "./podcast";
 
@@ -157,10 +156,10 @@ export async function feedEpisodes(ctx: Ctx, householdId: string): Promise<Podca
       const object = await ctx.env.MEDIA.head(audioKey);
       if (!object) return undefined; // recorded as ready but gone: no broken enclosure
       const expiresAt = feedLinkExpiry(story, now);
-      const audio = await sign(audioKey, expiresAt, config.mediaSigningKey);
+      const audio = await signedMediaOrNone(audioKey, expiresAt, config.mediaSigningKey);
       if (!audio) return undefined;
       const pictureKey = pictures.find((p) => p.storyId === story.id)?.r2Key;
-      const picture = pictureKey ? await sign(pictureKey, expiresAt, config.mediaSigningKey) : undefined;
+      const picture = pictureKey ? await signedMediaOrNone(pictureKey, expiresAt, config.mediaSigningKey) : undefined;
       const durationMs = Number(object.customMetadata?.durationMs);
       return {
         guid: story.id,
@@ -202,13 +201,4 @@ export function storyTranscript(story: Pick<Story, "title" | "scenes" | "moral">
     .map((p) => p.trim())
     .filter(Boolean)
     .join("\n\n")}\n`;
-}
-
-async function sign(key: string, expiresAt: number, secret: string): Promise<string | undefined> {
-  try {
-    return await signMediaPath(key, expiresAt, secret);
-  } catch (error) {
-    log("error", "media.sign_failed", { key, error: String(error) });
-    return undefined;
-  }
 }

@@ -9,6 +9,7 @@
  */
 import { AppError } from "./errors";
 import { base64url } from "./ids";
+import { log } from "./log";
 
 const PREFIX = "/media/";
 const MAX_KEY_LENGTH = 512;
@@ -102,6 +103,21 @@ export async function signMediaPath(key: string, expiresAt: number, secret: stri
   const exp = String(Math.floor(expiresAt / 1000));
   const sig = await crypto.subtle.sign("HMAC", await hmacKey(secret), message(pathname, exp));
   return `${pathname}?exp=${exp}&sig=${base64url(sig)}`;
+}
+
+/**
+ * A signed /media link, or undefined (logged) when it cannot be signed — an unset
+ * MEDIA_SIGNING_KEY or a malformed key should cost a picture or an episode, not the whole page.
+ * @example
+ * const src = await signedMediaOrNone(asset.r2Key, story.expiresAt, config.mediaSigningKey);
+ */
+export async function signedMediaOrNone(key: string, expiresAt: number, secret: string): Promise<string | undefined> {
+  try {
+    return await signMediaPath(key, expiresAt, secret);
+  } catch (error) {
+    log("error", "media.sign_failed", { key, error: String(error) });
+    return undefined;
+  }
 }
 
 /**

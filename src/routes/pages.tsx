@@ -7,10 +7,9 @@ import { pageLocale, personalChoice } from "../i18n/request";
 import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
 import { STORY_ID } from "../lib/ids";
-import { log } from "../lib/log";
 import { forgetPages, keepPage, nonceSlot, recallPage, withNonce } from "../lib/page-memo";
 import { readSession } from "../lib/session";
-import { signMediaPath } from "../lib/signing";
+import { signedMediaOrNone } from "../lib/signing";
 import { localDate } from "../lib/time";
 import type { AppEnv } from "../lib/types";
 import { HomePage, type StorySummary } from "../pages/home-page";
@@ -66,7 +65,9 @@ pages.get("/stories/:id", async (c) => {
       })
     : undefined;
   const linkExpiresAt = story.favorite ? now + FAVORITE_LINK_MS : story.expiresAt;
-  const props = await storyPageProps(story, rows, (key) => sign(key, linkExpiresAt, c.var.ctx.config.mediaSigningKey));
+  const props = await storyPageProps(story, rows, (key) =>
+    signedMediaOrNone(key, linkExpiresAt, c.var.ctx.config.mediaSigningKey),
+  );
   // A finished story seen signed out can't change any more: render it once for the isolate.
   const final = !session && story.status === "ready" && !progressText(props);
 
@@ -233,7 +234,7 @@ async function coverThumbnails(
     const key = covers.find((cover) => cover.storyId === story.id)?.r2Key;
     if (!key || signed.has(story.id)) continue;
     const expiresAt = story.favorite ? ctx.now + FAVORITE_LINK_MS : story.expiresAt;
-    const src = await sign(key, expiresAt, ctx.config.mediaSigningKey);
+    const src = await signedMediaOrNone(key, expiresAt, ctx.config.mediaSigningKey);
     if (src) signed.set(story.id, src);
   }
   return ({ expiresAt: _expires, ...story }) => ({ ...story, thumbnail: signed.get(story.id) });
@@ -326,19 +327,6 @@ async function storyPageProps(
     progress: storyProgress(story, rows),
     wishRefused: story.status === "failed" && (story.error ?? "").includes(UNGENTLE_WISH),
   };
-}
-
-/**
- * A signed /media link, or undefined (logged) when it cannot be signed — an unset
- * MEDIA_SIGNING_KEY or a malformed key should cost a picture, not the whole story.
- */
-async function sign(key: string, expiresAt: number, signingKey: string): Promise<string | undefined> {
-  try {
-    return await signMediaPath(key, expiresAt, signingKey);
-  } catch (error) {
-    log("error", "media.sign_failed", { key, error: String(error) });
-    return undefined;
-  }
 }
 
 /** The household's local date now; falls back to UTC for a zone Intl rejects. */
