@@ -28,6 +28,9 @@ export function signInEmail(p: SignInEmailProps): { subject: string; html: strin
   return { subject: words.subject, html, text };
 }
 
+/** Every invitation's subject, whoever sends it. */
+export const INVITATION_SUBJECT = "You're invited to a family on Nightlight";
+
 /** A family name or address on one line: no line breaks or control characters in a subject. */
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
 
@@ -35,10 +38,12 @@ function wording(p: SignInEmailProps): { subject: string; lead: string; button: 
   if (p.purpose === "invite") {
     const family = oneLine(p.householdName ?? "a family");
     const who = p.invitedBy ? `${oneLine(p.invitedBy)} invited you` : "You're invited";
+    // A fixed subject: the family's name (text of the family's own choosing) goes only in the
+    // body, escaped, so no family can put words of its choice in a stranger's inbox list.
     return {
-      subject: `Join ${family} on Nightlight`,
-      lead: `${who} to ${family} on Nightlight, where bedtime stories are written, painted and read aloud each night.`,
-      button: "Join and sign in",
+      subject: INVITATION_SUBJECT,
+      lead: `${who} to join the family "${family}" on Nightlight, where bedtime stories are written, painted and read aloud each night. Nothing changes unless you accept; if you don't know them, ignore this email.`,
+      button: "See the invitation",
     };
   }
   if (p.purpose === "sign-up") {

@@ -3,16 +3,28 @@
  * trace. A person is an email address; membership is a row in `members`.
  */
 
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, max, notExists, sql } from "drizzle-orm";
 import type * as z from "zod";
-import { characters, type Household, households, type Member, members, places, stories } from "../db/schema";
+import {
+  characters,
+  type Household,
+  households,
+  type Member,
+  type MemberRole,
+  members,
+  places,
+  signInLinks,
+  stories,
+} from "../db/schema";
 import { HouseholdFields } from "../db/validation";
 import type { Ctx } from "../lib/context";
 import { randomId } from "../lib/ids";
+import { forgetPages } from "../lib/page-memo";
 import { STARTER_CAST } from "../providers/text/offline/starter-cast";
 import { deleteObjects } from "../schedule/cleanup";
 import { assertWritable } from "../story/create";
 import type { Language } from "../story/types";
+import { LINK_MS, sendLink } from "./links";
 
 /** What starting a family asks for; everything else starts at the household defaults. */
 export const NewFamily = HouseholdFields.pick({ name: true, email: true, timezone: true, language: true }).strict();
@@ -119,18 +131,93 @@ export async function membership(ctx: Ctx, householdId: string, email: string): 
 }
 
 /**
- * Adds `email` to the household (a no-op when already there) and returns the member row.
+ * Adds `email` to the household as `role` (a no-op when already there, whatever their role) and
+ * returns the member row. Only accepting an invitation (or starting a family) makes a member.
  * @example
  * await addMember(ctx, household.id, "co-parent@example.com");
  */
-export async function addMember(ctx: Ctx, householdId: string, email: string): Promise<Member> {
+export async function addMember(
+  ctx: Ctx,
+  householdId: string,
+  email: string,
+  role: MemberRole = "parent",
+): Promise<Member> {
   await ctx.db
     .insert(members)
-    .values({ id: randomId("mb", 9), householdId, email: email.toLowerCase(), role: "parent", createdAt: ctx.now })
+    .values({ id: randomId("mb", 9), householdId, email: email.toLowerCase(), role, createdAt: ctx.now })
     .onConflictDoNothing();
   const row = await membership(ctx, householdId, email.toLowerCase());
   if (!row) throw new Error(`member ${email} of ${householdId} vanished`);
   return row;
+}
+
+export interface Invitation {
+  email: string;
+  expiresAt: number;
+}
+
+/**
+ * Invites `email` to the household: a link only they receive, pending until they accept it on
+ * its page (a declined or expired one leaves nothing). Nobody becomes a member without saying
+ * yes. At most INVITES_PER_DAY a family (429 past it).
+ * @example
+ * await inviteToFamily(ctx, household, "co-parent@example.com", "me@example.com");
+ */
+export async function inviteToFamily(
+  ctx: Ctx,
+  household: Pick<Household, "id" | "name">,
+  email: string,
+  invitedBy?: string,
+): Promise<Invitation> {
+  const address = email.toLowerCase();
+  await sendLink(ctx, {
+    email: address,
+    purpose: "invite",
+    householdId: household.id,
+    householdName: household.name,
+    invitedBy,
+  });
+  return { email: address, expiresAt: ctx.now + LINK_MS.invite };
+}
+
+/** Invitations of the household not accepted, declined or expired yet, oldest first. */
+export async function pendingInvitations(ctx: Ctx, householdId: string): Promise<Invitation[]> {
+  return ctx.db
+    .select({ email: signInLinks.email, expiresAt: max(signInLinks.expiresAt).mapWith(Number) })
+    .from(signInLinks)
+    .where(
+      and(
+        eq(signInLinks.householdId, householdId),
+        eq(signInLinks.purpose, "invite"),
+        isNull(signInLinks.usedAt),
+        gt(signInLinks.expiresAt, ctx.now),
+        // The operator's invitation of a new family's owner is a sign-in, not an open question.
+        notExists(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(members)
+            .where(and(eq(members.householdId, householdId), eq(members.email, signInLinks.email))),
+        ),
+      ),
+    )
+    .groupBy(signInLinks.email)
+    .orderBy(asc(max(signInLinks.createdAt)));
+}
+
+/** Withdraws every pending invitation of `email` to the household (their links stop working). */
+export async function withdrawInvitation(ctx: Ctx, householdId: string, email: string): Promise<number> {
+  const gone = await ctx.db
+    .delete(signInLinks)
+    .where(
+      and(
+        eq(signInLinks.householdId, householdId),
+        eq(signInLinks.email, email.toLowerCase()),
+        eq(signInLinks.purpose, "invite"),
+        isNull(signInLinks.usedAt),
+      ),
+    )
+    .returning({ hash: signInLinks.hash });
+  return gone.length;
 }
 
 /**
@@ -145,6 +232,8 @@ export async function deleteFamily(ctx: Ctx, householdId: string): Promise<{ sto
   const rows = await d.select({ id: stories.id }).from(stories).where(eq(stories.householdId, householdId));
   for (const { id } of rows) await deleteObjects(ctx.env, `stories/${id}/`);
   await d.delete(households).where(eq(households.id, householdId));
+  // This isolate's rendered pages of those stories go too (a page is otherwise kept a minute).
+  for (const { id } of rows) forgetPages(id);
   return { stories: rows.length };
 }
 

@@ -25,7 +25,7 @@ import { ROW_ID } from "../lib/form";
 import { STORY_ID } from "../lib/ids";
 import { log } from "../lib/log";
 import { normalEmail } from "../lib/tokens";
-import { addMember, createFamily, deleteFamily, type NewFamily } from "./families";
+import { createFamily, deleteFamily, type Invitation, inviteToFamily, type NewFamily } from "./families";
 import { sendLink } from "./links";
 
 /** The household with this id, or a 404 (a malformed id is never queried). */
@@ -64,20 +64,13 @@ export async function inviteFamily(ctx: Ctx, family: NewFamily): Promise<Househo
 }
 
 /**
- * Adds `email` to the household and emails them an invitation.
+ * Invites `email` to the household: they join only by accepting the emailed invitation.
  * @example
  * await inviteMember(ctx, "hh_abc", "co-parent@example.com");
  */
-export async function inviteMember(ctx: Ctx, householdId: string, email: string): Promise<Member> {
+export async function inviteMember(ctx: Ctx, householdId: string, email: string): Promise<Invitation> {
   const household = await findHousehold(ctx, householdId);
-  const member = await addMember(ctx, household.id, normalEmail(email));
-  await sendLink(ctx, {
-    email: member.email,
-    purpose: "invite",
-    householdId: household.id,
-    householdName: household.name,
-  });
-  return member;
+  return inviteToFamily(ctx, household, normalEmail(email));
 }
 
 /**

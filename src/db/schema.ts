@@ -208,7 +208,8 @@ export const deadLetters = sqliteTable(
 // Accounts: a person is an email address; a household has members; signing in is by an emailed
 // one-time link; a signed-in browser holds a server-side session that can be revoked.
 
-export const MEMBER_ROLES = ["owner", "parent"] as const;
+/** What each role may do is in src/accounts/roles.ts; "listener" is not handed out yet. */
+export const MEMBER_ROLES = ["owner", "parent", "listener"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const members = sqliteTable(

@@ -8,7 +8,7 @@
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import { members, sessions } from "../db/schema";
+import { type MemberRole, members, sessions } from "../db/schema";
 import { newToken, TOKEN, tokenHash } from "./tokens";
 import type { AppEnv } from "./types";
 
@@ -23,6 +23,8 @@ export interface Session {
   email: string;
   /** The household the pages are about: always one the person is a member of. */
   householdId: string;
+  /** Their role in that household (what it allows: src/accounts/roles.ts). */
+  role: MemberRole;
   expiresAt: number;
 }
 
@@ -87,14 +89,15 @@ export async function readSession(c: Context<AppEnv>): Promise<Session | undefin
   });
   if (!row) return undefined;
   const mine = await d
-    .select({ householdId: members.householdId })
+    .select({ householdId: members.householdId, role: members.role })
     .from(members)
     .where(eq(members.email, row.email))
     .orderBy(asc(members.createdAt));
-  const householdId = mine.some((m) => m.householdId === row.householdId) ? row.householdId : mine[0]?.householdId;
-  if (!householdId) return undefined;
+  const member = mine.find((m) => m.householdId === row.householdId) ?? mine[0];
+  if (!member) return undefined;
+  const { householdId, role } = member;
   if (householdId !== row.householdId) await d.update(sessions).set({ householdId }).where(eq(sessions.id, id));
-  return { id, email: row.email, householdId, expiresAt: row.expiresAt };
+  return { id, email: row.email, householdId, role, expiresAt: row.expiresAt };
 }
 
 /** Points this browser's session at another household (the caller checked membership). */

@@ -214,3 +214,61 @@ export function LinkProblemPage({ problem, locale = "en" }: { problem: LinkProbl
     </Layout>
   );
 }
+
+export interface InvitationPageProps {
+  token: string;
+  next: string;
+  email: string;
+  householdName: string;
+  /** Already a member (the owner the operator invited to the family made for them): a sign-in. */
+  member: boolean;
+  locale?: Locale;
+}
+
+/**
+ * An invitation's page: who is invited to which family, and two buttons — joining (a POST, so a
+ * mail scanner opening the link changes nothing) or "No thanks", which spends the link and leaves
+ * nothing behind. In the inviting family's language.
+ */
+export function InvitationPage({ token, next, email, householdName, member, locale = "en" }: InvitationPageProps) {
+  const t = messages(locale).signIn;
+  const title = t.invitationTitle(householdName);
+  return (
+    <Layout title={title} locale={locale}>
+      <section class="card narrow">
+        <h1>{title}</h1>
+        <p>{withEmail(member ? t.signingInAs : t.invitationBody, email)}</p>
+        <form method="post" action="/sign-in/link" class="form">
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="next" value={next} />
+          <input type="hidden" name="answer" value="accept" />
+          <button type="submit" class="button">
+            {member ? t.joinAndSignIn : t.acceptInvitation}
+          </button>
+        </form>
+        {member ? null : (
+          <form method="post" action="/sign-in/link" class="form">
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="answer" value="decline" />
+            <button type="submit" class="button button-secondary">
+              {t.declineInvitation}
+            </button>
+          </form>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** After "No thanks": nothing changed. */
+export function InvitationDeclinedPage({ locale = "en" }: { locale?: Locale }) {
+  const t = messages(locale).signIn;
+  return (
+    <Layout title={t.declinedTitle} locale={locale}>
+      <section class="card narrow">
+        <h1>{t.declinedTitle}</h1>
+        <p>{t.declinedBody}</p>
+      </section>
+    </Layout>
+  );
+}

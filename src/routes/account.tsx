@@ -3,11 +3,13 @@
  * family (or anyone may start one: SIGNUP=open) a one-time link is emailed. The page never says
  * which: the same words, the same status, and the email goes out after the response.
  */
+
+import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
-import { type LinkProblem, peekLink, redeemLink, sendLink } from "../accounts/links";
-import type { SignInLink } from "../db/schema";
+import { addMember, createFamily, householdsOf, membership, NewFamily } from "../accounts/families";
+import { type LinkProblem, peekLink, redeemLink, requestSignInLink } from "../accounts/links";
+import { households, type SignInLink, signInLinks } from "../db/schema";
 import { type Locale, messages } from "../i18n";
 import { pageLocale } from "../i18n/request";
 import type { Ctx } from "../lib/context";
@@ -19,7 +21,15 @@ import { timeZones } from "../lib/time";
 import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { type FormState, formState } from "../pages/form-fields";
-import { LinkPage, LinkProblemPage, LinkSentPage, type NewFamilyField, SignInPage } from "../pages/sign-in-page";
+import {
+  InvitationDeclinedPage,
+  InvitationPage,
+  LinkPage,
+  LinkProblemPage,
+  LinkSentPage,
+  type NewFamilyField,
+  SignInPage,
+} from "../pages/sign-in-page";
 import { cannotWrite } from "../story/writer";
 
 export const account = new Hono<AppEnv>();
@@ -51,25 +61,22 @@ account.post("/sign-in", async (c) => {
     return c.html(<SignInPage next={next} email={typed} error={error} locale={locale} />, 400);
   }
   const email = normalEmail(parsed.data);
-  await limit(c.env.SIGN_IN_IP_LIMITER, `request:${clientIp(c)}`);
-  await limit(c.env.SIGN_IN_EMAIL_LIMITER, `request:${email}`);
-  // After the response, so how long it takes says nothing about whether the address is known.
+  const ip = clientIp(c);
+  await limit(c.env.SIGN_IN_IP_LIMITER, `request:${ip}`);
+  // The address's budget is per address and IP, so a stranger asking five times can't lock its
+  // owner out; the looser per-address cap still brakes a flood from many IPs.
+  await limit(c.env.SIGN_IN_EMAIL_LIMITER, `request:${email}:${ip}`);
+  await limit(c.env.SIGN_IN_ADDRESS_LIMITER, `request:${email}`);
+  // After the response, and the same work for every address (links.ts), so how long it takes
+  // says nothing about whether the address is known.
   c.executionCtx.waitUntil(
-    emailLink(c.var.ctx, email, next).catch((error) =>
+    requestSignInLink(c.var.ctx, email, next).catch((error) =>
       log("error", "sign_in.email_failed", { error: String(error), stack: (error as Error)?.stack }),
     ),
   );
   c.header("Cache-Control", "no-store");
   return c.html(<LinkSentPage email={email} locale={locale} />);
 });
-
-/** A sign-in link for a member, a sign-up link when anyone may start a family, else nothing. */
-async function emailLink(ctx: Ctx, email: string, next: string): Promise<void> {
-  const mine = await householdsOf(ctx, email);
-  if (mine.length > 0) return sendLink(ctx, { email, purpose: "sign-in", next });
-  if (ctx.config.signup === "open") return sendLink(ctx, { email, purpose: "sign-up", next });
-  log("info", "sign_in.unknown_email", {});
-}
 
 // The emailed link opens a page with a button: opening it changes nothing, so a mail scanner
 // that follows links can't use it up.
@@ -93,6 +100,16 @@ account.post("/sign-in/link", async (c) => {
   const peeked = await peekLink(ctx, token);
   if (typeof peeked === "string") return problem(c, peeked);
   await limit(c.env.SIGN_IN_EMAIL_LIMITER, `redeem:${peeked.email}`);
+
+  // "No thanks" to an invitation: the link is spent and nothing else is stored or signed in.
+  if (peeked.purpose === "invite" && form.answer === "decline") {
+    const declined = await redeemLink(ctx, token);
+    if (typeof declined === "string") return problem(c, declined);
+    await ctx.db.delete(signInLinks).where(eq(signInLinks.hash, peeked.hash));
+    log("info", "invitation.declined", {});
+    const household = await invitingHousehold(ctx, peeked);
+    return c.html(<InvitationDeclinedPage locale={await pageLocale(c, household?.language)} />);
+  }
 
   // A new family's form is checked before the link is used, so a typo doesn't cost the link.
   let family: NewFamily | undefined;
@@ -119,8 +136,9 @@ account.post("/sign-in/link", async (c) => {
   if (link.purpose === "sign-up" && family) {
     householdId = (await createFamily(ctx, family)).id;
   } else if (link.purpose === "invite" && link.householdId) {
-    // Removed between the invitation and the click: the invitation no longer stands.
-    if (!(await membership(ctx, link.householdId, link.email))) return problem(c, "withdrawn");
+    // Accepted by the invitee's own link: only now do they join (a no-op for an owner the
+    // operator invited to the family made for them).
+    await addMember(ctx, link.householdId, link.email, "parent");
     householdId = link.householdId;
   } else {
     householdId = (await householdsOf(ctx, link.email))[0]?.id;
@@ -146,9 +164,27 @@ async function linkPage(
   next: string,
   filled?: FormState<NewFamilyField>,
 ) {
-  const mine = link.purpose === "sign-up" ? [] : await householdsOf(c.var.ctx, link.email);
-  const household = link.purpose === "invite" ? mine.find((h) => h.id === link.householdId) : mine[0];
+  const household =
+    link.purpose === "invite"
+      ? await invitingHousehold(c.var.ctx, link)
+      : link.purpose === "sign-up"
+        ? undefined
+        : (await householdsOf(c.var.ctx, link.email))[0];
   const locale = await pageLocale(c, household?.language);
+  if (link.purpose === "invite" && household) {
+    // Already in it (the operator's invitation of a new family's owner): just a sign-in.
+    const member = await membership(c.var.ctx, household.id, link.email);
+    return (
+      <InvitationPage
+        token={token}
+        next={next}
+        email={link.email}
+        householdName={household.name}
+        member={member !== undefined}
+        locale={locale}
+      />
+    );
+  }
   // A new family's stories start in the page's language when the storyteller writes it.
   const writable = c.var.ctx.providers.storyteller.languages;
   const language = (writable as readonly string[]).includes(locale) ? locale : (writable[0] ?? "en");
@@ -171,6 +207,15 @@ async function linkPage(
 function familyValues(form: Record<string, unknown>): Record<NewFamilyField, string> {
   const text = (key: string) => (typeof form[key] === "string" ? (form[key] as string) : "");
   return { name: text("name"), timezone: text("timezone"), language: text("language") };
+}
+
+/** The household an invitation asks to join (gone with it if the family was deleted). */
+async function invitingHousehold(ctx: Ctx, link: SignInLink) {
+  if (!link.householdId) return undefined;
+  return ctx.db.query.households.findFirst({
+    where: eq(households.id, link.householdId),
+    columns: { id: true, name: true, language: true },
+  });
 }
 
 /** The kind page for a link that can't be used: 404 for one we never made, 410 for a spent one. */

@@ -80,7 +80,8 @@ const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("No
 
 api.post("/households/:id/invitations", async (c) => {
   const { email } = parse(Invitation, await readJson(c.req.raw), "Invalid invitation");
-  return c.json({ member: await inviteMember(c.var.ctx, c.req.param("id"), email) }, 201);
+  // Pending until the invitee accepts it by the emailed link: nobody is made a member unasked.
+  return c.json({ invitation: await inviteMember(c.var.ctx, c.req.param("id"), email) }, 201);
 });
 
 // Deletes a family exactly as the family itself can from /account: R2 objects, then every row.

@@ -5,6 +5,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type { z } from "zod";
+import { allow } from "../accounts/roles";
 import { type CharacterRow, characters, type PlaceRow, places } from "../db/schema";
 import { CharacterFields, PlaceFields } from "../db/validation";
 import { type Locale, messages } from "../i18n";
@@ -14,7 +15,7 @@ import type { Ctx } from "../lib/context";
 import { AppError, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
 import { randomId } from "../lib/ids";
-import { currentSession, requireSession } from "../lib/session";
+import { currentSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
 import {
   type CastNotice,
@@ -34,7 +35,7 @@ import { checkGentle } from "../story/create";
 export const cast = new Hono<AppEnv>();
 
 // Mounted at "/", so the guard goes on each route.
-const signedIn = requireSession();
+const signedIn = allow("cast.edit");
 
 type C = Context<AppEnv>;
 

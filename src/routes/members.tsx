@@ -8,14 +8,21 @@ import { and, desc, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { deleteCookie } from "hono/cookie";
 import * as z from "zod";
-import { addMember, deleteFamily, householdsOf, membership, membersOf } from "../accounts/families";
-import { sendLink } from "../accounts/links";
+import {
+  deleteFamily,
+  householdsOf,
+  inviteToFamily,
+  membersOf,
+  pendingInvitations,
+  withdrawInvitation,
+} from "../accounts/families";
+import { allow } from "../accounts/roles";
 import { households, members, sessions, signInLinks } from "../db/schema";
 import { pageLocale } from "../i18n/request";
 import { AppError, parseForm } from "../lib/errors";
 import { log } from "../lib/log";
 import { clientIp, limit } from "../lib/rate-limit";
-import { currentSession, requireSession, SESSION_COOKIE } from "../lib/session";
+import { currentSession, SESSION_COOKIE } from "../lib/session";
 import { normalEmail } from "../lib/tokens";
 import type { AppEnv } from "../lib/types";
 import { AccountPage, type AccountPageProps } from "../pages/account-page";
@@ -23,7 +30,6 @@ import { type FormState, formState } from "../pages/form-fields";
 
 export const memberRoutes = new Hono<AppEnv>();
 
-const signedIn = requireSession();
 /** Member ids (mb_…) and session ids (64 hex) are checked before any query. */
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const InviteEmail = z.string().trim().max(254).pipe(z.email("Type their email address, like parent@example.com"));
@@ -31,14 +37,14 @@ const InviteEmail = z.string().trim().max(254).pipe(z.email("Type their email ad
 type Ctx = Context<AppEnv>;
 
 /** The fixed notices for `/account?done=…` (their words are in the catalogue). */
-const NOTICES = ["invited", "removed", "signed-out-device"] as const;
+const NOTICES = ["invited", "removed", "withdrawn", "signed-out-device"] as const;
 
-memberRoutes.get("/account", signedIn, async (c) => {
+memberRoutes.get("/account", allow("account.view"), async (c) => {
   const done = c.req.query("done");
   return renderAccount(c, { notice: NOTICES.find((n) => n === done) });
 });
 
-memberRoutes.post("/account/invite", signedIn, async (c) => {
+memberRoutes.post("/account/invite", allow("members.invite"), async (c) => {
   const { householdId, email: me } = currentSession(c);
   const form = await parseForm(c.req);
   const typed = typeof form.email === "string" ? form.email : "";
@@ -51,12 +57,21 @@ memberRoutes.post("/account/invite", signedIn, async (c) => {
   await limit(c.env.SIGN_IN_IP_LIMITER, `invite:${clientIp(c)}`);
   await limit(c.env.SIGN_IN_EMAIL_LIMITER, `invite:${email}`);
   const household = await ownHousehold(c);
-  await addMember(c.var.ctx, householdId, email);
-  await sendLink(c.var.ctx, { email, purpose: "invite", householdId, householdName: household.name, invitedBy: me });
+  // Pending until they accept by their own link; the family's daily budget is checked as it is stored.
+  await inviteToFamily(c.var.ctx, { id: householdId, name: household.name }, email, me);
   return c.redirect("/account?done=invited#members", 303);
 });
 
-memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
+memberRoutes.post("/account/invitations/withdraw", allow("members.invite"), async (c) => {
+  const { householdId } = currentSession(c);
+  const form = await parseForm(c.req);
+  const parsed = InviteEmail.safeParse(typeof form.email === "string" ? form.email : "");
+  const withdrawn = parsed.success ? await withdrawInvitation(c.var.ctx, householdId, normalEmail(parsed.data)) : 0;
+  if (withdrawn === 0) throw new AppError(404, "No such invitation");
+  return c.redirect("/account?done=withdrawn#members", 303);
+});
+
+memberRoutes.post("/account/members/:id/remove", allow("members.remove"), async (c) => {
   const { householdId, email: me } = currentSession(c);
   const id = c.req.param("id");
   const member = ROW_ID.test(id)
@@ -66,13 +81,6 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
     : undefined;
   if (!member) throw new AppError(404, "No such member");
   if (member.email === me) throw new AppError(400, "To leave the family, use “Leave” instead.");
-  // Only the person who started the family removes others; anyone may still leave on their own.
-  if ((await membership(c.var.ctx, householdId, me))?.role !== "owner") {
-    return renderAccount(c, {
-      removeRefused: true,
-      status: 403,
-    });
-  }
   const d = c.var.ctx.db;
   // Their unused invitation goes too; their sessions stop seeing this family at the next click
   // (readSession checks membership every time).
@@ -87,7 +95,7 @@ memberRoutes.post("/account/members/:id/remove", signedIn, async (c) => {
   return c.redirect("/account?done=removed#members", 303);
 });
 
-memberRoutes.post("/account/leave", signedIn, async (c) => {
+memberRoutes.post("/account/leave", allow("members.leave"), async (c) => {
   const { householdId, email } = currentSession(c);
   const d = c.var.ctx.db;
   // One statement, so two parents leaving at once cannot leave the family with nobody.
@@ -113,7 +121,7 @@ memberRoutes.post("/account/leave", signedIn, async (c) => {
   return c.redirect("/sign-in?done=signed-out", 303);
 });
 
-memberRoutes.post("/account/sessions/:id/revoke", signedIn, async (c) => {
+memberRoutes.post("/account/sessions/:id/revoke", allow("sessions.manage"), async (c) => {
   const session = currentSession(c);
   const id = c.req.param("id");
   const revoked = ROW_ID.test(id)
@@ -124,12 +132,13 @@ memberRoutes.post("/account/sessions/:id/revoke", signedIn, async (c) => {
   return c.redirect("/account?done=signed-out-device#sessions", 303);
 });
 
-memberRoutes.post("/account/sessions/revoke-all", signedIn, async (c) => {
+memberRoutes.post("/account/sessions/revoke-all", allow("sessions.manage"), async (c) => {
   await revoke(c, and(eq(sessions.email, currentSession(c).email), isNull(sessions.revokedAt)));
   return c.redirect("/sign-in?done=signed-out-everywhere", 303);
 });
 
-memberRoutes.post("/account/delete", signedIn, async (c) => {
+// Only the owner (roles.ts): a co-parent typing the name can't take the family from everyone.
+memberRoutes.post("/account/delete", allow("family.delete"), async (c) => {
   const household = await ownHousehold(c);
   const form = await parseForm(c.req);
   const typed = typeof form.confirm === "string" ? form.confirm : "";
@@ -171,16 +180,17 @@ async function renderAccount(
     invite = formState({ email: "" }),
     status = 200,
     ...rest
-  }: Partial<Pick<AccountPageProps, "notice" | "leaveRefused" | "deleteRefused" | "removeRefused">> & {
+  }: Partial<Pick<AccountPageProps, "notice" | "leaveRefused" | "deleteRefused">> & {
     invite?: FormState<"email">;
     status?: 200 | 400 | 403 | 409;
   },
 ) {
   const session = currentSession(c);
   const now = c.var.ctx.now;
-  const [household, memberRows, sessionRows] = await Promise.all([
+  const [household, memberRows, invitations, sessionRows] = await Promise.all([
     ownHousehold(c),
     membersOf(c.var.ctx, session.householdId),
+    pendingInvitations(c.var.ctx, session.householdId),
     c.var.ctx.db
       .select()
       .from(sessions)
@@ -194,6 +204,8 @@ async function renderAccount(
       household={household}
       me={session.email}
       members={memberRows}
+      invitations={invitations}
+      role={session.role}
       sessions={sessionRows.map((s) => ({
         id: s.id,
         label: s.userAgent ?? "",

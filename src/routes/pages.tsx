@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, inArray, or } from "drizzle-orm";
 import { Hono } from "hono";
+import { can, refuse } from "../accounts/roles";
 import { type Asset, assets, households, type Story, stories } from "../db/schema";
 import { isMailPicture } from "../email/story-email";
 import { toLocale } from "../i18n";
@@ -142,6 +143,7 @@ pages.post("/stories/:id/favorite", async (c) => {
   const { story } = await findLiveStory(c.var.ctx, id, c.var.ctx.now);
   // Someone else's story answers exactly like a missing one.
   if (story.householdId !== session.householdId) throw new AppError(404, "No such story");
+  if (!can(session.role, "story.keep")) throw refuse("story.keep");
   const { favorite } = await parseForm(c.req);
   if (favorite !== "true" && favorite !== "false") throw new AppError(400, "Choose whether to keep this story");
 
@@ -175,6 +177,7 @@ pages.get("/", async (c) => {
     expiresAt: stories.expiresAt,
   };
   const mine = eq(stories.householdId, household.id);
+  const everything = session !== undefined && can(session.role, "home.view");
   // Stories that would answer 410 are left out, so every link on the page leads somewhere.
   const alive = or(gt(stories.expiresAt, now), eq(stories.favorite, true));
   const [tonight, recent, favorites] = await Promise.all([
@@ -183,13 +186,19 @@ pages.get("/", async (c) => {
       .from(stories)
       .where(and(mine, eq(stories.kind, "nightly"), eq(stories.localDate, todayIn(household.timezone, now)), alive))
       .limit(1),
-    d.select(summary).from(stories).where(and(mine, alive)).orderBy(desc(stories.createdAt)).limit(RECENT_STORIES),
+    // A listener (roles.ts) sees tonight's story only.
+    d
+      .select(summary)
+      .from(stories)
+      .where(and(mine, alive))
+      .orderBy(desc(stories.createdAt))
+      .limit(everything ? RECENT_STORIES : 0),
     d
       .select(summary)
       .from(stories)
       .where(and(mine, eq(stories.favorite, true)))
       .orderBy(desc(stories.createdAt))
-      .limit(FAVORITE_STORIES),
+      .limit(everything ? FAVORITE_STORIES : 0),
   ]);
 
   const withCovers = await coverThumbnails(c.var.ctx, [...tonight, ...recent, ...favorites]);

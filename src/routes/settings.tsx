@@ -7,6 +7,7 @@
 import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { householdsOf, membership } from "../accounts/families";
+import { allow } from "../accounts/roles";
 import { type Household, households } from "../db/schema";
 import { HouseholdFields, householdUpdate } from "../db/validation";
 import { ensureFeedToken, feedUrl, rotateFeedToken } from "../feeds/household-feed";
@@ -14,7 +15,7 @@ import { formErrors } from "../i18n/form-errors";
 import { pageLocale } from "../i18n/request";
 import { AppError, parseForm } from "../lib/errors";
 import { pick, ROW_ID } from "../lib/form";
-import { currentSession, requireSession, switchHousehold } from "../lib/session";
+import { currentSession, switchHousehold } from "../lib/session";
 import { timeZones } from "../lib/time";
 import type { AppEnv } from "../lib/types";
 import { type FormState, formState } from "../pages/form-fields";
@@ -24,14 +25,13 @@ import { cannotWrite } from "../story/writer";
 export const settings = new Hono<AppEnv>();
 
 // Mounted at "/", so the guard goes on each route: `settings.use("*")` would guard every page.
-const signedIn = requireSession();
 
 type C = Context<AppEnv>;
 
 // ---------------------------------------------------------------------------------------------
 // Household settings
 
-settings.get("/settings", signedIn, async (c) => {
+settings.get("/settings", allow("settings.edit"), async (c) => {
   const household = await sessionHousehold(c);
   return renderSettings(c, household, formState(settingsValues(household)), {
     saved: c.req.query("saved") === "1",
@@ -40,13 +40,13 @@ settings.get("/settings", signedIn, async (c) => {
 });
 
 // "Make a new link": the podcast feed's old URL stops working at once (a link shared too widely).
-settings.post("/settings/feed", signedIn, async (c) => {
+settings.post("/settings/feed", allow("links.renew"), async (c) => {
   const household = await sessionHousehold(c);
   await rotateFeedToken(c.var.ctx, household.id);
   return c.redirect("/settings?feed=new#podcast", 303);
 });
 
-settings.post("/settings", signedIn, async (c) => {
+settings.post("/settings", allow("settings.edit"), async (c) => {
   const household = await sessionHousehold(c);
   const values = pick<SettingsField>(await parseForm(c.req), [
     "name",
@@ -81,7 +81,7 @@ settings.post("/settings", signedIn, async (c) => {
 
 // A parent in several families picks which one the pages are about: only their own, and
 // another family's id answers exactly like one that does not exist.
-settings.post("/household", signedIn, async (c) => {
+settings.post("/household", allow("household.switch"), async (c) => {
   const { householdId } = pick(await parseForm(c.req), ["householdId"]);
   const session = currentSession(c);
   const member = ROW_ID.test(householdId) ? await membership(c.var.ctx, householdId, session.email) : undefined;

@@ -4,6 +4,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
+import { allow } from "../accounts/roles";
 import { characters, places } from "../db/schema";
 import { OnDemandRequest } from "../db/validation";
 import { type Locale, messages } from "../i18n";
@@ -11,14 +12,14 @@ import { formErrors } from "../i18n/form-errors";
 import { pageLocale } from "../i18n/request";
 import { queueWrites } from "../jobs/publish";
 import { AppError, parseForm } from "../lib/errors";
-import { currentSession, requireSession } from "../lib/session";
+import { currentSession } from "../lib/session";
 import type { AppEnv } from "../lib/types";
 import { type TellField, type TellFormValues, TellPage } from "../pages/tell-page";
 import { createOnDemandStory, resolveHousehold } from "../story/create";
 
 export const tell = new Hono<AppEnv>();
 
-tell.use("/tell", requireSession());
+tell.use("/tell", allow("story.tell"));
 
 tell.get("/tell", async (c) => {
   const household = await resolveHousehold(c.var.ctx, currentSession(c).householdId);
