@@ -34,6 +34,20 @@ app.use(async function invocationContext(c, next) {
   await next();
 });
 
+// Outside development, example or short secrets (lib/config.ts) stop the Worker here, with a
+// message naming each setting, rather than run the API, the console and signing on them.
+let weakSecretsLogged = false;
+app.use(async function strongSecrets(c, next) {
+  const weak = c.var.ctx.config.weakSecrets;
+  if (weak.length === 0) return next();
+  if (!weakSecretsLogged) log("error", "config.weak_secrets", { problems: weak });
+  weakSecretsLogged = true;
+  c.header("Cache-Control", "no-store");
+  if (c.req.path.startsWith("/api/"))
+    return c.json({ error: "Nightlight is not configured safely", details: weak }, 503);
+  return c.text(`Nightlight is not configured safely:\n${weak.map((m) => `- ${m}`).join("\n")}\n`, 503);
+});
+
 // Oversize bodies are refused before they are read (Content-Length, or counted as they stream):
 // a JSON 413 under /api, the kind error page elsewhere, both through app.onError.
 app.use(
@@ -55,6 +69,23 @@ const sameSiteForms = csrf();
 app.use(async function csrfExceptOneClick(c, next) {
   if (c.req.method === "POST" && ONE_CLICK_PATH.test(c.req.path)) return next();
   return sameSiteForms(c, next);
+});
+// csrf() looks only at form content types. Any other body (JSON, say) sent to the cookie-signed
+// pages gets the same check: this site's Origin (or Sec-Fetch-Site: same-origin), else 403.
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+app.use(async function sameOriginBodies(c, next) {
+  if (!UNSAFE.has(c.req.method) || c.req.path.startsWith("/api/") || ONE_CLICK_PATH.test(c.req.path)) return next();
+  const origin = c.req.header("Origin");
+  const sameOrigin = origin === new URL(c.req.url).origin || c.req.header("Sec-Fetch-Site") === "same-origin";
+  if (!sameOrigin) throw new AppError(403, "Forbidden");
+  return next();
+});
+
+// The API's answers are about live data and often carry links that are capabilities (feed URLs):
+// no cache, shared or private, keeps them.
+app.use("/api/*", async function noStoreApi(c, next) {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
 });
 
 // Every page gets a strict CSP; the few scripts carry the per-request nonce (Layout's `nonce`).

@@ -464,7 +464,7 @@ describe("deleting a family", () => {
 });
 
 describe("the operator's JSON API", () => {
-  const AUTH = { Authorization: "Bearer test-admin-token", "Content-Type": "application/json" };
+  const AUTH = { Authorization: "Bearer test-admin-token-4f1c9e2b7a8d6c3e5f0a", "Content-Type": "application/json" };
   const api = (method: string, path: string, body?: unknown) =>
     exports.default.fetch(`${BASE}${path}`, { method, headers: AUTH, body: body ? JSON.stringify(body) : undefined });
 

@@ -15,6 +15,7 @@ import { env, exports } from "cloudflare:workers";
 import { HttpResponse, http } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { app } from "../src/app";
+import { ensureFeedToken } from "../src/feeds/household-feed";
 import { handleQueue } from "../src/jobs/consumer";
 import { JobMessageSchema } from "../src/jobs/messages";
 import { notify } from "../src/jobs/notify";
@@ -207,7 +208,8 @@ async function audit(): Promise<string[]> {
     check(h.voice === null || /^[A-Za-z]{2,20}$/.test(String(h.voice)), `${id}.voice`);
     check(Number.isFinite(h.next_bedtime_at), `${id}.next_bedtime_at`);
     check(h.nightly_email === 0 || h.nightly_email === 1, `${id}.nightly_email=${h.nightly_email}`);
-    check(h.feed_token === null || /^[A-Za-z0-9_-]{43}$/.test(String(h.feed_token)), `${id}.feed_token`);
+    // Only the feed token's SHA-256 is stored, never the token.
+    check(h.feed_token === null || /^[0-9a-f]{64}$/.test(String(h.feed_token)), `${id}.feed_token`);
   }
   // Sessions: hashes for ids (an HMAC for the console's admin token), and a device label made from the User-Agent, never the header itself.
   for (const table of ["sessions", "operator_sessions"] as const) {
@@ -909,12 +911,8 @@ beforeAll(async () => {
   const household = await insertHousehold({ name: "The Sweepers", email: "sweep@example.com" });
   // Markup in the other family's name and story title: the console, the feed and the pages that
   // show them must escape it.
-  const otherFeedToken = newToken();
-  const other = await insertHousehold({
-    name: `The Others ${SCRIPT}`,
-    email: "others@example.com",
-    feedToken: otherFeedToken,
-  });
+  const other = await insertHousehold({ name: `The Others ${SCRIPT}`, email: "others@example.com" });
+  const otherFeedToken = await ensureFeedToken(createContext(env, Date.now()), other);
   const email = newEmail("sweeper");
   await insertMember(household.id, email);
   await insertMember(other.id, newEmail("other"));
@@ -950,8 +948,8 @@ beforeAll(async () => {
     otherPlaceId: theirs.p,
     otherStoryId: otherStory.id,
     otherFeedToken,
-    unsubscribeToken: await unsubscribeToken(household.id, "test-session-secret"),
-    otherUnsubscribeToken: await unsubscribeToken(other.id, "test-session-secret"),
+    unsubscribeToken: await unsubscribeToken(household.id, "test-session-secret-9b8a7c6d5e4f3a2b1c"),
+    otherUnsubscribeToken: await unsubscribeToken(other.id, "test-session-secret-9b8a7c6d5e4f3a2b1c"),
   };
   family = new Browser();
   await family.signIn(email);

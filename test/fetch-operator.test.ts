@@ -131,7 +131,7 @@ describe("signing in to the console", () => {
 
   it("ends every console session when ADMIN_TOKEN changes", async () => {
     const browser = await operator();
-    vars.ADMIN_TOKEN = "a-brand-new-admin-token";
+    vars.ADMIN_TOKEN = "a-brand-new-admin-token-long-enough-to-be-used";
     const res = await browser.get("/operator/households");
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/operator");
@@ -180,7 +180,10 @@ describe("the console", () => {
     const res = await ops.post(`/operator/households/${household.id}/invitations`, { email: invited });
     expect(res.status).toBe(303);
     await linkSentTo(invited);
-    expect(String(emailsTo(invited)[0]?.subject)).toContain("Join");
+    // A fixed subject: the family's (hostile) name is only in the body, escaped.
+    expect(String(emailsTo(invited)[0]?.subject)).toBe("You're invited to a family on Nightlight");
+    expect(String(emailsTo(invited)[0]?.html)).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(String(emailsTo(invited)[0]?.html)).not.toContain(HOSTILE);
 
     const page = await ops.page("/operator/households");
     expect(page).not.toContain(HOSTILE);

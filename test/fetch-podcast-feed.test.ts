@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../src/app";
 import { db } from "../src/db/client";
 import { type Household, households, stories } from "../src/db/schema";
+import { tokenHash } from "../src/lib/tokens";
 import { limitedD1 } from "./helpers/d1-limits";
 import { insertAsset, insertHousehold, insertNarratedStory, insertStory } from "./helpers/fixtures";
 import { ADMIN_TOKEN, api, BASE, Browser, fetchWorker } from "./helpers/http";
@@ -74,9 +75,12 @@ describe("the feed link", () => {
     expect(await storedToken(household.id)).toBeNull();
 
     const first = await feedPathFromSettings(browser);
-    const token = await storedToken(household.id);
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(first).toBe(`/feeds/${token}.xml`);
+    const token = FEED_URL.exec(`${BASE}${first}`)?.[1] ?? "";
+    // D1 keeps only the token's SHA-256, as it does for sign-in links: a copy of it opens no feed.
+    expect(await storedToken(household.id)).toBe(await tokenHash(token));
+    expect(
+      JSON.stringify(await env.DB.prepare("SELECT * FROM households WHERE id = ?").bind(household.id).first()),
+    ).not.toContain(token);
     expect(await feedPathFromSettings(browser)).toBe(first);
 
     const html = await browser.page("/settings");
@@ -154,8 +158,8 @@ describe("GET /api/households", () => {
       expect(h.feedUrl).toMatch(FEED_URL);
     }
     const mine = body.households.find((h) => h.id === household.id);
-    const token = await storedToken(household.id);
-    expect(mine?.feedUrl).toBe(`${BASE}/feeds/${token}.xml`);
+    const token = FEED_URL.exec(String(mine?.feedUrl))?.[1] ?? "";
+    expect(await storedToken(household.id)).toBe(await tokenHash(token));
 
     // Stable across calls, and the same link Settings would show.
     const again = (await (await api("/api/households")).json()) as typeof body;
@@ -190,6 +194,7 @@ describe("GET /api/households", () => {
     expect(res.status).toBe(200);
     const { household: patched } = (await res.json()) as { household: Record<string, unknown> };
     expect(patched).not.toHaveProperty("feedToken");
+    expect(patched).not.toHaveProperty("feedVersion");
     expect(patched).toHaveProperty("feedUrl");
   });
 });

@@ -19,7 +19,7 @@ import { recordingEnv } from "./helpers/recording-env";
 import { insertMember, newEmail } from "./helpers/sign-in";
 
 const NOW = Date.now();
-const SECRET = "test-session-secret"; // SESSION_SECRET in test/vitest.config.ts
+const SECRET = "test-session-secret-9b8a7c6d5e4f3a2b1c"; // SESSION_SECRET in test/vitest.config.ts
 
 async function household(overrides: Partial<Household> = {}): Promise<Household> {
   return insertHousehold({ timezone: "UTC", bedtime: "20:30", ...overrides });

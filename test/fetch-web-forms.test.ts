@@ -135,7 +135,9 @@ describe("signing in and out", () => {
     // A well-signed cookie (SESSION_SECRET in test/vitest.config.ts) for a session that was never
     // made is no better.
     const forged = new Browser();
-    forged.cookie = (await serializeSigned(SESSION_COOKIE, "A".repeat(43), "test-session-secret")).split(";")[0]!;
+    forged.cookie = (
+      await serializeSigned(SESSION_COOKIE, "A".repeat(43), "test-session-secret-9b8a7c6d5e4f3a2b1c")
+    ).split(";")[0]!;
     expect((await forged.get("/settings")).status).toBe(303);
   });
 });

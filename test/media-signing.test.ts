@@ -5,7 +5,7 @@ import { signMediaPath, verifyMediaRequest } from "../src/lib/signing";
 import { parseRange } from "../src/routes/media";
 
 const ORIGIN = "https://nightlight.test";
-const SECRET = "test-media-signing-key"; // the MEDIA_SIGNING_KEY binding in vitest.config.ts
+const SECRET = "test-media-signing-key-1a2b3c4d5e6f7a"; // the MEDIA_SIGNING_KEY binding in vitest.config.ts
 const HOUR = 3_600_000;
 const SVG_KEY = "stories/st_alpha/scene-0.svg";
 const TEXT_KEY = "stories/st_alpha/marks.txt";

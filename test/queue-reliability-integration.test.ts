@@ -22,7 +22,7 @@ import { insertAsset, insertHousehold, insertStory } from "./helpers/fixtures";
 import { recordingEnv } from "./helpers/recording-env";
 
 const NOW = Date.parse("2026-11-21T19:40:00Z");
-const TOKEN = "test-admin-token";
+const TOKEN = "test-admin-token-4f1c9e2b7a8d6c3e5f0a";
 
 function providers(overrides: Partial<Providers> = {}): Providers {
   const silent: Narrator = { name: "none", narrate: async () => null };

@@ -14,9 +14,9 @@ export default defineConfig({
         compatibilityFlags: ["service_binding_extra_handlers"],
         bindings: {
           TEST_MIGRATIONS: migrations,
-          ADMIN_TOKEN: "test-admin-token",
-          MEDIA_SIGNING_KEY: "test-media-signing-key",
-          SESSION_SECRET: "test-session-secret",
+          ADMIN_TOKEN: "test-admin-token-4f1c9e2b7a8d6c3e5f0a",
+          MEDIA_SIGNING_KEY: "test-media-signing-key-1a2b3c4d5e6f7a",
+          SESSION_SECRET: "test-session-secret-9b8a7c6d5e4f3a2b1c",
           PUBLIC_BASE_URL: "https://nightlight.test",
           OPENAI_API_KEY: "",
           AWS_ACCESS_KEY_ID: "",

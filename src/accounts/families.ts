@@ -61,6 +61,8 @@ export async function createFamily(ctx: Ctx, family: NewFamily): Promise<Househo
     nextBedtimeAt: 0,
     nightlyEmail: true,
     feedToken: null,
+    feedVersion: null,
+    unsubscribeVersion: 1,
     createdAt: now,
     updatedAt: now,
   };

@@ -31,8 +31,15 @@ export const households = sqliteTable(
     nextBedtimeAt: integer("next_bedtime_at").notNull().default(0),
     /** False once the family unsubscribed (one-click, RFC 8058); Settings turns it back on. */
     nightlyEmail: integer("nightly_email", { mode: "boolean" }).notNull().default(true),
-    /** Random token in the family's private podcast feed URL; null until first asked for; rotatable. */
+    /**
+     * SHA-256 (hex) of the token in the family's private podcast feed URL (the token itself is
+     * an HMAC of the id and `feedVersion`: lib/signing.ts#feedToken); null until first asked for.
+     */
     feedToken: text("feed_token"),
+    /** Bumped by "Make a new link"; null until the feed is first asked for. */
+    feedVersion: integer("feed_version"),
+    /** Bumped to void every unsubscribe link sent so far (the version is in the link). */
+    unsubscribeVersion: integer("unsubscribe_version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

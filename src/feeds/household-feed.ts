@@ -7,8 +7,8 @@ import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { assets, type Household, households, type Story, stories } from "../db/schema";
 import { messages } from "../i18n";
 import type { Ctx } from "../lib/context";
-import { signedMediaOrNone } from "../lib/signing";
-import { newToken } from "../lib/tokens";
+import { feedToken, signedMediaOrNone } from "../lib/signing";
+import { tokenHash } from "../lib/tokens";
 import { type PodcastChannel, type PodcastEpisode, podcastGuid } from "./podcast";
 
 /** `<token>.xml`: the token is newToken()'s 43 base64url characters. */
@@ -37,49 +37,81 @@ export function feedUrl(baseUrl: string, token: string): string {
   return `${baseUrl}/feeds/${token}.xml`;
 }
 
-/**
- * The household's feed token, made and stored the first time it is asked for. The conditional
- * update keeps the first token when two requests race; both then read the same one back.
- */
-export async function ensureFeedToken(ctx: Ctx, household: Pick<Household, "id" | "feedToken">): Promise<string> {
-  if (household.feedToken) return household.feedToken;
-  await ctx.db
-    .update(households)
-    .set({ feedToken: newToken() })
-    .where(and(eq(households.id, household.id), isNull(households.feedToken)));
-  const row = await ctx.db.query.households.findFirst({
-    columns: { feedToken: true },
-    where: eq(households.id, household.id),
-  });
-  if (!row?.feedToken) throw new Error(`household ${household.id} has no feed token after setting one`);
-  return row.feedToken;
-}
+type FeedKeys = Pick<Household, "id" | "feedToken" | "feedVersion">;
 
-/** Replaces the household's feed token: the old link answers 404 from now on. */
 /**
- * Gives every household in `ids` without a feed token its own, in one statement: the pairs travel
- * as one JSON parameter, so a thousand households stay within D1's 100 bound parameters and its
- * per-invocation query budget (developers.cloudflare.com/d1/platform/limits/).
+ * The household's feed token, made the first time it is asked for. D1 keeps only its SHA-256;
+ * the token is an HMAC of the id and version (lib/signing.ts#feedToken), so it can be shown again.
+ * The conditional update keeps the first version when two requests race. After SESSION_SECRET
+ * changes the stored hash is brought up to date here (the old link then stops working).
  */
-export async function ensureFeedTokens(ctx: Ctx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const pairs = JSON.stringify(ids.map((id) => ({ id, token: newToken() })));
-  await ctx.db.run(sql`
-    UPDATE households
-    SET feed_token = (SELECT json_extract(value, '$.token') FROM json_each(${pairs})
-                      WHERE json_extract(value, '$.id') = households.id)
-    WHERE feed_token IS NULL AND id IN (SELECT json_extract(value, '$.id') FROM json_each(${pairs}))`);
-}
-
-export async function rotateFeedToken(ctx: Ctx, householdId: string): Promise<string> {
-  const token = newToken();
-  await ctx.db.update(households).set({ feedToken: token }).where(eq(households.id, householdId));
+export async function ensureFeedToken(ctx: Ctx, household: FeedKeys): Promise<string> {
+  const secret = ctx.config.sessionSecret;
+  let version = household.feedVersion;
+  if (version === null) {
+    const first = await feedToken(household.id, 1, secret);
+    await ctx.db
+      .update(households)
+      .set({ feedVersion: 1, feedToken: await tokenHash(first) })
+      .where(and(eq(households.id, household.id), isNull(households.feedVersion)));
+    const row = await ctx.db.query.households.findFirst({
+      columns: { feedVersion: true },
+      where: eq(households.id, household.id),
+    });
+    version = row?.feedVersion ?? null;
+    if (version === null) throw new Error(`household ${household.id} has no feed version after setting one`);
+    if (version === 1) return first;
+  }
+  const token = await feedToken(household.id, version, secret);
+  const hash = await tokenHash(token);
+  if (hash !== household.feedToken) {
+    await ctx.db
+      .update(households)
+      .set({ feedToken: hash })
+      .where(and(eq(households.id, household.id), eq(households.feedVersion, version)));
+  }
   return token;
 }
 
-/** The household behind a feed token (one look-up by the unique index), or undefined. */
+/** The feed token a household's stored version makes, or undefined when it has none yet. */
+export async function currentFeedToken(ctx: Ctx, household: FeedKeys): Promise<string | undefined> {
+  if (household.feedVersion === null || !ctx.config.sessionSecret) return undefined;
+  return feedToken(household.id, household.feedVersion, ctx.config.sessionSecret);
+}
+
+/**
+ * Gives every household in `ids` without a feed its first version and token hash, in one
+ * statement: the pairs travel as one JSON parameter, so a thousand households stay within D1's
+ * 100 bound parameters and its per-invocation query budget (developers.cloudflare.com/d1/platform/limits/).
+ */
+export async function ensureFeedTokens(ctx: Ctx, ids: string[]): Promise<void> {
+  if (ids.length === 0 || !ctx.config.sessionSecret) return;
+  const secret = ctx.config.sessionSecret;
+  const pairs = JSON.stringify(
+    await Promise.all(ids.map(async (id) => ({ id, hash: await tokenHash(await feedToken(id, 1, secret)) }))),
+  );
+  await ctx.db.run(sql`
+    UPDATE households
+    SET feed_version = 1,
+        feed_token = (SELECT json_extract(value, '$.hash') FROM json_each(${pairs})
+                      WHERE json_extract(value, '$.id') = households.id)
+    WHERE feed_version IS NULL AND id IN (SELECT json_extract(value, '$.id') FROM json_each(${pairs}))`);
+}
+
+/** Replaces the household's feed token (a new version): the old link answers 404 from now on. */
+export async function rotateFeedToken(ctx: Ctx, household: FeedKeys): Promise<string> {
+  const version = (household.feedVersion ?? 0) + 1;
+  const token = await feedToken(household.id, version, ctx.config.sessionSecret);
+  await ctx.db
+    .update(households)
+    .set({ feedVersion: version, feedToken: await tokenHash(token) })
+    .where(eq(households.id, household.id));
+  return token;
+}
+
+/** The household behind a feed token (one look-up of its hash by the unique index), or undefined. */
 export async function householdByFeedToken(ctx: Ctx, token: string): Promise<Household | undefined> {
-  return ctx.db.query.households.findFirst({ where: eq(households.feedToken, token) });
+  return ctx.db.query.households.findFirst({ where: eq(households.feedToken, await tokenHash(token)) });
 }
 
 /**

@@ -203,6 +203,12 @@ export const en = {
     castLink: "Characters and places in the stories",
     lookingAfter: "Looking after",
     switchHousehold: "Switch household",
+    stopLinks: {
+      heading: "“Stop nightly emails” links",
+      hint: "Every bedtime email has a link that turns the nightly email off. If an email went to someone else, make the links in emails sent so far stop working.",
+      renew: "Void the links in sent emails",
+      renewed: "Done. Only the links in emails from now on will work.",
+    },
     podcast: {
       heading: "Listen in a podcast app",
       intro:

@@ -190,6 +190,12 @@ export const es: Messages = {
     castLink: "Los personajes y lugares de los cuentos",
     lookingAfter: "Familia que gestionas",
     switchHousehold: "Cambiar de familia",
+    stopLinks: {
+      heading: "Enlaces «Dejar de recibir los correos de la noche»",
+      hint: "Cada correo de la noche tiene un enlace que apaga el correo nocturno. Si un correo le llegó a otra persona, haz que dejen de funcionar los enlaces de los correos ya enviados.",
+      renew: "Anular los enlaces de los correos enviados",
+      renewed: "Hecho. Solo funcionarán los enlaces de los correos a partir de ahora.",
+    },
     podcast: {
       heading: "Escuchar en una app de pódcasts",
       intro:

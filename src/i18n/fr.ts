@@ -191,6 +191,12 @@ export const fr: Messages = {
     castLink: "Les personnages et les lieux des histoires",
     lookingAfter: "Famille suivie",
     switchHousehold: "Changer de famille",
+    stopLinks: {
+      heading: "Liens « Ne plus recevoir les e-mails du soir »",
+      hint: "Chaque e-mail du soir contient un lien qui arrête l’e-mail du soir. Si un e-mail est arrivé chez quelqu’un d’autre, désactivez les liens des e-mails déjà envoyés.",
+      renew: "Désactiver les liens des e-mails envoyés",
+      renewed: "C’est fait. Seuls les liens des prochains e-mails fonctionneront.",
+    },
     podcast: {
       heading: "Écouter dans une application de podcasts",
       intro:

@@ -55,7 +55,7 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
         : undefined;
     const unsubscribeUrl =
       story.kind === "nightly" && config.sessionSecret
-        ? `${config.publicBaseUrl}/unsubscribe/${household.id}/${await unsubscribeToken(household.id, config.sessionSecret)}`
+        ? `${config.publicBaseUrl}/unsubscribe/${household.id}/${await unsubscribeToken(household.id, config.sessionSecret, household.unsubscribeVersion)}`
         : undefined;
     // The email speaks the household's language; the story may be in another.
     const locale = toLocale(household.language);

@@ -48,6 +48,11 @@ export interface Config {
   signup: "invite" | "open";
   /** Local development (PUBLIC_BASE_URL on localhost, or DEV=true): sign-in links go to the log too. */
   dev: boolean;
+  /**
+   * Outside development, one message per secret that is an example value or too short (its
+   * value above is then ""): the Worker refuses to serve until they are fixed (app.tsx).
+   */
+  weakSecrets: string[];
   openai?: OpenAIConfig;
   polly?: PollyConfig;
   /**
@@ -58,6 +63,27 @@ export interface Config {
 }
 
 const HOUR = 3_600_000;
+
+/** The secrets that sign or unlock something, and the shortest a real one may be. */
+const SECRETS = ["ADMIN_TOKEN", "SESSION_SECRET", "MEDIA_SIGNING_KEY"] as const;
+export const MIN_SECRET_LENGTH = 32;
+/** Values like .dev.vars.example's and the README's: never a production secret. */
+const EXAMPLE_SECRETS = [/^dev-/i, /change-?me/i, /example/i, /^(secret|password|token|admin)$/i];
+
+/**
+ * Why a secret can't be used in production, or undefined when it is fine (an unset one is fine
+ * here: it turns its feature off, as the README says).
+ * @example
+ * weakSecret("ADMIN_TOKEN", "dev-admin-token") // "ADMIN_TOKEN is an example value…"
+ */
+export function weakSecret(name: string, value: string | undefined): string | undefined {
+  const v = value?.trim() ?? "";
+  if (v === "") return undefined;
+  const fix = `set a random one: openssl rand -base64 32 | npx wrangler secret put ${name}`;
+  if (EXAMPLE_SECRETS.some((p) => p.test(v))) return `${name} is an example value, not a secret: ${fix}`;
+  if (v.length < MIN_SECRET_LENGTH) return `${name} is shorter than ${MIN_SECRET_LENGTH} characters: ${fix}`;
+  return undefined;
+}
 
 /** A positive number from a var, or the default when unset or nonsense. */
 function positive(value: string | undefined, fallback: number): number {
@@ -83,6 +109,10 @@ function isLocalhost(url: string | undefined): boolean {
  * const { ttlMs, openai, ai } = readConfig(env); // neither → offline storyteller
  */
 export function readConfig(env: Env): Config {
+  const dev = present(env.DEV)?.toLowerCase() === "true" || isLocalhost(present(env.PUBLIC_BASE_URL));
+  // Outside development an example or short secret is refused, never used.
+  const weak = dev ? [] : SECRETS.map((name) => weakSecret(name, env[name])).filter((m) => m !== undefined);
+  const secret = (name: (typeof SECRETS)[number]) => (dev || !weakSecret(name, env[name]) ? (env[name] ?? "") : "");
   const openaiKey = present(env.OPENAI_API_KEY);
   const awsKey = present(env.AWS_ACCESS_KEY_ID);
   const awsSecret = present(env.AWS_SECRET_ACCESS_KEY);
@@ -93,11 +123,12 @@ export function readConfig(env: Env): Config {
     notifyDeadlineMs: positive(env.NOTIFY_DEADLINE_MINUTES, 15) * 60_000,
     sweepAfterMs: positive(env.SWEEP_AFTER_MINUTES, 10) * 60_000,
     onDemandPerHour: Math.floor(positive(env.ON_DEMAND_PER_HOUR, 6)),
-    adminToken: env.ADMIN_TOKEN ?? "",
-    mediaSigningKey: env.MEDIA_SIGNING_KEY ?? "",
-    sessionSecret: env.SESSION_SECRET ?? "",
+    adminToken: secret("ADMIN_TOKEN"),
+    mediaSigningKey: secret("MEDIA_SIGNING_KEY"),
+    sessionSecret: secret("SESSION_SECRET"),
     signup: present(env.SIGNUP)?.toLowerCase() === "open" ? "open" : "invite",
-    dev: present(env.DEV)?.toLowerCase() === "true" || isLocalhost(present(env.PUBLIC_BASE_URL)),
+    dev,
+    weakSecrets: weak,
     openai: openaiKey
       ? {
           apiKey: openaiKey,

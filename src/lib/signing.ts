@@ -154,43 +154,73 @@ export async function verifyMediaRequest(url: URL, secret: string, now: number):
 /** Keeps console-session tags apart from every other HMAC under the same secret. */
 const ADMIN_CONTEXT = "nightlight:admin-token:";
 const UNSUBSCRIBE_CONTEXT = "nightlight:unsubscribe:v1:";
+const FEED_CONTEXT = "nightlight:feed:v1:";
 
 /**
- * The token in a household's unsubscribe link: HMAC-SHA256 of its id under SESSION_SECRET,
- * base64url (43 characters). It never expires (mail clients keep the header for as long as the
- * message), and rotating the secret invalidates old links. Throws for an empty secret (a bug: the
- * caller checks first).
+ * The token in a household's podcast feed link: an HMAC of its id and feed version under
+ * SESSION_SECRET, so D1 needs to keep only its SHA-256 (a copy of the table opens no feed) while
+ * Settings can still show the link. "Make a new link" bumps the version.
  * @example
- * const path = `/unsubscribe/${household.id}/${await unsubscribeToken(household.id, config.sessionSecret)}`;
+ * const token = await feedToken("hh_abc", 1, config.sessionSecret);
  */
-export async function unsubscribeToken(householdId: string, secret: string): Promise<string> {
-  if (!secret) throw new Error("SESSION_SECRET is empty: unsubscribe links can't be signed");
+export async function feedToken(householdId: string, version: number, secret: string): Promise<string> {
+  if (!secret) throw new Error("SESSION_SECRET is empty: podcast feed links can't be made");
   const sig = await crypto.subtle.sign(
     "HMAC",
     await hmacKey(secret),
-    encoder.encode(UNSUBSCRIBE_CONTEXT + householdId),
+    encoder.encode(`${FEED_CONTEXT}${householdId}:${version}`),
   );
   return base64url(sig);
 }
 
+/** What an unsubscribe token signs: version 1 is the id alone (links sent before versions). */
+function unsubscribeMessage(householdId: string, version: number): Uint8Array {
+  return encoder.encode(
+    version === 1 ? UNSUBSCRIBE_CONTEXT + householdId : `${UNSUBSCRIBE_CONTEXT}${householdId}:${version}`,
+  );
+}
+
 /**
- * Checks an unsubscribe link's token in constant time (`crypto.subtle.verify`); throws
- * AppError(403) when it is malformed, tampered with, or made for another household.
+ * The token in a household's unsubscribe link: HMAC-SHA256 of its id and the household's
+ * unsubscribe version under SESSION_SECRET, base64url (43 characters), carrying the version in
+ * front past version 1 (`2.<sig>`). It never expires (mail clients keep the header for as long
+ * as the message); bumping the version (Settings) voids every link sent before, and rotating the
+ * secret voids all of them. Throws for an empty secret (a bug: the caller checks first).
  * @example
- * await verifyUnsubscribeToken(c.req.param("household"), c.req.param("token"), config.sessionSecret);
+ * const path = `/unsubscribe/${household.id}/${await unsubscribeToken(household.id, config.sessionSecret)}`;
  */
-export async function verifyUnsubscribeToken(householdId: string, token: string, secret: string): Promise<void> {
+export async function unsubscribeToken(householdId: string, secret: string, version = 1): Promise<string> {
+  if (!secret) throw new Error("SESSION_SECRET is empty: unsubscribe links can't be signed");
+  const sig = base64url(
+    await crypto.subtle.sign("HMAC", await hmacKey(secret), unsubscribeMessage(householdId, version)),
+  );
+  return version === 1 ? sig : `${version}.${sig}`;
+}
+
+/**
+ * Checks an unsubscribe link's token in constant time (`crypto.subtle.verify`) and returns the
+ * version it carries (the caller compares it with the household's); throws AppError(403) when it
+ * is malformed, tampered with, or made for another household.
+ * @example
+ * const version = await verifyUnsubscribeToken(c.req.param("household"), c.req.param("token"), config.sessionSecret);
+ */
+export async function verifyUnsubscribeToken(householdId: string, token: string, secret: string): Promise<number> {
   const denied = new AppError(403, "This unsubscribe link is not valid");
-  if (!secret || !SIG_PATTERN.test(token)) throw denied;
-  const sigBytes = fromBase64Url(token);
-  if (base64url(sigBytes) !== token) throw denied;
+  const [, prefix, sig = ""] = /^(?:([1-9]\d{0,8})\.)?(.*)$/.exec(token) ?? [];
+  const version = prefix ? Number(prefix) : 1;
+  // "1.<sig>" is not a spelling we make: one link, one spelling.
+  if (!secret || (version === 1 && prefix !== undefined)) throw denied;
+  if (!SIG_PATTERN.test(sig)) throw denied;
+  const sigBytes = fromBase64Url(sig);
+  if (base64url(sigBytes) !== sig) throw denied;
   const valid = await crypto.subtle.verify(
     "HMAC",
     await hmacKey(secret),
     sigBytes,
-    encoder.encode(UNSUBSCRIBE_CONTEXT + householdId),
+    unsubscribeMessage(householdId, version),
   );
   if (!valid) throw denied;
+  return version;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SettingsPageProps {
   saved?: boolean;
   /** The private podcast feed: its https link, the same for podcast apps, and "just replaced". */
   feed?: { url: string; appUrl: string; rotated?: boolean };
+  /** The nightly email's "stop" links were just voided: say so. */
+  unsubscribeRenewed?: boolean;
   /** The households the signed-in parent belongs to (the switch shows when > 1). */
   households: { id: string; name: string }[];
   currentId: string;
@@ -31,6 +33,7 @@ export function SettingsPage({
   zones,
   saved = false,
   feed,
+  unsubscribeRenewed = false,
   households,
   currentId,
   locale = "en",
@@ -164,6 +167,7 @@ export function SettingsPage({
       </form>
 
       {feed ? <PodcastFeed feed={feed} locale={locale} /> : null}
+      <StopLinks renewed={unsubscribeRenewed} locale={locale} />
 
       <p class="form-aside">
         <a href="/cast">{t.castLink}</a>
@@ -174,6 +178,29 @@ export function SettingsPage({
 
       {households.length > 1 ? <HouseholdSwitch households={households} currentId={currentId} locale={locale} /> : null}
     </Layout>
+  );
+}
+
+/** Voiding the "stop nightly emails" links in emails already sent (a forwarded email, say). */
+function StopLinks({ renewed, locale }: { renewed: boolean; locale: Locale }) {
+  const t = messages(locale).settings.stopLinks;
+  return (
+    <section class="form card" id="stop-links" aria-labelledby="stop-links-heading">
+      <h2 id="stop-links-heading">{t.heading}</h2>
+      {renewed ? (
+        <p class="status-message" role="status">
+          {t.renewed}
+        </p>
+      ) : null}
+      <form method="post" action="/settings/unsubscribe-links">
+        <p class="field-hint" id="stop-links-hint">
+          {t.hint}
+        </p>
+        <button type="submit" class="button button-secondary" aria-describedby="stop-links-hint">
+          {t.renew}
+        </button>
+      </form>
+    </section>
   );
 }
 

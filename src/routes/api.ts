@@ -17,7 +17,7 @@ import {
 } from "../accounts/operator";
 import { assets, type Household, households, stories } from "../db/schema";
 import { HouseholdPatch, householdUpdate, OnDemandRequest } from "../db/validation";
-import { ensureFeedTokens, feedUrl } from "../feeds/household-feed";
+import { currentFeedToken, ensureFeedTokens, feedUrl } from "../feeds/household-feed";
 import { publishNotify, queueWrites } from "../jobs/publish";
 import { releaseEmail } from "../jobs/state";
 import type { Ctx } from "../lib/context";
@@ -60,12 +60,12 @@ const storyUrl = (base: string, id: string) => `${base}/stories/${id}`;
 api.get("/households", async (c) => {
   const d = c.var.ctx.db;
   let rows = await d.query.households.findMany({ orderBy: households.createdAt });
-  const missing = rows.filter((h) => !h.feedToken).map((h) => h.id);
+  const missing = rows.filter((h) => h.feedVersion === null).map((h) => h.id);
   if (missing.length > 0) {
     await ensureFeedTokens(c.var.ctx, missing);
     rows = await d.query.households.findMany({ orderBy: households.createdAt });
   }
-  return c.json({ households: rows.map((h) => householdJson(c.var.ctx, h)) });
+  return c.json({ households: await Promise.all(rows.map((h) => householdJson(c.var.ctx, h))) });
 });
 
 // A new family: the household with its starter characters and places, its first member, and an
@@ -73,7 +73,7 @@ api.get("/households", async (c) => {
 api.post("/households", async (c) => {
   const family = parse(NewFamily, await readJson(c.req.raw), "Invalid household");
   const household = await inviteFamily(c.var.ctx, family);
-  return c.json({ household: householdJson(c.var.ctx, household) }, 201);
+  return c.json({ household: await householdJson(c.var.ctx, household) }, 201);
 });
 
 const Invitation = z.object({ email: z.string().trim().max(254).pipe(z.email("Not an email address")) }).strict();
@@ -102,7 +102,7 @@ api.patch("/households/:id", async (c) => {
     .where(eq(households.id, id))
     .returning();
   if (!household) throw new AppError(404, "No such household");
-  return c.json({ household: householdJson(c.var.ctx, household) });
+  return c.json({ household: await householdJson(c.var.ctx, household) });
 });
 
 const Limit = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
@@ -196,6 +196,7 @@ api.post("/replay", async (c) => {
  * A household as the API shows it: the feed token only inside its feed link (null until the list
  * above has made one), never as a field of its own.
  */
-function householdJson(ctx: Ctx, { feedToken, ...household }: Household) {
-  return { ...household, feedUrl: feedToken ? feedUrl(ctx.config.publicBaseUrl, feedToken) : null };
+async function householdJson(ctx: Ctx, { feedToken: _hash, feedVersion, unsubscribeVersion, ...household }: Household) {
+  const token = await currentFeedToken(ctx, { id: household.id, feedToken: _hash, feedVersion });
+  return { ...household, feedUrl: token ? feedUrl(ctx.config.publicBaseUrl, token) : null };
 }

@@ -4,7 +4,7 @@
  * re-renders the form with what was typed and each problem next to its field. CSRF is checked
  * globally in app.tsx. Characters and places are in ./cast.tsx.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { householdsOf, membership } from "../accounts/families";
 import { allow } from "../accounts/roles";
@@ -36,14 +36,25 @@ settings.get("/settings", allow("settings.edit"), async (c) => {
   return renderSettings(c, household, formState(settingsValues(household)), {
     saved: c.req.query("saved") === "1",
     feedRotated: c.req.query("feed") === "new",
+    unsubscribeRenewed: c.req.query("stop-links") === "new",
   });
 });
 
 // "Make a new link": the podcast feed's old URL stops working at once (a link shared too widely).
 settings.post("/settings/feed", allow("links.renew"), async (c) => {
   const household = await sessionHousehold(c);
-  await rotateFeedToken(c.var.ctx, household.id);
+  await rotateFeedToken(c.var.ctx, household);
   return c.redirect("/settings?feed=new#podcast", 303);
+});
+
+// Voids every "stop nightly emails" link sent so far: emails from now on carry the new version.
+settings.post("/settings/unsubscribe-links", allow("links.renew"), async (c) => {
+  const household = await sessionHousehold(c);
+  await c.var.ctx.db
+    .update(households)
+    .set({ unsubscribeVersion: sql`${households.unsubscribeVersion} + 1`, updatedAt: c.var.ctx.now })
+    .where(eq(households.id, household.id));
+  return c.redirect("/settings?stop-links=new#stop-links", 303);
 });
 
 settings.post("/settings", allow("settings.edit"), async (c) => {
@@ -97,8 +108,9 @@ async function renderSettings(
   {
     saved = false,
     feedRotated = false,
+    unsubscribeRenewed = false,
     status = 200,
-  }: { saved?: boolean; feedRotated?: boolean; status?: 200 | 400 } = {},
+  }: { saved?: boolean; feedRotated?: boolean; unsubscribeRenewed?: boolean; status?: 200 | 400 } = {},
 ) {
   const [all, token] = await Promise.all([
     householdsOf(c.var.ctx, currentSession(c).email),
@@ -112,6 +124,7 @@ async function renderSettings(
       zones={timeZones()}
       saved={saved}
       feed={{ url, appUrl: url.replace(/^https?:\/\//, "podcast://"), rotated: feedRotated }}
+      unsubscribeRenewed={unsubscribeRenewed}
       households={all}
       currentId={household.id}
       locale={await pageLocale(c, household.language)}

@@ -33,10 +33,12 @@ type C = Context<AppEnv, "/unsubscribe/:household/:token">;
 async function linkedHousehold(c: C): Promise<Household> {
   const id = c.req.param("household");
   if (!ROW_ID.test(id)) throw new AppError(403, "This unsubscribe link is not valid");
-  await verifyUnsubscribeToken(id, c.req.param("token"), c.var.ctx.config.sessionSecret);
+  const version = await verifyUnsubscribeToken(id, c.req.param("token"), c.var.ctx.config.sessionSecret);
   const household = await c.var.ctx.db.query.households.findFirst({ where: eq(households.id, id) });
   // A genuine link to a family that has since been deleted: nothing to send any more.
   if (!household) throw new AppError(410, "This family is no longer here");
+  // Genuine, but from before the family voided its old links (Settings).
+  if (version !== household.unsubscribeVersion) throw new AppError(403, "This unsubscribe link is not valid");
   return household;
 }
 

@@ -22,6 +22,8 @@ export async function insertHousehold(overrides: Partial<Household> = {}): Promi
     nextBedtimeAt: 0,
     nightlyEmail: true,
     feedToken: null,
+    feedVersion: null,
+    unsubscribeVersion: 1,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -8,7 +8,7 @@ import { emailsTo, linkSentTo, recordEmails } from "./sign-in";
 
 export const BASE = "https://nightlight.test";
 /** ADMIN_TOKEN in test/vitest.config.ts. */
-export const ADMIN_TOKEN = "test-admin-token";
+export const ADMIN_TOKEN = "test-admin-token-4f1c9e2b7a8d6c3e5f0a";
 const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 /** The seed family's parent (migration 0005_family_member). */
 export const SEED_EMAIL = "family@example.com";
