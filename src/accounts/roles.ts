@@ -5,8 +5,9 @@
  * - owner: the person who started the family (or the operator's first address). Only they delete
  *   the family or remove someone; they can't leave (they delete instead).
  * - parent: a co-parent who accepted an invitation: everything but deleting and removing.
- * - listener: room for a grandparent or babysitter later — tonight's story and the podcast feed
- *   only. Nothing hands this role out yet; the table already says what it may do.
+ * - listener: room for a grandparent or babysitter later — tonight's story (the home page shows
+ *   nothing else) and the podcast feed, which is reached by its link like any story page, so it
+ *   needs no action here. Nothing hands this role out yet; the table already says what it may do.
  */
 import type { MiddlewareHandler } from "hono";
 import type { MemberRole } from "../db/schema";
@@ -20,8 +21,6 @@ export const ACTIONS = [
   "home.view",
   /** Tonight's story on the home page (a listener's one view). */
   "tonight.read",
-  /** The private podcast feed link in Settings (a listener may have it; see ./roles.test). */
-  "feed.read",
   /** Settings: the family's name, bedtime, language…, and the household switch. */
   "settings.edit",
   /** Switch which of one's families the pages are about. */
@@ -56,7 +55,6 @@ const PARENTS: readonly MemberRole[] = ["owner", "parent"];
 export const ROLE_RULES: Record<Action, readonly MemberRole[]> = {
   "home.view": PARENTS,
   "tonight.read": ALL,
-  "feed.read": ALL,
   "settings.edit": PARENTS,
   "household.switch": ALL,
   "links.renew": PARENTS,
