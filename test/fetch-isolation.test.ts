@@ -21,6 +21,10 @@ interface Other {
   storyId: string;
   memberId: string;
   sessionId: string;
+  /** An address the family has invited and that has not answered. */
+  invited: string;
+  /** That family's owner's address. */
+  email: string;
   name: string;
 }
 
@@ -40,6 +44,12 @@ async function familyWithEverything(name: string) {
     ).bind(placeId, household.id, `${placeId}2`, household.id),
   ]);
   const story = await insertStory({ householdId: household.id, title: `${name}'s Secret Story` });
+  const invited = newEmail("invited");
+  await env.DB.prepare(
+    "INSERT INTO sign_in_links (hash, email, household_id, purpose, created_at, expires_at) VALUES (?, ?, ?, 'invite', ?, ?)",
+  )
+    .bind(`invite-${household.id}`, invited, household.id, Date.now(), Date.now() + 86_400_000)
+    .run();
   const browser = new Browser();
   await browser.signIn(email);
   const session = await env.DB.prepare("SELECT id FROM sessions WHERE email = ?").bind(email).first<{ id: string }>();
@@ -50,6 +60,8 @@ async function familyWithEverything(name: string) {
     storyId: story.id,
     memberId: member.id,
     sessionId: session?.id ?? "",
+    invited,
+    email,
     name,
   };
   return { browser, other };
@@ -69,7 +81,10 @@ async function snapshot(householdId: string): Promise<string> {
   )
     .bind(householdId)
     .all();
-  return JSON.stringify([rows, sessions.results]);
+  const links = await env.DB.prepare("SELECT hash, used_at FROM sign_in_links WHERE household_id = ? ORDER BY hash")
+    .bind(householdId)
+    .all();
+  return JSON.stringify([rows, sessions.results, links.results]);
 }
 
 type Request = { method: "GET" | "POST"; path: string; form?: Record<string, string | string[]> };
@@ -118,6 +133,11 @@ const ROUTES: { route: string; request: (o: Other) => Request }[] = [
     route: "POST /household",
     request: (o) => ({ method: "POST", path: "/household", form: { householdId: o.householdId } }),
   },
+  {
+    // Names an invitation by its address: another family's pending one is "no such invitation".
+    route: "POST /account/invitations/withdraw",
+    request: (o) => ({ method: "POST", path: "/account/invitations/withdraw", form: { email: o.invited } }),
+  },
 ];
 
 /**
@@ -163,6 +183,8 @@ const MADE_UP: Other = {
   storyId: "AAAAAAAAAAAAAAAAAAAAAAAA",
   memberId: "mb_madeup00000",
   sessionId: "0".repeat(64),
+  invited: "nobody-invited@example.com",
+  email: "nobody@example.com",
   name: "Nobody",
 };
 
@@ -178,6 +200,8 @@ describe("another family's ids", () => {
       .map((r) => `${r.method} ${r.path}`);
     const covered = new Set([...ROUTES.map((r) => r.route), ...OPERATOR_ONLY.map((r) => r.route), ...BY_LINK]);
     expect(withIds.filter((r) => !covered.has(r))).toEqual([]);
+    // Routes that name a row some other way than :id are in ROUTES too.
+    expect(covered.has("POST /account/invitations/withdraw")).toBe(true);
     expect(withIds.length).toBeGreaterThanOrEqual(ROUTES.length);
   });
 
@@ -269,6 +293,28 @@ describe("another family's ids", () => {
     expect(deleted.status).toBe(400);
     expect(await snapshot(theirs.other.householdId)).toBe(before);
     expect(await mine.browser.page("/settings")).toContain('value="Renamed"');
+  });
+
+  it("inviting another family's owner changes nothing of theirs, and shows them nothing of ours, until they accept", async () => {
+    const mine = await familyWithEverything("The Wasps");
+    const theirs = await familyWithEverything("The Yellowjackets");
+    const before = await snapshot(theirs.other.householdId);
+    expect((await mine.browser.post("/account/invite", { email: theirs.other.email })).status).toBe(303);
+    expect(await snapshot(theirs.other.householdId)).toBe(before);
+    const settings = await theirs.browser.page("/settings");
+    expect(settings).not.toContain("The Wasps");
+    expect(await theirs.browser.page("/")).not.toContain("The Wasps");
+    expect((await theirs.browser.post("/household", { householdId: mine.other.householdId })).status).toBe(404);
+    // Our page lists them as invited, not as a member.
+    const account = await mine.browser.page("/account");
+    expect(account).toContain(theirs.other.email);
+    expect(
+      (
+        await env.DB.prepare("SELECT count(*) AS n FROM members WHERE household_id = ? AND email = ?")
+          .bind(mine.other.householdId, theirs.other.email)
+          .first<{ n: number }>()
+      )?.n,
+    ).toBe(0);
   });
 
   it("lists only the family's own stories, members and sessions", async () => {
