@@ -6,6 +6,7 @@
 //    PUBLIC_BASE_URL following that port.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, copyFileSync, existsSync, readFileSync } from "node:fs";
+import { devBaseUrl } from "./dev-base-url.mjs";
 
 if (!existsSync(".dev.vars")) {
   copyFileSync(".dev.vars.example", ".dev.vars");
@@ -31,12 +32,10 @@ const run = (args) => spawnSync("wrangler", args, { stdio: "inherit", env, shell
 const migrate = run(["d1", "migrations", "apply", "DB", "--local"]);
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-// Links in emails follow the port actually used (`npm run dev -- --port 8790`), unless the
-// developer set PUBLIC_BASE_URL themselves.
+// Links in emails follow the port actually used, unless the developer chose another host.
 const args = process.argv.slice(2);
-const portFlag = args.findIndex((a) => a === "--port" || a.startsWith("--port="));
-const port = portFlag < 0 ? "8787" : args[portFlag].includes("=") ? args[portFlag].split("=")[1] : args[portFlag + 1];
-const ownBaseUrl = args.some((a) => a.startsWith("PUBLIC_BASE_URL:")) || process.env.PUBLIC_BASE_URL;
-const base = ownBaseUrl ? [] : ["--var", `PUBLIC_BASE_URL:http://localhost:${port}`];
+const devVars = existsSync(".dev.vars") ? readFileSync(".dev.vars", "utf8") : "";
+const baseUrl = devBaseUrl({ args, devVars, env: process.env.PUBLIC_BASE_URL });
+const base = baseUrl ? ["--var", `PUBLIC_BASE_URL:${baseUrl}`] : [];
 const dev = run(["dev", ...base, ...args]);
 process.exit(dev.status ?? 0);
