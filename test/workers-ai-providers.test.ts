@@ -187,27 +187,27 @@ describe("Workers AI narrator", () => {
     const { ai, calls } = fakeAI((input) => ({ audio: toBase64(mp3(Math.ceil(String(input.prompt).length / 10))) }));
     const narrator = createWorkersAINarrator(ai);
     const narration = await narrator.narrate({
-      title: "La moufle perdue",
-      paragraphs: ["Pip trouve une moufle. Elle est bleue.", "Tout le monde dort."],
-      language: "fr",
+      title: "The Lost Mitten",
+      paragraphs: ["Pip finds a mitten. It is blue.", "Everyone sleeps."],
+      language: "en",
     });
     expect(narrator.name).toBe(`workers-ai:${WORKERS_AI_VOICE_MODEL}`);
     expect(calls[0]!.model).toBe("@cf/myshell-ai/melotts");
-    expect(calls[0]!.input.lang).toBe("fr");
-    expect(calls[0]!.input.prompt).toBe("La moufle perdue Pip trouve une moufle. Elle est bleue. Tout le monde dort.");
+    expect(calls[0]!.input.lang).toBe("en");
+    expect(calls[0]!.input.prompt).toBe("The Lost Mitten Pip finds a mitten. It is blue. Everyone sleeps.");
     expect(narration).not.toBeNull();
     expect(narration!.marks.map((m) => m.value)).toEqual([
-      "La moufle perdue",
-      "Pip trouve une moufle.",
-      "Elle est bleue.",
-      "Tout le monde dort.",
+      "The Lost Mitten",
+      "Pip finds a mitten.",
+      "It is blue.",
+      "Everyone sleeps.",
     ]);
     const times = narration!.marks.map((m) => m.time);
     expect(times[0]).toBe(0);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(times[3]).toBeGreaterThan(times[1]!);
     expect(narration!.audio.length % 417).toBe(0);
-    expect(narration!.voice).toBe("melotts-fr");
+    expect(narration!.voice).toBe("melotts-en");
   });
 
   it("reads a long story in several requests and joins their MP3 frames", async () => {
@@ -230,6 +230,11 @@ describe("Workers AI narrator", () => {
     expect(
       await createWorkersAINarrator(ai).narrate({ title: "T", paragraphs: ["Hallo."], language: "de" }),
     ).toBeNull();
+    // Only English is documented and heard to work (cloudflare/ai#221, cloudflare-docs#23308):
+    // the others are skipped (the device's voice), never a failed asset.
+    for (const language of ["fr", "es", "zh", "ja", "ko"] as const) {
+      expect(await createWorkersAINarrator(ai).narrate({ title: "T", paragraphs: ["Bonjour."], language })).toBeNull();
+    }
     expect(calls).toHaveLength(0);
 
     const garbage = fakeAI(() => ({ audio: toBase64(new TextEncoder().encode("not audio")) }));

@@ -17,14 +17,16 @@ import { joinMp3, mp3AudioFrames, mp3Duration } from "./mp3";
  */
 export const WORKERS_AI_VOICE_MODEL = "@cf/myshell-ai/melotts";
 
-/** The languages MeloTTS speaks, as its `lang` parameter names them. Others are "skipped". */
+/**
+ * The languages MeloTTS is offered for, as its `lang` parameter names them; others are "skipped"
+ * and the page offers the device's voice. Only English: Cloudflare's MeloTTS input schema documents
+ * just the default `lang: "en"` (developers.cloudflare.com/workers-ai/models/melotts); `lang: "es"`
+ * is reported to fail with `AiError 8002: Invalid input` (cloudflare/ai#221, open), French to fail
+ * and zh/ja/ko to come back garbled (cloudflare/cloudflare-docs#23308); upstream MeloTTS even
+ * spells Japanese and Korean `JP`/`KR`. Add a language here once it is documented and heard to work.
+ */
 export const MELOTTS_LANGUAGES: Partial<Record<Language, string>> = {
   en: "en",
-  fr: "fr",
-  es: "es",
-  zh: "zh",
-  ja: "ja",
-  ko: "ko",
 };
 
 /** Characters per request: short chunks keep each request quick and the marks' estimate close. */

@@ -1,0 +1,1 @@
+export declare function devBaseUrl(input: { args: string[]; devVars: string; env?: string }): string | undefined;
