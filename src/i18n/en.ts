@@ -333,15 +333,17 @@ export const en = {
     subjectNightly: (title: string) => `Tonight's story: ${title}`,
     subjectOnDemand: (title: string) => `Your story is ready: ${title}`,
     greeting: {
-      morning: (family: string) => `Good morning, ${family},`,
-      afternoon: (family: string) => `Good afternoon, ${family},`,
-      evening: (family: string) => `Good evening, ${family},`,
+      morning: (family: string) => `Good morning, ${addressed(family)},`,
+      afternoon: (family: string) => `Good afternoon, ${addressed(family)},`,
+      evening: (family: string) => `Good evening, ${addressed(family)},`,
     },
     readyNightly: (bedtime: string) => `Tonight's story is ready for bedtime at ${bedtime}:`,
     readyOnDemand: "The story you asked for is ready:",
     readNightly: "Read tonight's story",
     readOnDemand: "Read your story",
     readAndListen: "Read and listen:",
+    /** The plain-text link when nothing was recorded: the story is for reading. */
+    readIt: "Read it here:",
     buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
@@ -354,7 +356,7 @@ export const en = {
     stopNightly: "Stop nightly emails",
     /** The plain-text footer's line, its colon spaced as the language does. */
     stopNightlyLine: (url: string) => `Stop nightly emails: ${url}`,
-    whyReceived: (family: string) => `You receive this because ${family} asked for a story every night.`,
+    whyReceived: (family: string) => `You receive this because ${inSentence(family)} asked for a story every night.`,
   },
   unsubscribe: {
     title: "Nightly emails",
@@ -367,6 +369,17 @@ export const en = {
     settingsLink: "Open Settings",
   },
 };
+
+/**
+ * A family's name as English greets it ("The Willow Family" → "Willow family": "Good evening,
+ * Willow family,") and as it sits inside a sentence ("because the Willow Family asked…").
+ */
+function addressed(name: string): string {
+  return name.replace(/^the\s+/i, "").replace(/\s+Family$/, " family");
+}
+function inSentence(name: string): string {
+  return name.replace(/^The\s+/, "the ");
+}
 
 /** The shape every language's catalogue has (fr.ts and es.ts are checked against it). */
 export type Messages = typeof en;
