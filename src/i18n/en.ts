@@ -202,6 +202,9 @@ export const en = {
         "Your stories as a private podcast: add this link to a podcast app and tonight's story is there at bedtime, ready to play with the screen off.",
       onlyNarrated:
         "Only stories with recorded narration appear. Stories read by this device's own voice stay on their page.",
+      /** Shown instead of the offer when this Nightlight has no narration voice: the feed would stay empty. */
+      noNarrator:
+        "This Nightlight has no narration voice set up, so no story is recorded and a podcast app would find nothing here: each story is read on its page, by you or by your device's voice. Whoever runs Nightlight can add a voice (Amazon Polly or Workers AI); the link below works as soon as they do.",
       add: "Add to podcast app",
       urlLabel: "Or copy this link into your podcast app",
       secret: "Anyone with this link can listen, so keep it to the family.",

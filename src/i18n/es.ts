@@ -199,6 +199,8 @@ export const es: Messages = {
         "Tus cuentos como un pódcast privado: añade este enlace a una app de pódcasts y el cuento de esta noche estará allí a la hora de dormir, listo para escuchar con la pantalla apagada.",
       onlyNarrated:
         "Solo aparecen los cuentos con narración grabada. Los que lee la voz del propio dispositivo se quedan en su página.",
+      noNarrator:
+        "Este Nightlight no tiene configurada ninguna voz de narración: no se graba ningún cuento y una app de pódcasts no encontraría nada aquí. Cada cuento se lee en su página, por ti o con la voz de tu dispositivo. Quien gestiona Nightlight puede añadir una voz (Amazon Polly o Workers AI); el enlace de abajo funcionará en cuanto lo haga.",
       add: "Añadir a la app de pódcasts",
       urlLabel: "O copia este enlace en tu app de pódcasts",
       secret: "Cualquiera que tenga este enlace puede escuchar, así que compártelo solo con la familia.",

@@ -200,6 +200,8 @@ export const fr: Messages = {
         "Vos histoires en podcast privé : ajoutez ce lien à une application de podcasts, et l’histoire du soir y sera à l’heure du coucher, prête à écouter écran éteint.",
       onlyNarrated:
         "Seules les histoires avec une narration enregistrée y figurent. Celles que lit la voix de l’appareil restent sur leur page.",
+      noNarrator:
+        "Ce Nightlight n’a pas de voix de lecture configurée : aucune histoire n’est enregistrée, et une application de podcasts ne trouverait rien ici. Chaque histoire se lit sur sa page, par vous ou par la voix de votre appareil. La personne qui gère Nightlight peut ajouter une voix (Amazon Polly ou Workers AI) ; le lien ci-dessous marchera dès qu’elle l’aura fait.",
       add: "Ajouter à l’application de podcasts",
       urlLabel: "Ou copiez ce lien dans votre application de podcasts",
       secret: "Toute personne qui a ce lien peut écouter : gardez-le en famille.",

@@ -111,7 +111,12 @@ async function renderSettings(
       form={form}
       zones={timeZones()}
       saved={saved}
-      feed={{ url, appUrl: url.replace(/^https?:\/\//, "podcast://"), rotated: feedRotated }}
+      feed={{
+        url,
+        appUrl: url.replace(/^https?:\/\//, "podcast://"),
+        rotated: feedRotated,
+        narrated: c.var.ctx.providers.narrator.name !== "none",
+      }}
       households={all}
       currentId={household.id}
       locale={await pageLocale(c, household.language)}
