@@ -207,6 +207,8 @@ export const en = {
         "This Nightlight has no narration voice set up, so no story is recorded and a podcast app would find nothing here: each story is read on its page, by you or by your device's voice. Whoever runs Nightlight can add a voice (Amazon Polly or Workers AI); the link below works as soon as they do.",
       add: "Add to podcast app",
       urlLabel: "Or copy this link into your podcast app",
+      /** The same field's label when there is no narrator yet (no "Add" button for it to follow). */
+      urlLabelLater: "The podcast's link, for when a voice is added",
       secret: "Anyone with this link can listen, so keep it to the family.",
       rotate: "Make a new link",
       rotateHint: "The old link stops working at once: add the new one to your podcast apps again.",

@@ -202,6 +202,7 @@ export const es: Messages = {
       noNarrator:
         "Este Nightlight no tiene configurada ninguna voz de narración: no se graba ningún cuento y una app de pódcasts no encontraría nada aquí. Cada cuento se lee en su página, por ti o con la voz de tu dispositivo. Quien gestiona Nightlight puede añadir una voz (Amazon Polly o Workers AI); el enlace de abajo funcionará en cuanto lo haga.",
       add: "Añadir a la app de pódcasts",
+      urlLabelLater: "El enlace del pódcast, para cuando se añada una voz",
       urlLabel: "O copia este enlace en tu app de pódcasts",
       secret: "Cualquiera que tenga este enlace puede escuchar, así que compártelo solo con la familia.",
       rotate: "Crear un enlace nuevo",

@@ -203,6 +203,7 @@ export const fr: Messages = {
       noNarrator:
         "Ce Nightlight n’a pas de voix de lecture configurée : aucune histoire n’est enregistrée, et une application de podcasts ne trouverait rien ici. Chaque histoire se lit sur sa page, par vous ou par la voix de votre appareil. La personne qui gère Nightlight peut ajouter une voix (Amazon Polly ou Workers AI) ; le lien ci-dessous marchera dès qu’elle l’aura fait.",
       add: "Ajouter à l’application de podcasts",
+      urlLabelLater: "Le lien du podcast, pour quand une voix sera ajoutée",
       urlLabel: "Ou copiez ce lien dans votre application de podcasts",
       secret: "Toute personne qui a ce lien peut écouter : gardez-le en famille.",
       rotate: "Créer un nouveau lien",

@@ -211,7 +211,7 @@ function PodcastFeed({ feed, locale }: { feed: NonNullable<SettingsPageProps["fe
         <p>{t.noNarrator}</p>
       )}
       <div class="field">
-        <label for="podcast-url">{t.urlLabel}</label>
+        <label for="podcast-url">{feed.narrated ? t.urlLabel : t.urlLabelLater}</label>
         <input id="podcast-url" type="url" readonly value={feed.url} aria-describedby="podcast-secret" />
         <p class="field-hint" id="podcast-secret">
           {t.secret}
