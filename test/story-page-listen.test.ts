@@ -242,8 +242,17 @@ describe("picture book and print", () => {
     expect(css).toMatch(/\.book-page \{[^}]*scroll-snap-align: start/);
   });
 
+  it("offers Print on the story page too, not only in the picture book", async () => {
+    const html = await render();
+    expect(html).toMatch(
+      /<aside class="story-extras"[\s\S]*<button type="button" data-print="" hidden="">Print<\/button>/,
+    );
+  });
+
   it("prints one scene per sheet, flat and without the controls", () => {
     const print = printRules(css);
+    // No dark canvas in the margins when background graphics are printed.
+    expect(print).toMatch(/:root \{\s*(\/\*[\s\S]*?\*\/\s*)?color-scheme: light;/);
     expect(print).toMatch(/\.scene \+ \.scene,\s*\.book-page \+ \.book-page \{\s*break-before: page;/);
     expect(print).toMatch(/\.listen,[^{]*\.book-turn,[^{]*\{\s*display: none !important;/);
     expect(print).toMatch(/filter: none;/);

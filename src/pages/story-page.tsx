@@ -241,6 +241,10 @@ export function StoryPage(props: StoryPageProps) {
           <a class="book-link" href={`/stories/${id}?view=book`}>
             {text.pictureBook}
           </a>
+          {/* Printing from here too (read-along.js shows it: window.print() needs the script). */}
+          <button type="button" data-print="" hidden>
+            {text.book.print}
+          </button>
           {keep ? <KeepForm id={id} favorite={keep.favorite} text={text} /> : null}
         </aside>
       </article>
