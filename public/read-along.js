@@ -446,7 +446,7 @@
     return voiceFound === undefined ? words.unrecorded : voiceFound ? words.deviceVoice : words.noVoice;
   }
   function narratingStep() {
-    if (live && live.dataset.state.endsWith(",skipped")) step("narrating", deviceWords());
+    if (live?.dataset.state.endsWith(",skipped")) step("narrating", deviceWords());
   }
   const poll = async () => {
     try {
