@@ -33,9 +33,13 @@
     if (pages) {
       // Picture book: turn to the sentence's page, and scroll its words if they overflow.
       if (newScene) turnTo(scene);
-      const words = el.closest(".book-text");
-      if (words && words.scrollHeight > words.clientHeight) {
-        words.scrollTo({ top: el.offsetTop - words.clientHeight / 3, behavior });
+      // On a phone the whole page scrolls (.book-leaf); in a wide spread only its words do.
+      const words = [el.closest(".book-text"), el.closest(".book-leaf")].find(
+        (b) => b && b.scrollHeight > b.clientHeight + 1,
+      );
+      if (words) {
+        const top = el.getBoundingClientRect().top - words.getBoundingClientRect().top + words.scrollTop;
+        words.scrollTo({ top: top - words.clientHeight / 3, behavior });
       }
       return;
     }
@@ -77,6 +81,10 @@
   // --- Listening. ---
   const box = document.querySelector("[data-listen]");
   let playing = false;
+  let voiceFound; // undefined until the device's voices have been looked for
+  // The progress list while the story is being made (see "Being made" below).
+  const live = document.querySelector("[data-status]");
+  const words = live && JSON.parse(live.dataset.text);
   if (box) listen(box);
 
   function listen(box) {
@@ -180,16 +188,39 @@
     // No voice: the note says so kindly, in place, and the controls stay hidden (nothing moves).
     engine.whenVoices((found) => {
       bar.hidden = !found.length;
-      if (!found.length) return say(text.noVoice);
+      // The progress list said "no recording"; now it can say who will read.
+      voiceFound = found.length > 0;
+      narratingStep();
+      if (!found.length) {
+        box.dataset.voice = "none"; // the note fills the box the controls would have (CSS)
+        return say(text.noVoice);
+      }
       say("");
       const chosen = recall("voice");
-      voices.replaceChildren(...found.map((v) => new Option(v.name, v.voiceURI, false, v.voiceURI === chosen)));
+      voices.replaceChildren(
+        ...found.map((v) => new Option(voiceName(v.name), v.voiceURI, false, v.voiceURI === chosen)),
+      );
       engine.voice(found.find((v) => v.voiceURI === voices.value));
     });
     voices.addEventListener("change", () => {
       engine.voice(engine.voices().find((v) => v.voiceURI === voices.value));
       remember("voice", voices.value);
     });
+  }
+
+  /**
+   * A voice's name as a person would say it, short enough for a phone's menu: "Microsoft Denise
+   * Online (Natural) - French (France)" → "Denise". The menu only lists the story's language, so
+   * the language part says nothing.
+   */
+  function voiceName(name) {
+    const short = name
+      .replace(/^Microsoft\s+/, "")
+      .replace(/\s+-\s+.*$/, "")
+      .replace(/\s+Online\b/, "")
+      .replace(/\s*\((Natural|Enhanced|Premium|Compact)\)/gi, "")
+      .trim();
+    return short || name;
   }
 
   /** Recorded narration: the n-th sentence mark (the title's is first) belongs to the n-th span. */
@@ -404,13 +435,19 @@
 
   // --- Being made: poll every 2 s, reload when something new is ready. Not while someone
   // listens: then update the steps, and reload once they stop. ---
-  const live = document.querySelector("[data-status]");
-  const words = live && JSON.parse(live.dataset.text);
-  const step = (name, label, done = true) => {
+  // Declarations, not arrows: listening may call narratingStep() before this point is reached.
+  function step(name, label, done = true) {
     const li = live.querySelector(`[data-step=${name}]`);
     li.className = `step ${done ? "done" : "active"}`;
     li.textContent = label + (done ? " ✓" : "…");
-  };
+  }
+  // Narration not recorded: say who reads it here, once the voices have been looked for.
+  function deviceWords() {
+    return voiceFound === undefined ? words.unrecorded : voiceFound ? words.deviceVoice : words.noVoice;
+  }
+  function narratingStep() {
+    if (live?.dataset.state.endsWith(",skipped")) step("narrating", deviceWords());
+  }
   const poll = async () => {
     try {
       const r = await fetch(live.dataset.status, { cache: "no-store" });
@@ -420,7 +457,7 @@
       if (`${[s.status, p.done, n]}` !== live.dataset.state) {
         if (!playing) return location.reload();
         step("painting", fill(words.paintingCount, p), p.done >= p.total);
-        if (n !== "pending") step("narrating", n === "ready" ? words.narrating : words.deviceVoice);
+        if (n !== "pending") step("narrating", n === "ready" ? words.narrating : deviceWords());
         if (s.ready) step("ready", words.ready);
       }
     } catch {}

@@ -286,7 +286,8 @@ describe.each([
     expect(mail.html).toContain(`<html lang="${locale}">`);
     expect(mail.html).toContain(escapeHtml(t.email.readyNightly(shown!)));
     expect(mail.text).toContain(t.email.readyNightly(shown!));
-    expect(mail.text).toContain(t.email.greeting.afternoon(name));
+    // The bedtime email says good evening, whatever the clock says where the family is.
+    expect(mail.text).toContain(t.email.greeting.evening(name));
     expect(mail.html).toContain(escapeHtml(t.email.readNightly));
     // Intl puts a no-break space between the number and its unit.
     expect(mail.text).toContain(t.email.keptFor(formatDuration(2 * 86_400_000, locale), t.keepStory));

@@ -35,6 +35,20 @@ async function feedPathFromSettings(browser: Browser): Promise<string> {
   return new URL(url).pathname;
 }
 
+/**
+ * Settings as a parent sees it when this Nightlight records narration (Polly keys set: the page
+ * only names the narrator, it calls no one).
+ */
+async function settingsWithNarrator(browser: Browser): Promise<string> {
+  const res = await app.fetch(
+    new Request(`${BASE}/settings`, { headers: { Cookie: browser.cookie } }),
+    { ...env, AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret" },
+    createExecutionContext(),
+  );
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
 /** The feed's path from the operator API's `feedUrl`. */
 async function feedPathFromApi(householdId: string): Promise<string> {
   const body = (await (await api("/api/households")).json()) as { households: { id: string; feedUrl: string }[] };
@@ -83,7 +97,7 @@ describe("the feed link", () => {
     ).not.toContain(token);
     expect(await feedPathFromSettings(browser)).toBe(first);
 
-    const html = await browser.page("/settings");
+    const html = await settingsWithNarrator(browser);
     // The podcast-app link is the same feed with the app's scheme.
     expect(html).toContain(`href="podcast://nightlight.test/feeds/${token}.xml"`);
     expect(html).toContain("Add to podcast app");
@@ -97,10 +111,31 @@ describe("the feed link", () => {
     await insertMember(household.id, email);
     const browser = new Browser();
     await browser.signIn(email);
-    const html = await browser.page("/settings");
+    const html = await settingsWithNarrator(browser);
     expect(html).toContain("Ajouter à l’application de podcasts");
     expect(html).toContain("Seules les histoires avec une narration enregistrée");
   });
+
+  it.each([
+    ["en", "This Nightlight has no narration voice set up"],
+    ["fr", "Ce Nightlight n’a pas de voix de lecture configurée"],
+    ["es", "Este Nightlight no tiene configurada ninguna voz de narración"],
+  ] as const)(
+    "does not invite a %s family to subscribe to a feed that no narrator will fill, and says why",
+    async (language, why) => {
+      const household = await insertHousehold({ language });
+      const email = newEmail();
+      await insertMember(household.id, email);
+      const browser = new Browser();
+      await browser.signIn(email);
+      // The test Worker has no Polly keys and no AI binding: nothing is ever recorded.
+      const html = await browser.page("/settings");
+      expect(html).not.toContain('href="podcast://');
+      expect(html).toContain(why);
+      // The link is still there to copy, for when a voice is added.
+      expect(html).toMatch(FEED_URL);
+    },
+  );
 
   it("is replaced by “Make a new link”, and the old one answers 404", async () => {
     const household = await insertHousehold();

@@ -72,7 +72,7 @@ describe("listen controls", () => {
     const box = /<section class="listen"[^>]*>/.exec(html)?.[0] ?? "";
     expect(box).toContain('data-listen="device"');
     // Every control is in the HTML, hidden until the script finds a voice: nothing is inserted later.
-    const bar = /<div class="listen-bar" hidden="">(.*?)<\/div>/s.exec(html)?.[1] ?? "";
+    const bar = /<div class="listen-bar" hidden="">(.*?)<\/details>/s.exec(html)?.[1] ?? "";
     for (const control of ["data-play", "data-bedtime", "data-speed", "data-voice", "data-sleep"]) {
       expect(bar).toContain(control);
     }
@@ -83,7 +83,7 @@ describe("listen controls", () => {
     expect(bar).toMatch(/<option value="0.9" selected="">0.9×<\/option>/);
     expect(bar).toMatch(/<option value="1.25">1.25×<\/option>/);
     // The box's height is set in CSS, not by what the script shows in it.
-    expect(css).toMatch(/\.listen \{[^}]*min-height: \d/);
+    expect(css).toMatch(/\.listen \{[^}]*min-height: (\d|calc\()/);
     // Without JavaScript, a kind note instead of a button that would do nothing.
     expect(html).toContain(STORY_PAGE_TEXT.en.listen.needsScript.replaceAll("'", "&#39;"));
     // The controls come before the first scene: the script never inserts blocks above the story.
@@ -227,7 +227,8 @@ describe("picture book and print", () => {
     const html = await render({ view: "book" });
     const pages = [...html.matchAll(/<section class="book-page" id="page-(\d)"[^>]*>(.*?)<\/nav><\/section>/gs)];
     expect(pages.map((p) => p[1])).toEqual(["1", "2", "3"]);
-    expect(pages[0]![2]).toMatch(/^<h1 class="story-title">/);
+    // Each page is one leaf that scrolls on a small screen (reachable by keyboard), title first.
+    expect(pages[0]![2]).toMatch(/^<div class="book-leaf" tabindex="0"><h1 class="story-title">/);
     expect(pages[2]![2]).toContain("Even small lights make the dark feel kind.");
     // Turning works without JS: links to the neighbouring pages.
     expect(pages[0]![2]).toContain('href="#page-2"');
@@ -241,8 +242,17 @@ describe("picture book and print", () => {
     expect(css).toMatch(/\.book-page \{[^}]*scroll-snap-align: start/);
   });
 
+  it("offers Print on the story page too, not only in the picture book", async () => {
+    const html = await render();
+    expect(html).toMatch(
+      /<aside class="story-extras"[\s\S]*<button type="button" data-print="" hidden="">Print<\/button>/,
+    );
+  });
+
   it("prints one scene per sheet, flat and without the controls", () => {
     const print = printRules(css);
+    // No dark canvas in the margins when background graphics are printed.
+    expect(print).toMatch(/:root \{\s*(\/\*[\s\S]*?\*\/\s*)?color-scheme: light;/);
     expect(print).toMatch(/\.scene \+ \.scene,\s*\.book-page \+ \.book-page \{\s*break-before: page;/);
     expect(print).toMatch(/\.listen,[^{]*\.book-turn,[^{]*\{\s*display: none !important;/);
     expect(print).toMatch(/filter: none;/);

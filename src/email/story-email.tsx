@@ -13,8 +13,13 @@ export interface StoryEmailProps {
   /** The nightly story at bedtime, or one a parent asked for. */
   kind: "nightly" | "on-demand";
   familyName: string;
-  /** "morning" | "afternoon" | "evening" where the family is, for the greeting. */
+  /**
+   * "morning" | "afternoon" | "evening" where the family is, to greet a story asked for by day.
+   * The nightly email always says good evening: it is the bedtime email, whatever the clock says.
+   */
   partOfDay: "morning" | "afternoon" | "evening";
+  /** The story has recorded narration: only then does the email promise something to listen to. */
+  narrated?: boolean;
   /** The bedtime as pages show it (formatBedtime), said in the nightly email. */
   bedtime: string;
   title: string;
@@ -45,13 +50,13 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
   const subject = nightly ? t.subjectNightly(props.title) : t.subjectOnDemand(props.title);
   const html = `<!doctype html>${(<StoryEmail {...props} />).toString()}`;
   const text = [
-    t.greeting[props.partOfDay](props.familyName),
+    t.greeting[greetingTime(props)](props.familyName),
     "",
     nightly ? t.readyNightly(props.bedtime) : t.readyOnDemand,
     t.quoted(props.title),
     "",
     ...props.opening.flatMap((paragraph) => [paragraph, ""]),
-    `${t.readAndListen} ${props.storyUrl}`,
+    `${props.narrated ? t.readAndListen : t.readIt} ${props.storyUrl}`,
     "",
     t.keptFor(props.keptFor, messages(props.locale).keepStory),
     t.sleepWell,
@@ -62,6 +67,33 @@ export function storyEmail(props: StoryEmailProps): { subject: string; html: str
   ].join("\n");
   return { subject, html, text };
 }
+
+function greetingTime({ kind, partOfDay }: StoryEmailProps): StoryEmailProps["partOfDay"] {
+  return kind === "nightly" ? "evening" : partOfDay;
+}
+
+/**
+ * Read in a dark bedroom: clients that follow the reader's dark mode (Apple Mail, iOS, Outlook
+ * apps, Thunderbird; Outlook.com through its `[data-ogsc]` marks) get the app's night palette.
+ * The inline styles stay light, so a client without dark mode (or that ignores <style>) shows
+ * the cream card as before. `!important` is what lets these rules beat the inline styles.
+ */
+const DARK_STYLE = `
+:root { color-scheme: light dark; supported-color-schemes: light dark; }
+@media (prefers-color-scheme: dark) {
+  .nl-body { background: #0f1733 !important; color: #f6eedb !important; }
+  .nl-card { background: #18234d !important; color: #f6eedb !important; }
+  .nl-quiet { color: #cdc5b0 !important; }
+  .nl-link { color: #f3c969 !important; }
+  .nl-button { background: #f3c969 !important; color: #17120a !important; }
+}
+[data-ogsc] .nl-body { background: #0f1733 !important; color: #f6eedb !important; }
+[data-ogsc] .nl-card { background: #18234d !important; color: #f6eedb !important; }
+[data-ogsc] .nl-quiet { color: #cdc5b0 !important; }
+[data-ogsc] .nl-link { color: #f3c969 !important; }
+[data-ogsc] .nl-button { color: #17120a !important; }
+[data-ogsb] .nl-button { background: #f3c969 !important; }
+`;
 
 const OUTLOOK_OPEN =
   '<!--[if mso]><table role="presentation" width="560" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->';
@@ -80,9 +112,13 @@ function StoryEmail(p: StoryEmailProps) {
             story's words into calendar and phone links. */}
         <meta name="x-apple-disable-message-reformatting" />
         <meta name="format-detection" content="telephone=no, date=no, address=no, email=no" />
+        {/* Light and dark both designed: clients then apply DARK_STYLE instead of inverting. */}
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
+        <style>{raw(DARK_STYLE)}</style>
         <title>{nightly ? t.subjectNightly(p.title) : t.subjectOnDemand(p.title)}</title>
       </head>
-      <body style={`margin:0;padding:24px 12px;background:#f6f1e7;font-family:${font};color:#1d2340`}>
+      <body class="nl-body" style={`margin:0;padding:24px 12px;background:#f6f1e7;font-family:${font};color:#1d2340`}>
         {/* The email-accessibility convention: one labelled article, not page landmarks, since it is
             shown inside a mail client's own page. */}
         {/* Outlook on Windows (Word's engine) ignores max-width: there a fixed-width table holds the
@@ -94,10 +130,13 @@ function StoryEmail(p: StoryEmailProps) {
           aria-roledescription="email"
           aria-label={nightly ? t.subjectNightly(p.title) : t.subjectOnDemand(p.title)}
           lang={p.locale}
+          class="nl-card"
           style="max-width:560px;margin:0 auto;background:#fffdf8;border-radius:16px;padding:24px"
         >
-          <p style="margin:0 0 8px;font-size:15px;color:#4a5170">{t.greeting[p.partOfDay](p.familyName)}</p>
-          <p style="margin:0 0 8px;font-size:15px;color:#4a5170">
+          <p class="nl-quiet" style="margin:0 0 8px;font-size:15px;color:#4a5170">
+            {t.greeting[greetingTime(p)](p.familyName)}
+          </p>
+          <p class="nl-quiet" style="margin:0 0 8px;font-size:15px;color:#4a5170">
             {nightly ? t.readyNightly(p.bedtime) : t.readyOnDemand}
           </p>
           <h1 lang={p.storyLanguage} style="margin:0 0 16px;font-size:26px;line-height:1.25">
@@ -120,38 +159,39 @@ function StoryEmail(p: StoryEmailProps) {
           <p style="margin:24px 0;text-align:center">
             <a
               href={p.storyUrl}
+              class="nl-button"
               style="display:inline-block;background:#27306b;color:#ffffff;text-decoration:none;padding:14px 28px;border-radius:999px;font-size:18px"
             >
               {nightly ? t.readNightly : t.readOnDemand}
             </a>
           </p>
-          <p style="font-size:14px;color:#4a5170;margin:0 0 12px">
+          <p class="nl-quiet" style="font-size:14px;color:#4a5170;margin:0 0 12px">
             {t.buttonFallback}{" "}
-            <a href={p.storyUrl} style="color:#27306b;word-break:break-all">
+            <a href={p.storyUrl} class="nl-link" style="color:#27306b;word-break:break-all">
               {p.storyUrl}
             </a>
           </p>
-          <p style="font-size:14px;color:#4a5170;margin:0 0 12px">
+          <p class="nl-quiet" style="font-size:14px;color:#4a5170;margin:0 0 12px">
             {t.keptFor(p.keptFor, messages(p.locale).keepStory)}
           </p>
-          <p style="font-size:14px;color:#4a5170;margin:0">
+          <p class="nl-quiet" style="font-size:14px;color:#4a5170;margin:0">
             {t.sleepWell}
             <br />
             Nightlight
           </p>
         </div>
         {p.unsubscribeUrl ? (
-          <p style="max-width:560px;margin:16px auto 0;font-size:13px;color:#4a5170;text-align:center">
+          <p class="nl-quiet" style="max-width:560px;margin:16px auto 0;font-size:13px;color:#4a5170;text-align:center">
             {t.whyReceived(p.familyName)}{" "}
             {p.settingsUrl ? (
               <>
-                <a href={p.settingsUrl} style="color:#27306b">
+                <a href={p.settingsUrl} class="nl-link" style="color:#27306b">
                   {t.changeSettings}
                 </a>
                 {" · "}
               </>
             ) : null}
-            <a href={p.unsubscribeUrl} style="color:#27306b">
+            <a href={p.unsubscribeUrl} class="nl-link" style="color:#27306b">
               {t.stopNightly}
             </a>
           </p>

@@ -215,8 +215,13 @@ export const en = {
         "Your stories as a private podcast: add this link to a podcast app and tonight's story is there at bedtime, ready to play with the screen off.",
       onlyNarrated:
         "Only stories with recorded narration appear. Stories read by this device's own voice stay on their page.",
+      /** Shown instead of the offer when this Nightlight has no narration voice: the feed would stay empty. */
+      noNarrator:
+        "This Nightlight has no narration voice set up, so no story is recorded and a podcast app would find nothing here: each story is read on its page, by you or by your device's voice. Whoever runs Nightlight can add a voice (Amazon Polly or Workers AI); the link below works as soon as they do.",
       add: "Add to podcast app",
       urlLabel: "Or copy this link into your podcast app",
+      /** The same field's label when there is no narrator yet (no "Add" button for it to follow). */
+      urlLabelLater: "The podcast's link, for when a voice is added",
       secret: "Anyone with this link can listen, so keep it to the family.",
       rotate: "Make a new link",
       rotateHint: "The old link stops working at once: add the new one to your podcast apps again.",
@@ -352,15 +357,17 @@ export const en = {
     subjectNightly: (title: string) => `Tonight's story: ${title}`,
     subjectOnDemand: (title: string) => `Your story is ready: ${title}`,
     greeting: {
-      morning: (family: string) => `Good morning, ${family},`,
-      afternoon: (family: string) => `Good afternoon, ${family},`,
-      evening: (family: string) => `Good evening, ${family},`,
+      morning: (family: string) => `Good morning, ${addressed(family)},`,
+      afternoon: (family: string) => `Good afternoon, ${addressed(family)},`,
+      evening: (family: string) => `Good evening, ${addressed(family)},`,
     },
     readyNightly: (bedtime: string) => `Tonight's story is ready for bedtime at ${bedtime}:`,
     readyOnDemand: "The story you asked for is ready:",
     readNightly: "Read tonight's story",
     readOnDemand: "Read your story",
     readAndListen: "Read and listen:",
+    /** The plain-text link when nothing was recorded: the story is for reading. */
+    readIt: "Read it here:",
     buttonFallback: "If the button does not open, this address leads to the same story:",
     /** The title quoted in the plain-text email. */
     quoted: (title: string) => `“${title}”`,
@@ -373,7 +380,7 @@ export const en = {
     stopNightly: "Stop nightly emails",
     /** The plain-text footer's line, its colon spaced as the language does. */
     stopNightlyLine: (url: string) => `Stop nightly emails: ${url}`,
-    whyReceived: (family: string) => `You receive this because ${family} asked for a story every night.`,
+    whyReceived: (family: string) => `You receive this because ${inSentence(family)} asked for a story every night.`,
   },
   unsubscribe: {
     title: "Nightly emails",
@@ -386,6 +393,17 @@ export const en = {
     settingsLink: "Open Settings",
   },
 };
+
+/**
+ * A family's name as English greets it ("The Willow Family" → "Willow family": "Good evening,
+ * Willow family,") and as it sits inside a sentence ("because the Willow Family asked…").
+ */
+function addressed(name: string): string {
+  return name.replace(/^the\s+/i, "").replace(/\s+Family$/, " family");
+}
+function inSentence(name: string): string {
+  return name.replace(/^The\s+/, "the ");
+}
 
 /** The shape every language's catalogue has (fr.ts and es.ts are checked against it). */
 export type Messages = typeof en;

@@ -4,6 +4,16 @@
  */
 import type { Messages } from "./en";
 
+const FAMILIA = /^(la\s+)?familia\s+/i;
+/** «Familia García» al saludar: «Buenas noches, familia García:». */
+function addressed(name: string): string {
+  return name.replace(FAMILIA, "familia ");
+}
+/** Dentro de una frase: «porque la familia García pidió…»; «Los García»: «los García». */
+function inSentence(name: string): string {
+  return name.replace(FAMILIA, "la familia ").replace(/^Los\s+/, "los ");
+}
+
 export const es: Messages = {
   intl: "es-ES",
   name: "Español",
@@ -202,7 +212,10 @@ export const es: Messages = {
         "Tus cuentos como un pódcast privado: añade este enlace a una app de pódcasts y el cuento de esta noche estará allí a la hora de dormir, listo para escuchar con la pantalla apagada.",
       onlyNarrated:
         "Solo aparecen los cuentos con narración grabada. Los que lee la voz del propio dispositivo se quedan en su página.",
+      noNarrator:
+        "Este Nightlight no tiene configurada ninguna voz de narración: no se graba ningún cuento y una app de pódcasts no encontraría nada aquí. Cada cuento se lee en su página, por ti o con la voz de tu dispositivo. Quien gestiona Nightlight puede añadir una voz (Amazon Polly o Workers AI); el enlace de abajo funcionará en cuanto lo haga.",
       add: "Añadir a la app de pódcasts",
+      urlLabelLater: "El enlace del pódcast, para cuando se añada una voz",
       urlLabel: "O copia este enlace en tu app de pódcasts",
       secret: "Cualquiera que tenga este enlace puede escuchar, así que compártelo solo con la familia.",
       rotate: "Crear un enlace nuevo",
@@ -334,15 +347,16 @@ export const es: Messages = {
     subjectNightly: (title: string) => `El cuento de esta noche: ${title}`,
     subjectOnDemand: (title: string) => `Tu cuento está listo: ${title}`,
     greeting: {
-      morning: (family: string) => `Buenos días, ${family}:`,
-      afternoon: (family: string) => `Buenas tardes, ${family}:`,
-      evening: (family: string) => `Buenas noches, ${family}:`,
+      morning: (family: string) => `Buenos días, ${addressed(family)}:`,
+      afternoon: (family: string) => `Buenas tardes, ${addressed(family)}:`,
+      evening: (family: string) => `Buenas noches, ${addressed(family)}:`,
     },
     readyNightly: (bedtime: string) => `El cuento de esta noche está listo para la hora de dormir, a las ${bedtime}:`,
     readyOnDemand: "El cuento que pediste ya está listo:",
     readNightly: "Leer el cuento de esta noche",
     readOnDemand: "Leer tu cuento",
     readAndListen: "Para leer y escuchar:",
+    readIt: "Para leer aquí:",
     buttonFallback: "Si el botón no se abre, esta dirección lleva al mismo cuento:",
     quoted: (title: string) => `«${title}»`,
     keptFor: (duration: string, button: string) =>
@@ -352,7 +366,8 @@ export const es: Messages = {
     stopNightly: "Dejar de recibir el correo de cada noche",
     /** The plain-text footer's line, its colon spaced as the language does. */
     stopNightlyLine: (url: string) => `Dejar de recibir el correo de cada noche: ${url}`,
-    whyReceived: (family: string) => `Recibes este correo porque ${family} pidió un cuento cada noche.`,
+    whyReceived: (family: string) =>
+      `Recibes este correo porque se pidió un cuento cada noche para ${inSentence(family)}.`,
   },
   unsubscribe: {
     title: "Correos de cada noche",

@@ -5,6 +5,16 @@
  */
 import type { Messages } from "./en";
 
+const FAMILLE = /^(la\s+)?famille\s+/i;
+/** « Famille Martin » dans une phrase : « la famille Martin » ; « Les Dupont » : « les Dupont ». */
+function inSentence(name: string): string {
+  return name.replace(FAMILLE, "la famille ").replace(/^Les\s+/, "les ");
+}
+/** Pour saluer : « Bonsoir à la famille Martin, », « Bonsoir les Dupont, », « Bonsoir Camille, ». */
+function addressed(name: string): string {
+  return FAMILLE.test(name) ? `à ${inSentence(name)}` : inSentence(name);
+}
+
 export const fr: Messages = {
   intl: "fr-FR",
   name: "Français",
@@ -203,7 +213,10 @@ export const fr: Messages = {
         "Vos histoires en podcast privé : ajoutez ce lien à une application de podcasts, et l’histoire du soir y sera à l’heure du coucher, prête à écouter écran éteint.",
       onlyNarrated:
         "Seules les histoires avec une narration enregistrée y figurent. Celles que lit la voix de l’appareil restent sur leur page.",
+      noNarrator:
+        "Ce Nightlight n’a pas de voix de lecture configurée : aucune histoire n’est enregistrée, et une application de podcasts ne trouverait rien ici. Chaque histoire se lit sur sa page, par vous ou par la voix de votre appareil. La personne qui gère Nightlight peut ajouter une voix (Amazon Polly ou Workers AI) ; le lien ci-dessous marchera dès qu’elle l’aura fait.",
       add: "Ajouter à l’application de podcasts",
+      urlLabelLater: "Le lien du podcast, pour quand une voix sera ajoutée",
       urlLabel: "Ou copiez ce lien dans votre application de podcasts",
       secret: "Toute personne qui a ce lien peut écouter : gardez-le en famille.",
       rotate: "Créer un nouveau lien",
@@ -337,15 +350,16 @@ export const fr: Messages = {
     subjectNightly: (title: string) => `L’histoire du soir : ${title}`,
     subjectOnDemand: (title: string) => `Votre histoire est prête : ${title}`,
     greeting: {
-      morning: (family: string) => `Bonjour ${family},`,
-      afternoon: (family: string) => `Bonjour ${family},`,
-      evening: (family: string) => `Bonsoir ${family},`,
+      morning: (family: string) => `Bonjour ${addressed(family)},`,
+      afternoon: (family: string) => `Bonjour ${addressed(family)},`,
+      evening: (family: string) => `Bonsoir ${addressed(family)},`,
     },
     readyNightly: (bedtime: string) => `L’histoire du soir est prête pour le coucher, à ${bedtime} :`,
     readyOnDemand: "L’histoire que vous avez demandée est prête :",
     readNightly: "Lire l’histoire du soir",
     readOnDemand: "Lire votre histoire",
     readAndListen: "À lire et à écouter :",
+    readIt: "À lire ici :",
     buttonFallback: "Si le bouton ne s’ouvre pas, cette adresse mène à la même histoire :",
     quoted: (title: string) => `« ${title} »`,
     keptFor: (duration: string, button: string) =>
@@ -355,7 +369,8 @@ export const fr: Messages = {
     stopNightly: "Ne plus recevoir l’e-mail du soir",
     /** The plain-text footer's line, its colon spaced as the language does. */
     stopNightlyLine: (url: string) => `Ne plus recevoir l’e-mail du soir : ${url}`,
-    whyReceived: (family: string) => `Vous recevez cet e-mail parce que ${family} a demandé une histoire chaque soir.`,
+    whyReceived: (family: string) =>
+      `Vous recevez cet e-mail parce qu’une histoire chaque soir a été demandée pour ${inSentence(family)}.`,
   },
   unsubscribe: {
     title: "E-mails du soir",

@@ -28,7 +28,7 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
   const settled = story.status === "ready";
   let prepared = false;
   try {
-    const [household, cover] = await Promise.all([
+    const [household, cover, recording] = await Promise.all([
       d.query.households.findFirst({ where: eq(households.id, story.householdId) }),
       d.query.assets.findFirst({
         where: and(
@@ -37,6 +37,9 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
           eq(assets.index, 0),
           eq(assets.status, "ready"),
         ),
+      }),
+      d.query.assets.findFirst({
+        where: and(eq(assets.storyId, storyId), eq(assets.kind, "audio"), eq(assets.status, "ready")),
       }),
     ]);
     if (!household) return;
@@ -64,6 +67,7 @@ export async function notify(ctx: Ctx, storyId: string): Promise<void> {
       kind: story.kind,
       familyName: household.name,
       partOfDay: partOfDay(localTimeOr(now, household.timezone)),
+      narrated: Boolean(recording),
       bedtime: formatBedtime(household, locale, now),
       title: story.title,
       storyLanguage: story.language,

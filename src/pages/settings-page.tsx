@@ -14,7 +14,13 @@ export interface SettingsPageProps {
   /** Just saved: say so. */
   saved?: boolean;
   /** The private podcast feed: its https link, the same for podcast apps, and "just replaced". */
-  feed?: { url: string; appUrl: string; rotated?: boolean };
+  feed?: {
+    url: string;
+    appUrl: string;
+    rotated?: boolean;
+    /** A narrator records stories: else the feed stays empty, and the page says why. */
+    narrated: boolean;
+  };
   /** The nightly email's "stop" links were just voided: say so. */
   unsubscribeRenewed?: boolean;
   /** The households the signed-in parent belongs to (the switch shows when > 1). */
@@ -218,15 +224,22 @@ function PodcastFeed({ feed, locale }: { feed: NonNullable<SettingsPageProps["fe
           {t.rotated}
         </p>
       ) : null}
-      <p>{t.intro}</p>
-      <p>{t.onlyNarrated}</p>
-      <p>
-        <a class="button" href={feed.appUrl}>
-          {t.add}
-        </a>
-      </p>
+      {feed.narrated ? (
+        <>
+          <p>{t.intro}</p>
+          <p>{t.onlyNarrated}</p>
+          <p>
+            <a class="button" href={feed.appUrl}>
+              {t.add}
+            </a>
+          </p>
+        </>
+      ) : (
+        // No button inviting a subscription to a feed that nothing will ever fill.
+        <p>{t.noNarrator}</p>
+      )}
       <div class="field">
-        <label for="podcast-url">{t.urlLabel}</label>
+        <label for="podcast-url">{feed.narrated ? t.urlLabel : t.urlLabelLater}</label>
         <input id="podcast-url" type="url" readonly value={feed.url} aria-describedby="podcast-secret" />
         <p class="field-hint" id="podcast-secret">
           {t.secret}

@@ -31,9 +31,10 @@ export function listenScriptText(text: StoryPageText, language: string, recorded
 }
 
 /**
- * Listen controls: play/pause, bedtime display, speed, the device's voices (when it reads), and a
- * sleep timer. The box is rendered at its final size (`.listen` has a fixed min-height) with the
- * controls `hidden`, so the script reveals them without moving a line of the story.
+ * Listen controls: play/pause, bedtime display, and folded under them speed, the device's voices
+ * (when it reads) and a sleep timer. The box is rendered at its final size (`.listen` has a fixed
+ * min-height) with the controls `hidden`, so the script reveals them without moving a line of the
+ * story; when the device has no voice, the note saying so fills the same box (`data-voice="none"`).
  *
  * Without JavaScript: recorded narration plays in the browser's own <audio controls>; the device's
  * voice needs the script, and a short note says so instead of a button that would do nothing.
@@ -81,30 +82,38 @@ export function ListenControls({
         <button type="button" class="listen-bedtime" data-bedtime aria-pressed="false">
           {t.bedtime}
         </button>
-        <label class="listen-option">
-          <span>{t.speed}</span>
-          <select data-speed>
-            {SPEEDS.map((s) => (
-              <option value={String(s)} selected={s === speed}>
-                {number.format(s)}×
-              </option>
-            ))}
-          </select>
-        </label>
-        {recorded ? null : (
-          <label class="listen-option">
-            <span>{t.voice}</span>
-            <select data-voice />
-          </label>
-        )}
-        <label class="listen-option">
-          <span>{t.sleep}</span>
-          <select data-sleep>
-            <option value="end">{t.sleepEnd}</option>
-            <option value="10">{t.sleep10}</option>
-            <option value="20">{t.sleep20}</option>
-          </select>
-        </label>
+        {/* Speed, voice and timer fold away: on a phone they get the full width when opened
+            (no clipped "Fake E…"), and closed they keep the box small enough that the no-voice
+            note fills it. Opening them is the reader's own doing, so it shifts nothing unasked. */}
+        <details class="listen-more">
+          <summary>{recorded ? t.moreRecorded : t.more}</summary>
+          <div class="listen-options">
+            <label class="listen-option">
+              <span>{t.speed}</span>
+              <select data-speed>
+                {SPEEDS.map((s) => (
+                  <option value={String(s)} selected={s === speed}>
+                    {number.format(s)}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            {recorded ? null : (
+              <label class="listen-option">
+                <span>{t.voice}</span>
+                <select data-voice />
+              </label>
+            )}
+            <label class="listen-option">
+              <span>{t.sleep}</span>
+              <select data-sleep>
+                <option value="end">{t.sleepEnd}</option>
+                <option value="10">{t.sleep10}</option>
+                <option value="20">{t.sleep20}</option>
+              </select>
+            </label>
+          </div>
+        </details>
       </div>
       {/* <output>: a status message (implicit role "status"), read out when the script changes it. */}
       <output class="listen-note" data-note>

@@ -28,7 +28,11 @@ export interface StoryPageText {
     /** {done} and {total}: pictures painted so far, and in all. */
     paintingCount: string;
     narrating: string;
+    /** No recording was made: what the server can honestly say before the page looks for a voice. */
+    unrecorded: string;
+    /** Written by read-along.js once it has looked: the device has a voice, or has none. */
     deviceVoice: string;
+    noVoice: string;
     ready: string;
   };
   picturePending: string;
@@ -48,6 +52,9 @@ export interface StoryPageText {
     sleepEnd: string;
     sleep10: string;
     sleep20: string;
+    /** The fold holding speed, voice and the sleep timer (recorded narration has no voice to pick). */
+    more: string;
+    moreRecorded: string;
     /** Shown until the script has looked for a voice (and all along without JavaScript). */
     needsScript: string;
     looking: string;
@@ -99,7 +106,9 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       painting: "Painting pictures",
       paintingCount: "Painting pictures {done} of {total}",
       narrating: "Recording the narration",
-      deviceVoice: "This device will read it aloud",
+      unrecorded: "No recorded narration: read it aloud, or let this device's voice do it if it has one",
+      deviceVoice: "This device's voice will read it aloud",
+      noVoice: "No recording and no voice on this device: it is yours to read aloud",
       ready: "Ready",
     },
     picturePending: "Painting this picture…",
@@ -116,6 +125,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       sleepEnd: "End of story",
       sleep10: "10 minutes",
       sleep20: "20 minutes",
+      more: "Speed, voice and sleep timer",
+      moreRecorded: "Speed and sleep timer",
       needsScript:
         "To hear this story read aloud, turn on JavaScript — or read it yourself: your voice is the best one.",
       looking: "Looking for a voice on this device…",
@@ -157,7 +168,10 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       painting: "Peinture des images",
       paintingCount: "Peinture des images {done} sur {total}",
       narrating: "Enregistrement de la lecture",
-      deviceVoice: "Cet appareil la lira à voix haute",
+      unrecorded:
+        "Pas de lecture enregistrée : lisez-la à voix haute, ou laissez la voix de cet appareil le faire s’il en a une",
+      deviceVoice: "La voix de cet appareil la lira à voix haute",
+      noVoice: "Ni enregistrement ni voix sur cet appareil : c’est à vous de la lire",
       ready: "Prête",
     },
     picturePending: "Cette image est en train d’être peinte…",
@@ -174,6 +188,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       sleepEnd: "Fin de l’histoire",
       sleep10: "10 minutes",
       sleep20: "20 minutes",
+      more: "Vitesse, voix et minuterie",
+      moreRecorded: "Vitesse et minuterie",
       needsScript:
         "Pour entendre cette histoire, activez JavaScript — ou lisez-la vous-même : votre voix est la plus belle.",
       looking: "Recherche d’une voix sur cet appareil…",
@@ -214,7 +230,10 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       painting: "Pintando las ilustraciones",
       paintingCount: "Pintando las ilustraciones {done} de {total}",
       narrating: "Grabando la narración",
-      deviceVoice: "Este dispositivo lo leerá en voz alta",
+      unrecorded:
+        "No hay narración grabada: léelo en voz alta, o deja que lo lea la voz de este dispositivo si tiene una",
+      deviceVoice: "La voz de este dispositivo lo leerá en voz alta",
+      noVoice: "Sin grabación y sin voz en este dispositivo: te toca leerlo a ti",
       ready: "Listo",
     },
     picturePending: "Pintando esta ilustración…",
@@ -231,6 +250,8 @@ export const STORY_PAGE_TEXT: Record<StoryPageLanguage, StoryPageText> = {
       sleepEnd: "Fin del cuento",
       sleep10: "10 minutos",
       sleep20: "20 minutos",
+      more: "Velocidad, voz y temporizador",
+      moreRecorded: "Velocidad y temporizador",
       needsScript: "Para oír este cuento en voz alta, activa JavaScript, o léelo tú: tu voz es la que más les gusta.",
       looking: "Buscando una voz en este dispositivo…",
       noVoice:

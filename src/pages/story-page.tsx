@@ -241,6 +241,10 @@ export function StoryPage(props: StoryPageProps) {
           <a class="book-link" href={`/stories/${id}?view=book`}>
             {text.pictureBook}
           </a>
+          {/* Printing from here too (read-along.js shows it: window.print() needs the script). */}
+          <button type="button" data-print="" hidden>
+            {text.book.print}
+          </button>
           {keep ? <KeepForm id={id} favorite={keep.favorite} text={text} /> : null}
         </aside>
       </article>
@@ -294,24 +298,26 @@ function PictureBook({
         <section class="book-pages" aria-label={text.book.pagesLabel} tabindex={0}>
           {scenes.map((scene, i) => (
             <section class="book-page" id={page(i)} data-scene={i}>
-              {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
-              <div class="book-picture">
-                {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
-                <Picture scene={scene} eager first={i === 0} text={text} />
-              </div>
-              {/* tabindex: a page's words may scroll within it on a small screen; keys must reach them. */}
-              <div class="book-text" tabindex={0}>
-                {scene.paragraphs.map((p) => (
-                  <p>{sentences(p)}</p>
-                ))}
-                {i === last && moral ? (
-                  <footer class="moral">
-                    <span class="ornament" aria-hidden="true">
-                      ✦ ✦ ✦
-                    </span>
-                    <p>{sentences(moral)}</p>
-                  </footer>
-                ) : null}
+              {/* tabindex: on a small screen the page scrolls up and down when its words don't fit; keys must reach it. */}
+              <div class="book-leaf" tabindex={0}>
+                {i === 0 ? <h1 class="story-title">{sentences(title)}</h1> : null}
+                <div class="book-picture">
+                  {/* Eager: a printed page must not wait for a picture to be scrolled to. */}
+                  <Picture scene={scene} eager first={i === 0} text={text} />
+                </div>
+                <div class="book-text">
+                  {scene.paragraphs.map((p) => (
+                    <p>{sentences(p)}</p>
+                  ))}
+                  {i === last && moral ? (
+                    <footer class="moral">
+                      <span class="ornament" aria-hidden="true">
+                        ✦ ✦ ✦
+                      </span>
+                      <p>{sentences(moral)}</p>
+                    </footer>
+                  ) : null}
+                </div>
               </div>
               <nav
                 class="book-turn"
@@ -416,7 +422,8 @@ function progressSteps({ steps, ready }: StoryProgress, text: StoryPageText): [s
         : ["active", `${t.narrating}…`]
       : steps.narrating === "ready"
         ? ["done", `${t.narrating} ✓`]
-        : ["done", `${t.deviceVoice} ✓`];
+        : // Nothing recorded: whether this device has a voice is for read-along.js to find out.
+          ["done", `${t.unrecorded} ✓`];
   return [
     ["writing", writing ? "active" : "done", writing ? `${t.writing}…` : `${t.writing} ✓`],
     [

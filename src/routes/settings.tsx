@@ -123,7 +123,12 @@ async function renderSettings(
       form={form}
       zones={timeZones()}
       saved={saved}
-      feed={{ url, appUrl: url.replace(/^https?:\/\//, "podcast://"), rotated: feedRotated }}
+      feed={{
+        url,
+        appUrl: url.replace(/^https?:\/\//, "podcast://"),
+        rotated: feedRotated,
+        narrated: c.var.ctx.providers.narrator.name !== "none",
+      }}
       unsubscribeRenewed={unsubscribeRenewed}
       households={all}
       currentId={household.id}

@@ -192,6 +192,8 @@ describe("a French family on a phone", () => {
       await play.waitFor({ state: "visible" });
       expect((await play.textContent())?.trim()).toBe("Lire à voix haute");
 
+      // Speed, voice and the timer are folded under the buttons.
+      await box.getByText("Vitesse, voix et minuterie").click();
       await box.getByLabel("Minuterie").selectOption("10");
       await play.click();
       await page.locator(".sentence.reading").first().waitFor();

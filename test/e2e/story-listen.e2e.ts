@@ -90,6 +90,8 @@ describe("listening on a phone", () => {
       await play.waitFor({ state: "visible" });
       expect(await box.locator("[data-voice] option").allTextContents()).toEqual(["Test Voice"]);
 
+      // Speed, voice and the timer are folded under the buttons.
+      await box.getByText("Speed, voice and sleep timer").click();
       await box.locator("[data-speed]").selectOption("0.75");
       await box.locator("[data-sleep]").selectOption("10");
       await play.click();
