@@ -134,6 +134,8 @@ const PLACES_TO_GO = byEn(DESTINATIONS, [
   "forest",
 ]);
 const LITTLE = SIZES[0] as Adjective;
+/** Settings out of doors (a castle, a bedroom, space and "a place" are inside, or may be). */
+const OUTDOORS = new Set<PlaceKind>(["forest", "sea", "meadow", "town", "garden", "mountain", "snow", "river"]);
 
 /** The language-neutral plan of one story. */
 interface Plan {
@@ -271,6 +273,7 @@ function np(lang: StoryLanguage, noun: Noun, owner: Ref, proper = false): Np {
       my: proper ? the : `my ${bare}`,
       it: plural ? "them" : "it",
       to: `to ${the}`,
+      in: `at ${the}`,
       lost: proper ? the : `the lost ${bare}`,
       fem,
       plural,
@@ -294,6 +297,7 @@ function np(lang: StoryLanguage, noun: Noun, owner: Ref, proper = false): Np {
     it:
       lang === "fr" ? (plural ? "les" : fem ? "la" : "le") : `${fem ? "l" : "l"}${fem ? "a" : "o"}${plural ? "s" : ""}`,
     to: proper ? `${lang === "fr" ? "à" : "a"} ${the}` : prep(lang, lang === "fr" ? "à" : "a", the),
+    in: lang === "fr" ? (proper ? `à ${the}` : prep(lang, "à", the)) : `en ${the}`,
     lost: proper ? the : `${the} ${lostWord}`,
     fem,
     plural,
@@ -301,7 +305,17 @@ function np(lang: StoryLanguage, noun: Noun, owner: Ref, proper = false): Np {
 }
 
 const HOME: Record<StoryLanguage, Omit<Np, "fem" | "plural">> = {
-  en: { the: "home", a: "a home", bare: "home", his: "home", my: "home", it: "it", to: "home", lost: "home" },
+  en: {
+    the: "home",
+    a: "a home",
+    bare: "home",
+    his: "home",
+    my: "home",
+    it: "it",
+    to: "home",
+    in: "at home",
+    lost: "home",
+  },
   fr: {
     the: "la maison",
     a: "une maison",
@@ -310,6 +324,7 @@ const HOME: Record<StoryLanguage, Omit<Np, "fem" | "plural">> = {
     my: "ma maison",
     it: "la",
     to: "à la maison",
+    in: "à la maison",
     lost: "la maison",
   },
   es: {
@@ -320,6 +335,7 @@ const HOME: Record<StoryLanguage, Omit<Np, "fem" | "plural">> = {
     my: "mi casa",
     it: "la",
     to: "a casa",
+    in: "en casa",
     lost: "su casa",
   },
 };
@@ -351,6 +367,9 @@ function refOf(
       poss: `${name}’s`,
       fem,
       family: true,
+      person: true,
+      kin: false,
+      ...agreement(fem),
       // Without a word saying so, an English character keeps their name instead of a guessed pronoun.
       he: lang === "en" && !known ? name : pronoun.he,
       him: lang === "en" && !known ? name : pronoun.him,
@@ -370,8 +389,16 @@ function refOf(
     poss: `${the}’s`,
     fem: gender === "f",
     family: false,
+    person: noun === CHILD,
+    kin: false,
+    ...agreement(gender === "f"),
     ...pronoun,
   };
+}
+
+/** The agreement helpers every Ref carries. */
+function agreement(fem: boolean): Pick<Ref, "e" | "o" | "agr"> {
+  return { e: fem ? "e" : "", o: fem ? "a" : "o", agr: (m, f) => (fem ? f : m) };
 }
 
 function pronouns(lang: StoryLanguage, fem: boolean) {
@@ -517,6 +544,21 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
     t: g.times[setting.time],
     young: age <= 4,
     old: age >= 7,
+    age,
+    kind: setting.kind,
+    outdoors: OUTDOORS.has(setting.kind),
+    // Stand-ins until the plan fills them from the frame (lines outside WishLines never use them).
+    W: S,
+    C: S,
+    companions: [],
+    loves: np(lang, thingNoun, S),
+    doing: { inf: goal.inf, ing: goal.ing, past: goal.inf, third: goal.inf, own: false },
+    doingMode: "wants",
+    becomes: np(lang, thingNoun, S),
+    where: dest,
+    event: np(lang, partyNoun, S),
+    T: np(lang, thingNoun, S),
+    unread: "",
   };
 }
 
