@@ -47,7 +47,8 @@ const CASES: [string, Expected][] = [
   ["a shy little owl", { arc: "friend", subject: "owl" }],
   ["unicorns", { arc: "friend", subject: "unicorn" }],
   ["the moon", { arc: "quest", thing: "moon" }],
-  ["volcanoes", { arc: "quest", thing: "raw:volcanoes" }],
+  ["volcanoes", { arc: "journey", destination: "volcano" }],
+  ["a capybara", { arc: "quest", thing: "raw:capybara" }],
   ["a giraffe who can't dance", { arc: "learn", subject: "giraffe", goal: "dance" }],
   ["a whale who wants to make friends", { arc: "friend", subject: "whale" }],
   // French
