@@ -272,7 +272,7 @@ describe("offline storyteller: the wish becomes the story", () => {
     }
   });
 
-  it("meets the wish's creature after the opening scene, never before", () => {
+  it("meets the wish's creature after the opening paragraph, never before, and in the first scene", () => {
     const wishes = [
       ["en", "a little dragon who is afraid of the dark", /\bdragon\b/i],
       ["fr", "un petit chat qui a perdu sa moufle", /\bchat\b/i],
@@ -282,7 +282,8 @@ describe("offline storyteller: the wish becomes the story", () => {
       for (const seed of seeds(30)) {
         for (const length of ["medium", "long"] as const) {
           const story = writeOfflineStory(request({ seed, language, prompt, length }));
-          expect(story.scenes[0]?.paragraphs.join(" ")).not.toMatch(creature);
+          expect(story.scenes[0]?.paragraphs[0]).not.toMatch(creature);
+          expect(story.scenes[0]?.paragraphs.slice(1).join(" ")).toMatch(creature);
         }
       }
     }
@@ -308,8 +309,8 @@ describe("offline storyteller: the wish becomes the story", () => {
   it("tells a wish it cannot read as a story about its words, not a stock plot", () => {
     for (const seed of seeds(4)) {
       const story = writeOfflineStory(request({ seed, prompt: "volcanoes" }));
-      expect(story.title).toMatch(/volcanoes/i);
-      expect(story.scenes.filter((s) => /volcanoes/.test(s.paragraphs.join(" "))).length).toBeGreaterThanOrEqual(2);
+      expect(story.title).toMatch(/volcano/i);
+      expect(story.scenes.filter((s) => /volcano/.test(s.paragraphs.join(" "))).length).toBeGreaterThanOrEqual(2);
       const french = writeOfflineStory(request({ seed, language: "fr", prompt: "les dinosaures" }));
       expect(french.title).toMatch(/dinosaure/i);
     }

@@ -64,7 +64,7 @@ const FRANC = { en: "eng", fr: "fra", es: "spa" };
 const ENGLISH =
   /\b(the|and|with|was|were|who|little|they|said|his|her|scarf|raincoat|spectacles|backpack|fox|rabbit|bear|owl|jumper|boots|girl|boy)\b/gi;
 
-async function bundle() {
+export async function bundle() {
   const dir = join(tmpdir(), `nightlight-story-quality-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, "entry.ts");
