@@ -165,6 +165,8 @@ interface Who {
   kind: string;
   /** A person: can be hugged, missed, lost and found. */
   human: boolean;
+  /** The size is the plan's "little", not the child's word: it may be left out. */
+  plainSize?: boolean;
 }
 
 /** The language-neutral plan of one story. */
@@ -193,6 +195,7 @@ interface Plan {
     things: { word: Word; colour?: Colour; size?: Adjective }[];
     loves?: Word;
     doing?: Doing;
+    doings: Doing[];
     becomes?: Word;
     place?: Word & { destination?: Destination };
     event?: Word & { celebration?: Celebration };
@@ -276,7 +279,9 @@ function plan(g: Grammar, rng: Rng, people: Person[], f: WishFrame, recentText: 
   const lostThing = things.find((t) => f.things.find((ft) => ft.word === t.word)?.lost);
   // The key object: the lost thing, else the loved thing, else the first thing named.
   const key = lostThing?.word ?? loves ?? things[0]?.word;
-  const doing = f.doings[0];
+  // A doing built from the child's own verb is said only in the language it was typed in.
+  const doings = f.doings.filter((d) => !d.activity.lang || d.activity.lang === lang);
+  const doing = doings[0];
   const place = sayable(f.place, lang) ? f.place : undefined;
   const event = sayable(f.event, lang) ? f.event : undefined;
   return {
@@ -304,6 +309,7 @@ function plan(g: Grammar, rng: Rng, people: Person[], f: WishFrame, recentText: 
       things: things.filter((t) => t.word !== key || things.length > 1 || !loves),
       loves,
       doing,
+      doings,
       becomes: sayable(f.becomes, lang) ? f.becomes : undefined,
       place,
       event,
@@ -324,6 +330,7 @@ function visitorWho(creature: CreatureWord, rng: Rng, sex: Gender): Who {
   return {
     noun: creature,
     size: rng.next() < 0.7 ? LITTLE : undefined,
+    plainSize: true,
     sex: creature.sex ?? sex,
     kind: creature.kind,
     human: false,
@@ -338,31 +345,27 @@ function whoOf(b: Being, people: Person[], lang: StoryLanguage, sex: Gender): Wh
   const person = b.me ? people[0] : b.character ? people.find((p) => p.name === b.character) : undefined;
   if (person) return personWho(person, sex);
   const word = b.word && sayable(b.word, lang) ? b.word : undefined;
-  const kinSex: Gender | undefined = b.kin
-    ? FEMALE_KIN.has(b.kin)
-      ? "f"
-      : b.kin === "baby"
-        ? undefined
-        : "m"
-    : undefined;
+  const kin = b.kin ?? (b.word as { kin?: Being["kin"] } | undefined)?.kin;
+  const kinSex: Gender | undefined = kin ? (FEMALE_KIN.has(kin) ? "f" : kin === "baby" ? undefined : "m") : undefined;
   const s = b.sex ?? kinSex ?? (word as CreatureWord | undefined)?.sex ?? sex;
-  const kind = b.kin
-    ? b.kin === "baby"
+  const kind = kin
+    ? kin === "baby"
       ? "baby"
-      : GROWN_KIN.has(b.kin)
+      : GROWN_KIN.has(kin)
         ? "grown-up"
         : "child"
     : (word?.kind ?? (b.name ? "child" : "creature"));
   return {
     noun: word ?? (b.name ? CHILD : undefined),
     name: b.name ? clean(b.name, 40) : undefined,
-    kin: b.kin,
-    size: b.size ?? (b.name || b.kin || b.traits.length || b.colour ? undefined : word ? LITTLE : undefined),
+    kin: kin,
+    size: b.size ?? (b.name || kin || b.traits.length || b.colour ? undefined : word ? LITTLE : undefined),
+    plainSize: !b.size && !b.name && !kin && !b.traits.length && !b.colour && Boolean(word),
     colour: b.colour,
     trait: b.traits[0],
     sex: s,
     kind,
-    human: Boolean(b.kin || b.name || kind === "child" || kind === "grown-up" || kind === "baby"),
+    human: Boolean(kin || b.name || kind === "child" || kind === "grown-up" || kind === "baby"),
   };
 }
 
@@ -797,10 +800,12 @@ export function englishVerb(inf: string): { past: string; third: string } {
 function verbOf(lang: StoryLanguage, d: { activity: Activity; to?: Word } | undefined, goal: Activity, S: Ref): Verb {
   const a = d?.activity ?? goal;
   const to = d?.to && sayable(d.to, lang) ? np(lang, d.to, S, d.to.proper) : undefined;
-  const own = !ACTIVITIES.includes(a);
+  const own = Boolean(a.lang) || !ACTIVITIES.includes(a);
   if (lang === "en") {
     const tail = to ? ` ${to.to}` : "";
-    const { past, third } = englishVerb(a.en);
+    const rule = englishVerb(a.en);
+    const past = a.past ?? rule.past;
+    const third = a.third ?? rule.third;
     return { inf: a.en + tail, ing: a.ing + tail, past: past + tail, third: third + tail, own };
   }
   const inf = a[lang] + (to ? ` ${lang === "fr" ? `jusqu’${to.to}` : `hasta ${to.the}`}` : "");
@@ -886,6 +891,9 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
 // ---------------------------------------------------------------------------------------------
 // Telling.
 
+/** The last five words of a normalised sentence: the same line with other names has the same tail. */
+const tailOf = (s: string) => s.split(" ").slice(-5).join(" ");
+
 /** Sentences of a text, normalised, for comparing stories. */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -958,7 +966,9 @@ type Part =
   /** Where the middle happens: the place, the event, the things, the companions acting. */
   | "middle"
   /** The second archetype of the wish, said where things come right. */
-  | "second";
+  | "second"
+  /** When the wish gave the middle nothing to hold: another try (medium), a pause (long). */
+  | "fill";
 const SHAPES: Record<StoryRequest["length"], Part[][]> = {
   short: [
     ["opening", "setup", "hero"],
@@ -968,14 +978,14 @@ const SHAPES: Record<StoryRequest["length"], Part[][]> = {
   medium: [
     ["opening", "setup", "hero"],
     ["try1", "encourage"],
-    ["middle", "wonder"],
+    ["middle", "wonder", "fill"],
     ["success", "second", "resolution"],
     ["ending"],
   ],
   long: [
     ["opening", "setup", "hero"],
     ["worry", "try1", "encourage"],
-    ["middle", "wonder"],
+    ["middle", "wonder", "fill"],
     ["try2", "pause", "encourage"],
     ["success", "second", "resolution", "cheer"],
     ["ending"],
@@ -1015,7 +1025,7 @@ const nightOf = (request: StoryRequest) => (request.recent ?? []).length;
  *   length: "short", rhyming: false, prompt: "a dragon who can't sleep" }).title
  * // "The Night the Little Dragon Couldn’t Sleep"
  */
-export function writeOfflineStory(request: StoryRequest): StoryText {
+export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame): StoryText {
   const lang: StoryLanguage = request.language === "fr" || request.language === "es" ? request.language : "en";
   const g = GRAMMARS[lang];
   const rng = seeded(`offline-story|${request.seed}`);
@@ -1028,14 +1038,21 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   const recentText = fold(recent.map((r) => `${r.title}\n${r.text}`).join("\n"));
   // Each recent sentence with how recently it was heard: 10 for last night, 1 for ten nights ago.
   const recentSentences = new Map<string, number>();
+  const recentTails = new Map<string, number>();
   recent.forEach((r, age) => {
-    for (const s of sentencesOf(`${r.title}\n${r.text}`)) if (!recentSentences.has(s)) recentSentences.set(s, 10 - age);
+    for (const s of sentencesOf(`${r.title}\n${r.text}`)) {
+      if (!recentSentences.has(s)) recentSentences.set(s, 10 - age);
+      if (!recentTails.has(tailOf(s))) recentTails.set(tailOf(s), 10 - age);
+    }
   });
-  const frame = readTheWish(
-    request.prompt,
-    people.map((p) => p.name),
-    lang,
-  );
+  // Tests may hand in a frame built by hand; otherwise the wish is read.
+  const frame: WishFrame & { arc?: Arc } =
+    wishFrame ??
+    readTheWish(
+      request.prompt,
+      people.map((p) => p.name),
+      lang,
+    );
   const p = plan(g, rng, people, frame, recentText, nightOf(request));
 
   const settingName = clean(request.setting.name, 80);
@@ -1063,20 +1080,46 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
 
   // Every variant is chosen here: the first in a seeded order whose sentences the family has not
   // heard in its recent stories, nor earlier in this one.
+  // Each line may also be said another way: the helpers in the other order ("Luna and Pip"), the
+  // hero without the "little" the wish never said. Told the same wish every night, the family
+  // hears new sentences, not only new variants.
   const used = new Set<string>();
-  const choose = (variants: readonly ((c: Ctx) => string)[] | undefined, c: Ctx = x): string => {
+  const usedLines = new Set<(c: Ctx) => string>();
+  const ways = waysOf(lang, p, x);
+  // The opening names everyone plainly; other ways of saying them come after.
+  let varied = false;
+  const choose = (variants: readonly ((c: Ctx) => string)[] | undefined, c: Ctx = x, optional = false): string => {
     if (!variants || variants.length === 0) return "";
     const order = rng.shuffle(variants.map((_, i) => i));
+    const alts = varied ? rng.shuffle(ways.map((way) => ({ ...c, ...way }))) : [c];
     let best = "";
+    let bestLine: ((c: Ctx) => string) | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const i of order) {
-      const text = forAge((variants[i] as (c: Ctx) => string)(c), c.young);
-      const score = sentencesOf(text).reduce((sum, s) => sum + (used.has(s) ? 100 : (recentSentences.get(s) ?? 0)), 0);
-      if (score < bestScore) [best, bestScore] = [text, score];
-      if (score === 0) break;
+      const line = variants[i] as (c: Ctx) => string;
+      for (const alt of alts) {
+        const text = forAge(line(alt), alt.young);
+        const score =
+          (usedLines.has(line) ? 1000 : 0) +
+          sentencesOf(text).reduce((sum, s) => sum + (used.has(s) ? 100 : heard(s)), 0);
+        if (score < bestScore) [best, bestLine, bestScore] = [text, line, score];
+        if (score === 0) break;
+      }
+      if (bestScore === 0) break;
     }
+    // A line the story can do without is left out when the family has heard every way of it.
+    if (optional && bestScore >= 20) return "";
     for (const s of sentencesOf(best)) used.add(s);
+    if (bestLine) usedLines.add(bestLine);
     return best;
+  };
+  // A sentence heard on any recent night costs more than one never heard, the more so the more recent.
+  // The same line said with other names is still heard: its ending gives it away (a smaller cost).
+  const heard = (s: string) => {
+    const r = recentSentences.get(s);
+    if (r !== undefined) return 20 + r;
+    const t = recentTails.get(tailOf(s));
+    return t === undefined ? 0 : 5 + t / 2;
   };
   const lines = g.arcs[p.arc] ?? g.arcs.friend;
   const wl = g.wish;
@@ -1086,7 +1129,10 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   const heroLines = (): string[] => {
     if (!wl) return [];
     const out: string[] = [];
-    if (w.doing) out.push(choose(w.doing.mode === "does" || w.doing.mode === "loves" ? wl.does : wl.wantsTo));
+    for (const d of w.doings) {
+      const c: Ctx = { ...x, doing: verbOf(lang, d, p.goal, x.S), doingMode: d.mode };
+      out.push(choose(d.mode === "does" || d.mode === "loves" ? wl.does : wl.wantsTo, c));
+    }
     if (w.loves && !(p.arc === "quest" || p.arc === "lost")) out.push(choose(wl.loves));
     if (w.becomes) out.push(choose(wl.becomes));
     // A companion who was not there from the start arrives ("a kind giant"); kin and the family are there already.
@@ -1119,34 +1165,39 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
     const parts = [choose(g.openings)];
     // The family, described from their traits: never the setting's stored description pasted in.
     parts.push(...introduce(g, people, p, x, rng, recentSentences, used));
-    if (x.old || (request.length === "long" && !x.young)) parts.push(choose(g.details));
+    if (x.old || (request.length === "long" && !x.young)) parts.push(choose(g.details, x, true));
+    varied = true;
     return parts.join(" ");
   };
   let inMiddle = false;
+  let middleEmpty = true;
   const ctxNow = () => (inMiddle ? there(x) : x);
   const partText = (part: Part): string => {
     switch (part) {
       case "opening":
         return openingText();
       case "setup":
-        return request.length === "short" ? choose(lines.setup) : `${choose(lines.setup)} ${choose(g.reactions)}`;
+        return request.length === "short"
+          ? choose(lines.setup)
+          : `${choose(lines.setup)} ${choose(g.reactions, x, true)}`;
       case "hero":
         return heroLines().join(" ");
       case "middle": {
         inMiddle = true;
         const said = middleLines();
+        middleEmpty = said.length === 0;
         return said.join(" ");
       }
       case "try1":
-        return choose(lines.try1, ctxNow()) + (x.old ? ` ${choose(g.details, ctxNow())}` : "");
+        return choose(lines.try1, ctxNow()) + (x.old ? ` ${choose(g.details, ctxNow(), true)}` : "");
       case "try2":
-        return choose(lines.try2, ctxNow()) + (x.young ? "" : ` ${choose(g.details, ctxNow())}`);
+        return choose(lines.try2, ctxNow()) + (x.young ? "" : ` ${choose(g.details, ctxNow(), true)}`);
       case "success": {
         const doing = wl && w.doing ? ` ${choose(wl.succeedDoing, ctxNow())}` : "";
         return (
           choose(lines.success, ctxNow()) +
           doing +
-          (request.length === "long" && !x.young ? ` ${choose(g.details, ctxNow())}` : "")
+          (request.length === "long" && !x.young ? ` ${choose(g.details, ctxNow(), true)}` : "")
         );
       }
       case "second":
@@ -1154,16 +1205,22 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
       case "resolution":
         return choose(lines.resolution, ctxNow());
       case "encourage":
-        return choose(g.encourage, ctxNow());
+        return choose(g.encourage, ctxNow(), true);
       case "wonder":
         // The middle scene pauses to look around only when the wish gave it nothing to hold.
-        return w.place || w.event || (wl && (w.things.length > 0 || w.doing)) ? "" : choose(g.wonders, ctxNow());
+        return middleEmpty ? choose(g.wonders, ctxNow()) : "";
+      case "fill":
+        return middleEmpty
+          ? request.length === "long"
+            ? choose(g.pauses, ctxNow(), true)
+            : choose(lines.try2, ctxNow())
+          : "";
       case "pause":
-        return choose(g.pauses, ctxNow());
+        return choose(g.pauses, ctxNow(), true);
       case "worry":
-        return choose(g.worries);
+        return choose(g.worries, x, true);
       case "cheer":
-        return choose(g.cheers, ctxNow());
+        return choose(g.cheers, ctxNow(), true);
       case "ending":
         inMiddle = false;
         return [
@@ -1253,11 +1310,64 @@ export function writeOfflineStory(request: StoryRequest): StoryText {
   };
 }
 
+/**
+ * The other ways a line may name the family and the hero: helpers in the other order, and a hero
+ * the wish gave no size without the "little" the plan added.
+ */
+function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
+  const ways: Partial<Ctx>[] = [{}];
+  const names = p.helpers.map((h) => h.name);
+  if (names.length >= 2) {
+    const group = [...names].reverse();
+    // …and the other helper has the idea that works, or speaks first.
+    const other = p.helpers.find((h) => h !== p.helper && h.traits.length > 0);
+    const swapped = { lead: group[0] ?? "", second: group[1] ?? "" };
+    const reordered = { all: joinNames(lang, group), everyone: joinNames(lang, [...group, x.S.the]) };
+    const idea = other ? { helper: other.name, trait: traitPhrase(lang, helpfulTrait(other), other) } : {};
+    ways.push({ ...reordered, ...swapped, ...idea }, { ...swapped }, { ...reordered, ...idea });
+    // Once they are known, two helpers are also "the two friends".
+    if (names.length === 2) {
+      const girls = p.helpers.every((h) => personGender(lang, h) === "f" && (lang !== "en" || h.sex === "f"));
+      const two =
+        lang === "en"
+          ? "the two friends"
+          : lang === "fr"
+            ? girls
+              ? "les deux amies"
+              : "les deux amis"
+            : girls
+              ? "las dos amigas"
+              : "los dos amigos";
+      ways.push({ all: two }, { all: two, ...swapped, ...idea });
+    }
+  }
+  const heroes: Ref[] = [];
+  if (p.subject.plainSize) heroes.push(refOf(lang, { ...p.subject, size: undefined }));
+  // A creature hero may also be "our little dragon", "notre petit dragon", "nuestro pequeño dragón".
+  if (p.subject.noun && !p.subject.person && !p.subject.name && !p.subject.kin) {
+    const our = lang === "en" ? "our" : lang === "fr" ? "notre" : x.S.fem ? "nuestra" : "nuestro";
+    const the = `${our} ${x.S.call}`;
+    heroes.push({ ...x.S, the, poss: `${the}’s` });
+  }
+  for (const S of heroes)
+    for (const way of ways.slice(0, 6))
+      ways.push({
+        ...way,
+        S,
+        everyone: joinNames(lang, [...(way.all ? [...names].reverse() : names.length > 0 ? names : [x.all]), S.the]),
+      });
+  return ways;
+}
+
 /** The frame of the wish: frame.ts's reader when it has one, else the old reader's wish as a frame. */
 function readTheWish(prompt: string | undefined, names: string[], lang: StoryLanguage): WishFrame & { arc?: Arc } {
   const reader = (Frame as { readFrame?: (p: string | undefined, n: readonly string[], l: StoryLanguage) => WishFrame })
     .readFrame;
-  if (reader) return reader(prompt, names, lang);
+  // TEMPORARY while frame.ts is being written in the shared worktree: its reader may be half-done.
+  if (reader)
+    try {
+      return reader(prompt, names, lang);
+    } catch {}
   const wish = readWish(prompt, names, lang);
   return { ...frameOfWish(wish), arc: wish.arc };
 }
