@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPerson } from "../src/providers/text/offline/cast";
+import { type Being, type Doing, readFrame, type WishFrame } from "../src/providers/text/offline/frame";
 import { cleanWish, isRaw, readWish, type Wish } from "../src/providers/text/offline/wish";
 
 const NAMES = ["Pip", "Mabel"];
@@ -168,5 +169,133 @@ describe("character reader", () => {
     expect(otto.creature?.kind).toBe("bear");
     expect(otto.colour?.en).toBe("brown");
     expect(otto.wears.map((w) => [w.thing.en, w.colour?.en])).toContainEqual(["backpack", "blue"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The frame reader: every element a child names.
+
+/** A being in English keywords: "giraffe", "girl(Maya)", "[dad]", "me", "tatou*" (the child's own word). */
+function being(b: Being | undefined): string | undefined {
+  if (!b) return undefined;
+  if (b.me) return "me";
+  const word = b.word ? `${b.word.en}${b.word.known ? "" : "*"}` : "";
+  return `${b.kin ? `[${b.kin}]` : ""}${word}${b.name ? `(${b.name})` : ""}`;
+}
+const doing = (d: Doing) => `${d.mode}:${d.activity.en || d.activity.fr || d.activity.es}${d.to ? `>${d.to.en}` : ""}`;
+function frameSummary(f: WishFrame) {
+  return {
+    hero: being(f.hero),
+    traits: f.hero?.traits.map((t) => t.en),
+    companions: f.companions.map(being),
+    who: being(f.who),
+    feeling: f.feeling,
+    fear: f.fear?.en,
+    doings: f.doings.map(doing),
+    becomes: f.becomes?.en,
+    loves: f.loves.map((w) => w.en),
+    things: f.things.map((t) => `${t.colour ? `${t.colour.en} ` : ""}${t.lost ? "lost " : ""}${t.word.en}`),
+    place: f.place?.en,
+    event: f.event?.en,
+    ending: f.ending,
+    unread: f.unread,
+  };
+}
+type FrameExpect = Partial<ReturnType<typeof frameSummary>>;
+
+const FRAMES: [string, FrameExpect][] = [
+  // English: compound wishes, named children, kin, typos, run-ons, endings.
+  ["a shy giraffe who loves pancakes", { hero: "giraffe", traits: ["shy"], loves: ["pancakes"] }],
+  ["a girl called Maya who wants to be an astronaut", { hero: "girl(Maya)", becomes: "astronaut" }],
+  ["Sam and the dragon who loved ice cream", { hero: "(Sam)", companions: ["dragon"], loves: ["ice cream"] }],
+  ["a digger that digs to the centre of the earth", { hero: "digger", doings: ["does:dig>centre of the earth"] }],
+  ["a dinosaur who plays the piano", { hero: "dinosaur", doings: ["does:play the piano"] }],
+  ["a robot who juggles", { hero: "robot", doings: ["does:juggle"] }],
+  ["a tractor that wants to fly", { hero: "tractor", doings: ["wants:fly"] }],
+  ["a shy little penguin at a picnic", { hero: "penguin", traits: ["shy"], event: "picnic" }],
+  ["a brave knight with a red kite who lost his key", { hero: "knight", things: ["red kite", "lost key"] }],
+  [
+    "a pirate with a treasure map at the bottom of the sea",
+    { hero: "pirate", things: ["map"], place: "bottom of the sea" },
+  ],
+  ["a dragon inside a volcano", { hero: "dragon", place: "volcano" }],
+  ["grandpa and me go to the zoo", { hero: "[grandpa]grandpa", companions: ["me"], place: "zoo" }],
+  ["a little mouse and a kind giant", { hero: "mouse", companions: ["giant"] }],
+  ["a cat and a mouse and at the end they become friends", { hero: "cat", companions: ["mouse"], ending: "friends" }],
+  ["a dragun who can't sleep", { hero: "dragon", feeling: "sleepless", doings: [] }],
+  ["a unicron and a prinsess", { hero: "unicorn", companions: ["princess"] }],
+  [
+    "a unicorn and a princess go to the beach and then they have a picnic and then they find a shell and at the end they go home",
+    { hero: "unicorn", companions: ["princess"], place: "beach", event: "picnic", things: ["shell"], ending: "home" },
+  ],
+  ["a hedgehog who is scared of the dark", { hero: "hedgehog", feeling: "afraid", fear: "dark" }],
+  ["a capybara who loves oranges", { hero: "capybara*", loves: ["oranges"] }],
+  ["a boy who wants to be a firefighter and loves his red fire engine", { hero: "boy", becomes: "firefighter" }],
+  ["my daddy is away on a trip", { hero: "me", who: "[dad]dad", feeling: "missing" }],
+  ["my mummy is having a baby", { hero: "me", who: "[baby]baby", feeling: "baby" }],
+  ["a boy who is jealous of his new baby sister", { hero: "boy", who: "[sister]sister", feeling: "jealous" }],
+  ["we are moving house and I am sad", { feeling: "moving", hero: "me" }],
+  ["granny is in hospital", { feeling: "ill", who: "[grandma]grandma", place: "hospital" }],
+  ["a bunny with a wobbly tooth", { hero: "rabbit", feeling: "tooth" }],
+  ["my best friend moved away", { feeling: "goodbye", who: "[friend]friend" }],
+  ["the first day of school for a little owl", { feeling: "first", hero: "owl" }],
+  [
+    "a mermaid who is scared of sharks and at the end she is brave",
+    { hero: "mermaid", fear: "shark", ending: "brave" },
+  ],
+  [
+    "a cat called Biscuit who goes to the supermarket with mummy",
+    { hero: "cat(Biscuit)", companions: ["[mum]mum"], place: "supermarket" },
+  ],
+  // French.
+  ["une petite fille qui s'appelle Inès et son papi", { hero: "girl(Inès)", companions: ["[grandpa]grandpa"] }],
+  ["une pelleteuse qui creuse un grand trou", { hero: "digger", doings: ["does:dig"], things: ["trou"] }],
+  ["un tatou qui a peur du noir", { hero: "tatou*", feeling: "afraid", fear: "dark" }],
+  ["une licorne rose qui veut devenir danseuse", { hero: "unicorn", becomes: "ballerina" }],
+  ["un dragon qui jongle avec des étoiles", { hero: "dragon", doings: ["does:jongler avec des étoiles"] }],
+  ["un renard qui a perdu sa clé dorée dans la forêt", { hero: "fox", things: ["golden lost key"], place: "forest" }],
+  ["un chat et une souris et à la fin ils deviennent amis", { hero: "cat", companions: ["mouse"], ending: "friends" }],
+  ["un lapin qui adore les carottes et qui va à la plage", { hero: "rabbit", loves: ["carrots"], place: "beach" }],
+  ["mon papa est en voyage", { hero: "me", who: "[dad]dad", feeling: "missing" }],
+  ["ma mamie est malade à l'hôpital", { hero: "me", who: "[grandma]grandma", feeling: "ill" }],
+  ["un dragun qui ne peut pas dormir", { hero: "dragon", feeling: "sleepless" }],
+  [
+    "une girafe timide au zoo avec son grand-père",
+    { hero: "giraffe", traits: ["shy"], place: "zoo", companions: ["[grandpa]grandpa"] },
+  ],
+  ["un robot qui veut apprendre à danser", { hero: "robot", doings: ["learns:dance"] }],
+  ["un petit garçon qui déménage dans une nouvelle maison", { hero: "boy", feeling: "moving" }],
+  ["une sorcière qui fait des crêpes et après elle va au pique-nique", { hero: "witch", event: "picnic" }],
+  ["un hérisson et un écureuil dans un volcan", { hero: "hedgehog", companions: ["squirrel"], place: "volcano" }],
+  // Spanish.
+  ["un gato que se llama Galleta y al final se hacen amigos", { hero: "cat(Galleta)", ending: "friends" }],
+  ["un elefnte que toca el piano", { hero: "elephant", doings: ["does:play the piano"] }],
+  ["una excavadora que cava un túnel", { hero: "digger", doings: ["does:dig"] }],
+  ["un pulpo que quiere aprender a bailar", { hero: "octopus", doings: ["learns:dance"] }],
+  [
+    "una niña que se llama Lucía y su perro Toby van al zoo y luego comen helado",
+    { hero: "girl(Lucía)", companions: ["dog(Toby)"], place: "zoo", things: ["ice cream"] },
+  ],
+  ["mi abuela está en el hospital", { hero: "me", who: "[grandma]grandma", feeling: "ill" }],
+  ["mi papá está de viaje", { hero: "me", who: "[dad]dad", feeling: "missing" }],
+  ["un dinosaurio que quiere ser astronauta", { hero: "dinosaur", becomes: "astronaut" }],
+  ["una jirafa que tiene miedo de la oscuridad", { hero: "giraffe", feeling: "afraid", fear: "dark" }],
+  ["un conejo que le encanta comer zanahorias en la granja", { hero: "rabbit", place: "farm" }],
+  [
+    "un cocodrilo y un mono en el fondo del mar",
+    { hero: "crocodile", companions: ["monkey"], place: "bottom of the sea" },
+  ],
+  ["una princesa con una cometa roja", { hero: "princess", things: ["red kite"] }],
+  ["un niño que tiene celos de su hermanito", { hero: "boy", feeling: "jealous", who: "[brother]brother" }],
+  ["un tiburón que no sabe nadar y al final gana la carrera", { hero: "shark", doings: ["cant:swim"], ending: "win" }],
+  // Cross-language: the wish's language, not the story's.
+  ["une baleine qui chante", { hero: "whale", doings: ["does:sing"] }],
+  ["un búho que baila en la fiesta", { hero: "owl", doings: ["does:dance"], event: "party" }],
+];
+
+describe("wish frame reader", () => {
+  it.each(FRAMES)("reads %j", (text, expected) => {
+    for (const story of ["en", "fr", "es"] as const)
+      expect(frameSummary(readFrame(text, NAMES, story))).toMatchObject(expected);
   });
 });

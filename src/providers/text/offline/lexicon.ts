@@ -125,7 +125,7 @@ export const CREATURES: readonly CreatureWord[] = [
   c("child", "girl", ["fille", "f"], ["niña", "f"], ["fillette", "petite fille", "little girl"], "f"),
   c("child", "boy", ["garçon", "m"], ["niño", "m"], ["petit garçon", "little boy"], "m"),
   c("child", "child", ["enfant", "m"], ["niño", "m"], ["kid", "children"]),
-  k("baby", "baby", ["bébé", "m"], ["bebé", "m"], ["new baby", "nouveau bébé", "bebito", "bebita", "babies"]),
+  k("baby", "baby", ["bébé", "m"], ["bebé", "m"], ["bebito", "bebita", "babies"]),
   c("child", "princess", ["princesse", "f"], ["princesa", "f"], [], "f"),
   c("child", "prince", ["prince", "m"], ["príncipe", "m"], [], "m"),
   c("child", "pirate", ["pirate", "m"], ["pirata", "m"], []),
