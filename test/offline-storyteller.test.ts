@@ -869,14 +869,19 @@ describe("offline storyteller: the wish frame is the story (issue 17)", () => {
 
   it("shares at most 20% of sentences when the same wish is told on 10 nights, and tells it whole each night", () => {
     const same = {
-      en: "a dragon who can't sleep",
-      fr: "un dragon qui n'arrive pas à dormir",
-      es: "un dragón que no puede dormir",
+      en: ["a dragon who can't sleep", "a lost mitten", "a trip to the sea"],
+      fr: ["un dragon qui n'arrive pas à dormir", "une moufle perdue", "un voyage à la mer"],
+      es: ["un dragón que no puede dormir", "la manopla perdida", "un viaje al mar"],
     };
+    const said = [/dragon|dragón/, /mitten|moufle|manopla/, /sea|mer|mar\b/];
     for (const language of LANGUAGES) {
-      const stories = tenNights(language, Array(10).fill(same[language]));
-      expect(sharedShare(stories), language).toBeLessThanOrEqual(0.2);
-      for (const story of stories) expect(folded(story.title + body(story))).toMatch(/dragon|dragón/);
+      let share = 0;
+      same[language].forEach((wish, w) => {
+        const stories = tenNights(language, Array(10).fill(wish));
+        share += sharedShare(stories) / same[language].length;
+        for (const story of stories) expect(folded(story.title + body(story)), wish).toMatch(said[w] as RegExp);
+      });
+      expect(share, language).toBeLessThanOrEqual(0.2);
     }
   });
 });

@@ -891,6 +891,24 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
 // ---------------------------------------------------------------------------------------------
 // Telling.
 
+/**
+ * How badly a line's words fit the child's age, 0–4 (below the cost of any repeat): long words cost
+ * for a child of 4 or under, their absence costs for a child of 7 or over.
+ */
+function ageCost(text: string, x: Ctx): number {
+  if (!x.young && !x.old) return 0;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 0;
+  const long = words.filter((w) => w.length >= 8).length / words.length;
+  if (x.old) return Math.min(4, Math.max(0, (0.12 - long) * 25));
+  // …and long sentences, for the youngest.
+  const perSentence = words.length / Math.max(1, text.split(/[.!?…]+/).filter((t) => /\p{L}/u.test(t)).length);
+  return Math.min(4, long * 25 + Math.max(0, perSentence - 7) * 0.3);
+}
+
+/** A line's cost is its sentences' mean: a short line is no cheaper to repeat than a long one. */
+const meanOf = (costs: number[]) => (costs.length === 0 ? 0 : costs.reduce((a, b) => a + b, 0) / costs.length);
+
 /** The last five words of a normalised sentence: the same line with other names has the same tail. */
 const tailOf = (s: string) => s.split(" ").slice(-5).join(" ");
 
@@ -1086,6 +1104,8 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
   const used = new Set<string>();
   const usedLines = new Set<(c: Ctx) => string>();
   const ways = waysOf(lang, p, x);
+  const ours = (c: Ctx) => c.S.the.startsWith(OUR[lang]) || c.S.the.startsWith("nuestra ");
+  let oursUsed = 0;
   // The opening names everyone plainly; other ways of saying them come after.
   let varied = false;
   const choose = (variants: readonly ((c: Ctx) => string)[] | undefined, c: Ctx = x, optional = false): string => {
@@ -1094,23 +1114,33 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     const alts = varied ? rng.shuffle(ways.map((way) => ({ ...c, ...way }))) : [c];
     let best = "";
     let bestLine: ((c: Ctx) => string) | undefined;
+    let bestAlt: Ctx | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const i of order) {
       const line = variants[i] as (c: Ctx) => string;
+      // Fresh first; among fresh lines, the one whose words fit the child's age (a tie-break, below any repeat).
+      let lineScore = Number.POSITIVE_INFINITY;
+      let lineText = "";
+      let lineAlt: Ctx | undefined;
       for (const alt of alts) {
         const text = forAge(line(alt), alt.young);
+        // "Our little dragon" now and then, not in every line.
         const score =
+          (ours(alt) && oursUsed >= 3 ? 50 : 0) +
           (usedLines.has(line) ? 1000 : 0) +
           sentencesOf(text).reduce((sum, s) => sum + (used.has(s) ? 100 : heard(s)), 0);
-        if (score < bestScore) [best, bestLine, bestScore] = [text, line, score];
+        if (score < lineScore) [lineText, lineScore, lineAlt] = [text, score, alt];
         if (score === 0) break;
       }
-      if (bestScore === 0) break;
+      const total = lineScore + ageCost(lineText, c);
+      if (total < bestScore) [best, bestLine, bestScore, bestAlt] = [lineText, line, total, lineAlt];
+      if (bestScore < 0.5) break;
     }
     // A line the story can do without is left out when the family has heard every way of it.
     if (optional && bestScore >= 20) return "";
     for (const s of sentencesOf(best)) used.add(s);
     if (bestLine) usedLines.add(bestLine);
+    if (bestAlt && ours(bestAlt) && best.includes(bestAlt.S.the)) oursUsed++;
     return best;
   };
   // A sentence heard on any recent night costs more than one never heard, the more so the more recent.
@@ -1124,6 +1154,9 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
   const lines = g.arcs[p.arc] ?? g.arcs.friend;
   const wl = g.wish;
   const w = p.wish;
+  // Looking for a lost thing and searching for a wonder try the same ways: their tries are one pool.
+  const sibling: Arc | undefined = p.arc === "lost" ? "quest" : p.arc === "quest" ? "lost" : undefined;
+  const tries = (beat: "try1" | "try2") => [...lines[beat], ...((sibling && g.arcs[sibling]?.[beat]) || [])];
 
   // The wish's elements, each said once, in an order that changes from night to night.
   const heroLines = (): string[] => {
@@ -1135,10 +1168,11 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     }
     if (w.loves && !(p.arc === "quest" || p.arc === "lost")) out.push(choose(wl.loves));
     if (w.becomes) out.push(choose(wl.becomes));
-    // A companion who was not there from the start arrives ("a kind giant"); kin and the family are there already.
+    // Each companion the wish named comes into the story (the family's own characters are there already;
+    // the friend of "a cat and a mouse" is met in the friend arc's own lines).
     x.companions.forEach((C, i) => {
       const c = p.companions[i];
-      if (!c?.person && !c?.kin && !(i === 0 && p.arc === "friend")) out.push(choose(wl.companionJoins, { ...x, C }));
+      if (!c?.person && !(i === 0 && p.arc === "friend")) out.push(choose(wl.companionJoins, { ...x, C }));
     });
     if (w.unread) out.push(choose(wl.unread));
     return rng
@@ -1150,7 +1184,8 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     if (!wl) return [];
     const c = there(x);
     const first: string[] = [];
-    if (w.place) first.push(choose(wl.goesTo, c));
+    // A journey's own lines go there; other stories move there in one line.
+    if (w.place && p.arc !== "journey") first.push(choose(wl.goesTo, c));
     if (w.event) first.push(choose(wl.event, c));
     const rest: string[] = [];
     for (const t of w.things) rest.push(choose(wl.thing, { ...c, T: thingNp(lang, t, x.S) }));
@@ -1189,9 +1224,9 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
         return said.join(" ");
       }
       case "try1":
-        return choose(lines.try1, ctxNow()) + (x.old ? ` ${choose(g.details, ctxNow(), true)}` : "");
+        return choose(tries("try1"), ctxNow()) + (x.old ? ` ${choose(g.details, ctxNow(), true)}` : "");
       case "try2":
-        return choose(lines.try2, ctxNow()) + (x.young ? "" : ` ${choose(g.details, ctxNow(), true)}`);
+        return choose(tries("try2"), ctxNow()) + (x.young ? "" : ` ${choose(g.details, ctxNow(), true)}`);
       case "success": {
         const doing = wl && w.doing ? ` ${choose(wl.succeedDoing, ctxNow())}` : "";
         return (
@@ -1299,6 +1334,8 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
         : withHero.length > 0
           ? withHero
           : lines.titles;
+  // The title names the hero plainly.
+  varied = false;
   const title = tidy(
     g,
     g.titleCase(cap(choose(titleLines.length > 0 ? titleLines : lines.titles)).replace(/[.!]$/, "")),
@@ -1309,6 +1346,8 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     moral: tidy(g, clean(choose(lines.morals.map((m) => () => m)), 300)),
   };
 }
+
+const OUR: Record<StoryLanguage, string> = { en: "our ", fr: "notre ", es: "nuestro " };
 
 /**
  * The other ways a line may name the family and the hero: helpers in the other order, and a hero
@@ -1341,16 +1380,40 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
       ways.push({ all: two }, { all: two, ...swapped, ...idea });
     }
   }
+  // Helpers, once met, are also called by what they are: "the grey rabbit", "le lapin gris".
+  const epithet = (h: Person) =>
+    h.creature ? phrase(lang, h.creature, { article: "the", size: h.size, colour: h.colour, plural: false }) : h.name;
+  if (p.helpers.length > 0 && p.helpers.length <= 2 && p.helpers.some((h) => h.creature)) {
+    const epi = p.helpers.map(epithet);
+    const helper = p.helper ? epithet(p.helper) : x.helper;
+    ways.push(
+      {
+        all: joinNames(lang, epi),
+        everyone: joinNames(lang, [...epi, x.S.the]),
+        lead: epi[0] ?? "",
+        second: epi[1] ?? epi[0] ?? "",
+      },
+      { helper },
+      { lead: epi[0] ?? "", second: epi[1] ?? epi[0] ?? "", helper },
+    );
+  }
   const heroes: Ref[] = [];
+  // One of the family, once met, is also "the little fox", "le petit renard", "el pequeño zorro".
+  const person = p.subject.person;
+  if (person?.creature) {
+    const o = { size: person.size ?? LITTLE, colour: undefined, plural: false };
+    const the = phrase(lang, person.creature, { article: "the", ...o });
+    if (fold(the) !== fold(x.S.the)) heroes.push({ ...x.S, the, poss: `${the}’s` });
+  }
   if (p.subject.plainSize) heroes.push(refOf(lang, { ...p.subject, size: undefined }));
   // A creature hero may also be "our little dragon", "notre petit dragon", "nuestro pequeño dragón".
   if (p.subject.noun && !p.subject.person && !p.subject.name && !p.subject.kin) {
-    const our = lang === "en" ? "our" : lang === "fr" ? "notre" : x.S.fem ? "nuestra" : "nuestro";
-    const the = `${our} ${x.S.call}`;
+    const our = lang === "es" && x.S.fem ? "nuestra" : OUR[lang];
+    const the = `${our.trim()} ${x.S.call}`;
     heroes.push({ ...x.S, the, poss: `${the}’s` });
   }
   for (const S of heroes)
-    for (const way of ways.slice(0, 6))
+    for (const way of ways.slice(0, 8))
       ways.push({
         ...way,
         S,
@@ -1386,10 +1449,17 @@ function readPersonCached(character: { name: string; looks: string; personality:
 
 function tidy(g: Grammar, text: string): string {
   return g.finish(
-    text
-      .replace(/[ \t]+/g, " ")
-      .replace(/ ([,.])/g, "$1")
-      .trim(),
+    cap(
+      text
+        .replace(/[ \t]+/g, " ")
+        .replace(/ ([,.])/g, "$1")
+        .trim(),
+    )
+      // A line may begin a sentence with "the grey rabbit" or "our little dragon": it starts with a capital.
+      .replace(
+        /([.!?] +[“«]?\s?)(the|our|le|la|les|l’|notre|el|los|las|nuestro|nuestra) /g,
+        (_, before: string, word: string) => `${before}${cap(word)} `,
+      ),
   );
 }
 
