@@ -235,7 +235,9 @@ const BY_LANGUAGE: Record<StoryLanguage, Record<string, string>> = {
 const VOCAB = new Map<string, Set<StoryLanguage | undefined>>();
 for (const [key, hits] of LEX)
   for (const w of key.split(" "))
-    if (w.length >= 4) for (const h of hits) VOCAB.set(w, (VOCAB.get(w) ?? new Set()).add(h.lang));
+    if (w.length >= 4)
+      // Nouns and adjectives only: "starting" is no typo for "skating".
+      for (const h of hits) if (h.cat !== "activity") VOCAB.set(w, (VOCAB.get(w) ?? new Set()).add(h.lang));
 
 /**
  * Everyday words in the three languages: never corrected (they are words already) and never taken
@@ -268,7 +270,26 @@ const COMMON = new Set(
   más menos también ya todavía luego después antes entonces así otro otra otros otras todo toda todos todas mismo vez veces
   día días noche tarde mañana cuento final cada algo alguien away far trip journey adventure adventures aventure aventura
   voyage viaje travel travelling traveling appelle appelait llama llamaba story histoire historia cuento big loin lejos fuera
-  home maison casa`
+  home maison casa everything everyone anything anyone thanks thank still even almost ever yet own same different way
+  lots ones maybe dont doesnt isnt wont didnt cant im ive hes shes theres its thats whats lets yr yrs goes gone
+  monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi mercredi jeudi vendredi samedi dimanche
+  lunes martes miercoles jueves viernes sabado domingo tonight demain hier ayer`
+    .split(/\s+/)
+    .map((w) => fold(w))
+    .filter(Boolean),
+);
+
+/** Everyday words that are no typo for a lexicon word ("pocket" is not "rocket", "nice" not "mice"). */
+const REAL_WORDS = new Set(
+  `nice good bad best better cool fun great real pet job tail sorry alive wrong turn stay loud snore snores snored fire
+  lava rubbish bin morning friday monday saturday sunday toilet badge pocket hot tub cold warm wet dry bed wake wakes dream
+  dreams hug hugs kiss cry cries mad long short tall full empty open close shut game games walk walks talk talks wish wishes
+  light dark sky week weeks year years month spell spells poor poorly kind kinds sort sorts parts part side top bottom
+  middle inside outside front back left right around near far catch hand hands feet foot head nose ears eyes hair teeth
+  mouth face door window wall floor roof garden road street town hill field sand rock rocks stone water rain wind snow ice
+  bones bone cars bike jump jumps hops wings wing fur paws paw claws horn horns shell egg nest hole holes trou
+  bonne bon bien mal gentil vrai vraie chose choses gens monde moment heure heures semaine ans
+  buen buena bueno malo mala cosa cosas gente mundo rato hora horas semana años año`
     .split(/\s+/)
     .map((w) => fold(w))
     .filter(Boolean),
@@ -300,7 +321,8 @@ const corrections = new Map<string, string | null>();
 /** The lexicon word a misspelt word surely means ("dragun" → "dragon"), or undefined. */
 export function correctTypo(word: string, lang: StoryLanguage): string | undefined {
   const w = fold(word);
-  if (w.length < 4 || VOCAB.has(w) || COMMON.has(w) || LEX.has(w) || /\d/.test(w)) return undefined;
+  if (w.length < 4 || VOCAB.has(w) || COMMON.has(w) || REAL_WORDS.has(w) || LEX.has(w) || /\d/.test(w))
+    return undefined;
   const cached = corrections.get(`${lang}:${w}`);
   if (cached !== undefined) return cached ?? undefined;
   const max = w.length >= 7 ? 2 : 1;
@@ -366,12 +388,15 @@ function tokenize(text: string, lang: StoryLanguage): Tok[] {
 }
 
 /** The longest lexicon entry starting at token `i` (up to 5 tokens), every reading of it. */
-function lexAt(toks: Tok[], i: number): Hit[] {
+function lexAt(toks: Tok[], i: number, lang?: StoryLanguage): Hit[] {
   for (let size = Math.min(5, toks.length - i); size >= 1; size--) {
     const slice = toks.slice(i, i + size);
     if (slice.some((t) => t.punct)) continue;
-    const hits = LEX.get(slice.map((t) => t.f).join(" "));
-    if (hits) return hits;
+    let hits = LEX.get(slice.map((t) => t.f).join(" "));
+    // An everyday word of the wish's language is not another language's noun (Spanish "van" is no van).
+    if (hits && size === 1 && lang && COMMON.has(slice[0]?.o ?? ""))
+      hits = hits.filter((h) => !h.lang || h.lang === lang);
+    if (hits?.length) return hits;
   }
   return [];
 }
@@ -733,6 +758,13 @@ const CUES: [string, Mode][] = [
     "en las",
     "a la",
   ].map((c): [string, Mode] => [c, "place"]),
+  // "There's a dragon", "il y a un dragon", "hay un dragón": a new noun phrase.
+  ...["there is", "there was", "there's", "theres", "there are", "il y a", "il y avait", "hay", "habia"].map(
+    (c): [string, Mode] => [c, "np"],
+  ),
+  ...["hes", "shes", "theyre", "il est", "elle est", "ella es", "el es", "ella esta", "el esta"].map(
+    (c): [string, Mode] => [c, "copula"],
+  ),
   // Being: "who is shy", "qui est timide", "que es muy valiente".
   ...[
     "is",
@@ -797,7 +829,7 @@ const SUBJECT_PRONOUNS: Record<string, Gender | undefined> = {
   ellas: "f",
   "il'": "m",
 };
-const ME = new Set(["me", "i", "moi", "je", "j'", "yo", "myself", "mi mismo", "mi misma"]);
+const ME = new Set(["me", "i", "moi", "je", "j'", "yo", "myself", "im", "i'm", "ive"]);
 const INTENSIFIERS = new Set([
   "very",
   "so",
@@ -1070,10 +1102,11 @@ function infinitive(raw: string, lang: StoryLanguage, typedAsInfinitive: boolean
     return undefined;
   }
   if (/(ar|er|ir)$/.test(f)) return w;
-  const irregular = ES_IRREGULAR[f] ?? ES_IRREGULAR[w];
+  const irregular = ES_IRREGULAR[f] ?? ES_IRREGULAR[w] ?? (/n$/.test(f) ? ES_IRREGULAR[f.slice(0, -1)] : undefined);
   if (irregular) return irregular;
   if (typedAsInfinitive) return undefined;
   if (/an$/.test(f)) return `${w.slice(0, -2)}ar`;
+  if (/[^aeiou]en$/.test(f)) return `${w.slice(0, -2)}er`;
   if (/[^aeiou]a$/.test(f)) return `${w.slice(0, -1)}ar`;
   if (/[^aeiou]e$/.test(f)) return `${w.slice(0, -1)}er`;
   return undefined;
@@ -1109,7 +1142,10 @@ function ownActivity(inf: string, rest: string, lang: StoryLanguage): Activity {
 // Feelings and endings: read over the folded text, clause by clause.
 
 const FEELINGS: [Feeling, RegExp][] = [
-  ["jealous", /\bjealous|\bjalou(x|se)|\bcelos[oa]s?\b|\bcelos\b|\benvidia/],
+  [
+    "jealous",
+    /\bleft out\b|\bmis(e)? de cote|\bse siente desplazad|\bjealous|\bjalou(x|se)|\bcelos[oa]s?\b|\bcelos\b|\benvidia/,
+  ],
   [
     "tooth",
     /\b(wobbly|loose|wiggly) tooth|\b(lost|lose|loses|losing) (a|his|her|my|their|its|the|first) (first )?tooth|tooth fairy|first tooth|dent (de lait )?qui bouge|dent de lait|(perdu|perd|perdre) (une|sa|ma|la|sa premiere) (premiere )?dent|petite souris|diente (de leche )?que se mueve|se le mueve (un|el) diente|(perdio|pierde|perder|se le cayo|se le cae) (un|el|su|su primer) (primer )?diente|ratoncito perez|diente de leche/,
@@ -1296,7 +1332,10 @@ export function readFrame(
     const base = marker?.index ?? 0;
     let m = re.exec(joined.slice(base));
     let at = base;
-    if (!m && marker) [m, at] = [re.exec(joined), 0];
+    // Without "at the end", only endings no other sentence could mean ("find the toilet" is no ending).
+    if (!marker && !["friends", "together", "wish-comes-true"].includes(ending)) m = null;
+    else if (!m && marker && ["friends", "together", "wish-comes-true"].includes(ending))
+      [m, at] = [re.exec(joined), 0];
     if (!m) continue;
     for (const i of tokensIn(at + m.index, at + m.index + m[0].length)) skip.add(i);
     frame.ending = ending;
@@ -1336,6 +1375,8 @@ export function readFrame(
   const heroTraits: Adjective[] = [];
   let pronounSex: Gender | undefined;
   let me: Being | undefined;
+  /** A thing the wish is about ("a balloon that floats to the moon"): the hero when no one else is. */
+  let subjectThing: WishFrame["things"][number] | undefined;
 
   const takePend = () => {
     const p = pend;
@@ -1484,7 +1525,7 @@ export function readFrame(
     if (t.punct) {
       mode = "np";
       art = undefined;
-      takePend();
+      heroTraits.push(...takePend().traits);
       i++;
       continue;
     }
@@ -1501,6 +1542,7 @@ export function readFrame(
     }
     if (THEN.has(t.f)) {
       t.used = true;
+      heroTraits.push(...takePend().traits);
       mode = "verb";
       art = undefined;
       i++;
@@ -1533,6 +1575,7 @@ export function readFrame(
       t.used = true;
       mode = "verb";
       art = undefined;
+      if (last.thing && last.at >= i - 1 && !mentions.some((x) => !x.side)) subjectThing ??= last.thing;
       const m = mentions.at(-1);
       if (m && last.being === m.being) {
         m.anchored = true;
@@ -1546,6 +1589,13 @@ export function readFrame(
       pronounSex ??= SUBJECT_PRONOUNS[t.f];
       mode = "verb";
       i++;
+      // "he's scared", "she's a pirate".
+      if (toks[i]?.o === "'s" || toks[i]?.o === "'re") {
+        (toks[i] as Tok).used = true;
+        mode = "copula";
+        subject ??= mentions[0]?.being;
+        i++;
+      }
       continue;
     }
     if (ME.has(t.f) && !(t.f === "me" && lang !== "en" && toks[i + 1] && !AND.has(toks[i + 1]?.f ?? ""))) {
@@ -1561,7 +1611,7 @@ export function readFrame(
       continue;
     }
     const cue = cueAt(toks, i);
-    const hits = lexAt(toks, i);
+    const hits = lexAt(toks, i, lang);
     // A cue that is also a noun ("play", "cook") is a cue only where a verb can be.
     if (cue && !(hits.length && hits[0]?.size && hits[0].size > cue.size)) {
       const placeLike = cue.mode === "place";
@@ -1745,8 +1795,25 @@ export function readFrame(
     // The child's own words.
     const next = toks[i + 1];
     const lower = t.raw;
+    // A verb right after who or what it is about: "the tooth fairy forgets", "a star falls", "les enfants jouent".
+    if (
+      (mode === "np" || mode === "copula") &&
+      !art &&
+      last.at === i - 1 &&
+      (last.being || last.thing) &&
+      looksLikeVerb(t, lang)
+    ) {
+      if (last.thing && !mentions.some((m) => !m.side)) subjectThing ??= last.thing;
+      mode = "verb";
+    }
     if (VERBISH.includes(mode) && !art) {
-      const inf = infinitive(lower, lang, mode !== "verb");
+      // "strawberries that grow", "they bake": an English base form right after who / they.
+      const base =
+        lang === "en" &&
+        mode === "verb" &&
+        /^(that|who|which|they|we|i|you)$/.test(toks[i - 1]?.o ?? "") &&
+        !/([^su]s|ed|ing)$/.test(t.o);
+      const inf = infinitive(lower, lang, mode !== "verb" || base);
       if (inf && !(t.cap && mode === "verb")) {
         t.used = true;
         const rest = complement(i + 1);
@@ -1789,7 +1856,13 @@ export function readFrame(
       (mode === "name" ||
         t.cap ||
         (t.startCap &&
-          (!next || AND.has(next.f) || RELATIVE.has(next.f) || next.f === "'s" || next.punct || cueAt(toks, i + 1))))
+          (!next ||
+            AND.has(next.f) ||
+            RELATIVE.has(next.f) ||
+            next.f === "'s" ||
+            next.punct ||
+            cueAt(toks, i + 1) ||
+            (i === 0 && !ARTICLES[next.o] && !lexAt(toks, i + 1).some((h) => h.cat !== "activity")))))
     ) {
       // A name: "called Maya", "Sam and…", "Grandpa Joe", "Captain Bob".
       const parts = [t.raw];
@@ -1812,7 +1885,11 @@ export function readFrame(
       i = j;
       continue;
     }
-    if (wordish && NOUNISH.includes(mode) && (art || mode !== "np" || i === 0 || mentions.length === 0)) {
+    if (
+      wordish &&
+      NOUNISH.includes(mode) &&
+      (art || mode !== "np" || i === 0 || mentions.length === 0 || AND.has(toks[i - 1]?.o ?? ""))
+    ) {
       // An unknown noun: in English the head is the last of a run ("jellybean monster"); in French
       // and Spanish the first, with a "de …" complement ("un château de glace").
       let j = i + 1;
@@ -1871,7 +1948,19 @@ export function readFrame(
           if (c.sex) being.sex = c.sex;
           if (c.kin) being.kin = c.kin;
         }
-        addBeing(being, i, { tentative: !headHit, art, raw });
+        // The wish's first words, saying something next ("a capybara in a hot tub", "a tardigrade going to
+        // space"): a character. An abstract word ("la grande découverte") never is.
+        const after = toks[j];
+        const first = mentions.length === 0 && frame.things.length === 0 && !frame.place && !frame.event;
+        const says =
+          !after ||
+          after.punct ||
+          RELATIVE.has(after.o) ||
+          AND.has(after.o) ||
+          Boolean(cueAt(toks, j)) ||
+          looksLikeVerb(after, lang);
+        const anchored = Boolean(headHit) || (first && says && !ABSTRACT.test(fold(raw)) && !ME.has(after?.o ?? ""));
+        addBeing(being, i, { tentative: !headHit, anchored, art, raw });
       } else placeNoun(word, headHit?.cat ?? "thing", i, headHit?.item);
       art = undefined;
       i = j;
@@ -1882,8 +1971,44 @@ export function readFrame(
     i++;
   }
 
+  heroTraits.push(...takePend().traits);
+  // "scared of swimming lessons", "nervous about school": a first time.
+  if (
+    !frame.first &&
+    /\b(nervous|worried|scared|afraid|anxious|frightened|peur|inquiet|inquiete|stresse|miedo|nervios|preocupad)/.test(
+      joined,
+    )
+  ) {
+    const first = FIRST_TIMES.find((f) => f.also.some((a) => new RegExp(`\\b${fold(a)}`).test(joined)));
+    if (first) {
+      frame.first = first;
+      frame.feeling ??= "first";
+    }
+  }
+  // A thing that does something, with no one else in the wish, is the hero.
+  if (subjectThing && !mentions.some((m) => !m.side && (!m.tentative || m.anchored))) {
+    frame.things.splice(frame.things.indexOf(subjectThing), 1);
+    const hero: Being = { word: subjectThing.word, traits: [] };
+    if (subjectThing.colour) hero.colour = subjectThing.colour;
+    if (subjectThing.size) hero.size = subjectThing.size;
+    if (subjectThing.word.plural) hero.plural = true;
+    if (subjectThing.lost) hero.lost = true;
+    mentions.unshift({ being: hero, at: -1, anchored: true });
+  }
   settle(frame, mentions, { heroTraits, pronounSex, me, feelingAt, endingFrom, toks, lang });
   return frame;
+}
+
+/** Nouns for ideas, not beings: never a hero ("la grande découverte", "the big adventure"). */
+const ABSTRACT =
+  /(tion|sion|ness|ity|ment|ance|ence|ship|hood|ing|ure|ite|erte|ude|esse|isme|cion|dad|tad|tud|miento|ancia|encia|eza)s?$/;
+
+/** A word that is surely a verb where it stands (English third person or past; French/Spanish known forms). */
+function looksLikeVerb(t: Tok, lang: StoryLanguage): boolean {
+  if (t.punct || t.cap || COMMON.has(t.o) || ARTICLES[t.o] || LEX.has(t.f)) return false;
+  if (lang === "en") return /^[a-z]+$/.test(t.o) && /([^su's]s|ed)$/.test(t.o) && t.o.length > 3;
+  if (lang === "fr") return t.o in FR_IRREGULAR || /[^aeiou]ent$/.test(t.o);
+  return t.o in ES_IRREGULAR || /[^aeiou](an|en)$/.test(t.o);
 }
 
 /** Picks the reading of a word that fits where it stands. */
