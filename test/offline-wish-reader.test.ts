@@ -299,3 +299,126 @@ describe("wish frame reader", () => {
       expect(frameSummary(readFrame(text, NAMES, story))).toMatchObject(expected);
   });
 });
+
+describe("wish frame reader: the child's own words", () => {
+  it("corrects a sure typo to the lexicon word and never keeps the typo", () => {
+    for (const [wish, story, typo, word] of [
+      ["a dragun who loves cake", "en", "dragun", "dragon"],
+      ["a unicron at the beach", "en", "unicron", "unicorn"],
+      ["a prinsess and a frog", "en", "prinsess", "princess"],
+      ["un elefnte en la playa", "es", "elefnte", "elefante"],
+      ["un dragun qui chante", "fr", "dragun", "dragon"],
+    ] as const) {
+      const frame = readFrame(wish, [], story);
+      expect(JSON.stringify(frame.hero?.word)).not.toContain(typo);
+      expect([frame.hero?.word?.en, frame.hero?.word?.fr[0], frame.hero?.word?.es[0]]).toContain(word);
+      expect(frame.hero?.word?.known).toBe(true);
+    }
+  });
+
+  it("leaves real words alone: a verb, an everyday noun or another common word is no typo", () => {
+    expect(frameSummary(readFrame("a robot who juggles", [], "en")).doings).toEqual(["does:juggle"]);
+    expect(frameSummary(readFrame("a kangaroo with a baby in her pocket", [], "en")).place).toBe("pocket");
+    expect(frameSummary(readFrame("kraken! but a nice one", [], "en"))).toMatchObject({
+      hero: "kraken*",
+      traits: ["friendly"],
+    });
+    expect(frameSummary(readFrame("une pelleteuse qui creuse un grand trou", [], "fr")).things).toEqual(["trou"]);
+  });
+
+  it("carries an unknown noun as typed, with gender and number from the article, then the ending", () => {
+    const tatou = readFrame("un tatou qui a peur du noir", [], "fr").hero?.word;
+    expect(tatou).toMatchObject({ known: false, lang: "fr", fr: ["tatou", "m"], kind: "creature" });
+    expect(tatou?.unsure).toBeFalsy();
+    const mangouste = readFrame("une mangouste qui danse", [], "fr").hero?.word;
+    expect(mangouste).toMatchObject({ known: false, fr: ["mangouste", "f"] });
+    const alpaca = readFrame("una alpaca que baila", [], "es").hero;
+    expect(alpaca?.word).toMatchObject({ known: false, lang: "es", es: ["alpaca", "f"] });
+    const plural = readFrame("des ornithorynques qui dansent", [], "fr").hero;
+    expect(plural?.word?.plural).toBe(true);
+    expect(plural?.word?.unsure).toBe(true); // no article gender, no telling ending: a neutral construction
+    // An ending decides where the article does not: "mes salopettes" (-ette is feminine).
+    const thing = readFrame("un lapin qui a perdu mes salopettes", [], "fr").things[0]?.word;
+    expect(thing).toMatchObject({ known: false, fr: ["salopettes", "f"], plural: true });
+    const ajolote = readFrame("un ajolote que nada", [], "es").hero?.word;
+    expect(ajolote).toMatchObject({ known: false, es: ["ajolote", "m"] });
+  });
+
+  it("builds doings from the child's own verbs in the wish's language only", () => {
+    const en = readFrame("a hippo who knits scarves", [], "fr").doings[0]?.activity;
+    expect(en).toMatchObject({
+      en: "knit scarves",
+      ing: "knitting scarves",
+      third: "knits scarves",
+      lang: "en",
+      fr: "",
+      es: "",
+    });
+    const fr = readFrame("un ours qui bricole", [], "en").doings[0]?.activity;
+    expect(fr).toMatchObject({ fr: "bricoler", lang: "fr", en: "" });
+    const es = readFrame("una tortuga que quiere bucear en el mar", [], "en");
+    expect(es.doings[0]).toMatchObject({ mode: "wants", activity: { es: "bucear en el mar", lang: "es", en: "" } });
+    expect(es.place?.en).toBe("sea");
+    expect(readFrame("una excavadora que cava un túnel", [], "es").doings[0]?.activity.en).toBe("dig");
+  });
+
+  it("makes family words people, never things", () => {
+    for (const [wish, kin] of [
+      ["a story about mummy and me", "mum"],
+      ["grandpa lost his glasses", "grandpa"],
+      ["ma mamie et moi au zoo", "grandma"],
+      ["mi hermanito y yo", "brother"],
+      ["mi yaya hace churros", "grandma"],
+      ["mi papi y yo en la playa", "dad"],
+      ["mon papi et moi", "grandpa"],
+    ] as const) {
+      const frame = readFrame(wish, [], "en");
+      const people = [frame.hero, ...frame.companions, frame.who].filter(Boolean) as Being[];
+      expect(
+        people.map((p) => p.kin),
+        wish,
+      ).toContain(kin);
+      expect(
+        frame.things.map((t) => t.word.en),
+        wish,
+      ).not.toContain(kin);
+    }
+  });
+
+  it("never makes a hero of a fragment, and keeps what it could not read", () => {
+    const sad = readFrame("la grande découverte du je suis triste", [], "fr");
+    expect(sad.hero?.me).toBe(true);
+    expect(sad.hero?.traits.map((t) => t.en)).toContain("sad");
+    expect(sad.hero?.word).toBeUndefined();
+    expect(sad.things.map((t) => t.word.en)).toEqual(["découverte"]);
+    const odd = readFrame("a dragon who glorps the zindle at wibbly", [], "en");
+    expect(odd.hero?.word?.en).toBe("dragon");
+    expect(JSON.stringify(odd)).toMatch(/glorp|zindle|wibbly/);
+  });
+
+  it("reads a long run-on wish to its end, past 120 characters, and cuts only at a word past 600", () => {
+    const wish =
+      "ok so there is a princess and she has a pet dragon but the dragon is really tiny like a mouse and then they go to a party and then they eat pancakes and then they go to the beach and at the end they become friends";
+    expect(wish.length).toBeGreaterThan(120);
+    const frame = readFrame(wish, [], "en");
+    expect(frameSummary(frame)).toMatchObject({ hero: "princess", event: "party", place: "beach", ending: "friends" });
+    expect(frame.companions.map(being)).toEqual(expect.arrayContaining(["dragon"]));
+    expect(frame.text.endsWith("become friends")).toBe(true);
+    const long = readFrame(`${"a happy dragon and ".repeat(60)}the end`, [], "en").text;
+    expect(long.length).toBeLessThanOrEqual(600);
+    expect(long.endsWith("and") || long.endsWith("dragon") || long.endsWith("happy") || long.endsWith("a")).toBe(true);
+  });
+
+  it("keeps markup and empty input out of the frame", () => {
+    expect(readFrame("", [], "en")).toMatchObject({ companions: [], things: [] });
+    expect(readFrame("  !!! ", [], "en").hero).toBeUndefined();
+    expect(JSON.stringify(readFrame("<script>alert(1)</script> a cat", [], "en"))).not.toMatch(/[<>]/);
+  });
+
+  it("names the family's own characters", () => {
+    const frame = readFrame("Pip and Mabel go to the moon", NAMES, "en");
+    expect(frame.hero?.character).toBe("Pip");
+    expect(frame.companions.map((c) => c.character)).toEqual(["Mabel"]);
+    expect(frame.place?.en).toBe("moon");
+  });
+});

@@ -1307,7 +1307,11 @@ export function readFrame(
   familyNames: readonly string[],
   storyLanguage: StoryLanguage,
 ): WishFrame {
-  const text = cleanWish(prompt, MAX_WISH_CHARS);
+  // Markup is never a word of a wish.
+  const text = cleanWish(prompt, MAX_WISH_CHARS)
+    .replace(/[<>{}[\]\\]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const frame: WishFrame = { text, companions: [], doings: [], loves: [], things: [] };
   if (!/\p{L}/u.test(text)) return frame;
   const lang = wishLanguage(text, storyLanguage) ?? storyLanguage;
