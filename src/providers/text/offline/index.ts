@@ -44,8 +44,7 @@ import {
 import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
-import type { Being, Doing, WishFrame, Word } from "./frame";
-import * as Frame from "./frame";
+import { type Being, type Doing, readFrame, type WishFrame, type Word } from "./frame";
 import {
   ARCS,
   type Arc,
@@ -81,9 +80,10 @@ import {
   TRAITS,
 } from "./lexicon";
 import { starterPlaceName } from "./starter-cast";
-import { isRaw, type Raw, readWish, type Subject, type Wish, wishLanguage } from "./wish";
+import { type Raw, wishLanguage } from "./wish";
 import { agree, cap, fold, frVowel, genderOf, joinNames, phrase, prep } from "./words";
 
+export { readFrame } from "./frame";
 export { STARTER_CAST } from "./starter-cast";
 export { readWish } from "./wish";
 
@@ -134,7 +134,22 @@ const LOSABLE = byEn(THINGS, [
 ]);
 const WONDERS = byEn(THINGS, ["rainbow", "star", "firefly", "shell", "treasure", "moon", "snowflake", "song"]);
 const FEARFUL = byEn(FEARS, ["dark", "thunder", "shadows", "noises", "wind", "water", "night"]);
-const GOALS = ACTIVITIES.filter((a) => !["breathe fire", "count to ten", "tie shoelaces", "read"].includes(a.en));
+// What a visitor may want to learn on a night without a wish: things a little one learns.
+const GOALS = byEn(ACTIVITIES, [
+  "fly",
+  "swim",
+  "sing",
+  "dance",
+  "climb",
+  "whistle",
+  "ride a bike",
+  "jump",
+  "skate",
+  "ski",
+  "surf",
+  "paint",
+  "play the drums",
+]);
 const PLACES_TO_GO = byEn(DESTINATIONS, [
   "sea",
   "moon",
@@ -199,6 +214,9 @@ interface Plan {
     becomes?: Word;
     place?: Word & { destination?: Destination };
     event?: Word & { celebration?: Celebration };
+    /** Every place and event after the first, each said too. */
+    morePlaces: (Word & { destination?: Destination })[];
+    moreEvents: (Word & { celebration?: Celebration })[];
     ending?: Ending;
     unread?: string;
   };
@@ -209,17 +227,18 @@ const sayable = (w: Word | undefined, lang: StoryLanguage): w is Word =>
   Boolean(w && (w.known || w.proper || !w.lang || w.lang === lang));
 
 /** The archetypes a frame asks for, strongest first. */
-function arcsOf(f: WishFrame & { arc?: Arc }, g: Grammar): Arc[] {
+function arcsOf(f: WishFrame, g: Grammar): Arc[] {
   const out: Arc[] = [];
   const add = (a: Arc) => {
     if (!out.includes(a) && g.arcs[a]) out.push(a);
   };
-  if (f.arc) add(f.arc);
   const feeling = f.feeling === "lonely" ? "friend" : f.feeling;
   if (feeling) add(feeling);
   if (f.fear) add("afraid");
   if (f.first) add("first");
   if (f.things.some((t) => t.lost)) add("lost");
+  // "A lost puppy": the hero finds the way home.
+  if (f.hero?.lost) add("journey");
   if (f.doings.some((d) => d.mode === "wants" || d.mode === "cant" || d.mode === "learns")) add("learn");
   if (f.event) add("celebrate");
   if (f.place) add("journey");
@@ -301,7 +320,10 @@ function plan(g: Grammar, rng: Rng, people: Person[], f: WishFrame, recentText: 
         const unseen = GOALS.filter((a) => !recentText.includes(fold(a[lang])));
         return pick(unseen.length > 0 ? unseen : GOALS);
       })(),
-    dest: place?.destination ?? place ?? (arc === "journey" && hasWish && !f.place ? "home" : fresh(PLACES_TO_GO)),
+    dest:
+      place?.destination ??
+      place ??
+      (arc === "journey" && hasWish && (!f.place || f.hero?.lost) ? "home" : fresh(PLACES_TO_GO)),
     party: event?.celebration ?? event ?? (CELEBRATIONS[0] as Celebration),
     first: f.first ?? (FIRST_TIMES[0] as FirstTime),
     lang,
@@ -313,6 +335,8 @@ function plan(g: Grammar, rng: Rng, people: Person[], f: WishFrame, recentText: 
       becomes: sayable(f.becomes, lang) ? f.becomes : undefined,
       place,
       event,
+      morePlaces: (f.places ?? []).filter((w) => w !== f.place && sayable(w, lang)),
+      moreEvents: (f.events ?? []).filter((w) => w !== f.event && sayable(w, lang)),
       ending: f.ending,
       unread: f.unread ? clean(f.unread, 160) : undefined,
     },
@@ -382,45 +406,12 @@ function defaultWho(arc: Arc): Who {
   return { kin, sex: kin === "grandma" ? "f" : "m", kind: kin === "baby" ? "baby" : "grown-up", human: true };
 }
 
-/** Until frame.ts reads wishes itself: the old reader's wish as a frame. */
-function frameOfWish(w: Wish): WishFrame {
-  const word = (n: Noun | Raw, kind: string): Word =>
-    isRaw(n)
-      ? { ...rawNoun(n), known: false, lang: n.lang, proper: n.proper, kind }
-      : { ...n, known: true, kind: (n as { kind?: string }).kind ?? kind };
-  const being = (s: Subject): Being => ({
-    word: s.creature ? word(s.creature, s.creature.kind) : s.raw && !s.raw.proper ? word(s.raw, "creature") : undefined,
-    name: s.raw?.proper ? s.raw.text : undefined,
-    character: s.character,
-    size: s.size,
-    colour: s.colour,
-    traits: s.trait ? [s.trait] : [],
-  });
-  const feeling = w.arc === "sleepless" || w.arc === "afraid" || w.arc === "first" ? w.arc : undefined;
-  return {
-    text: w.text,
-    language: w.language,
-    hero: w.subject ? being(w.subject) : undefined,
-    companions: w.friend ? [being(w.friend)] : [],
-    feeling,
-    fear: w.fear ? word(w.fear, "thing") : undefined,
-    first: w.first,
-    doings: w.goal && !isRaw(w.goal) ? [{ activity: w.goal, mode: w.arc === "learn" ? "wants" : "does" }] : [],
-    loves: [],
-    things: w.thing ? [{ word: word(w.thing, "thing"), lost: w.arc === "lost" }] : [],
-    place: w.destination
-      ? { ...word(w.destination, "place"), destination: isRaw(w.destination) ? undefined : w.destination }
-      : undefined,
-    event: w.celebration ? { ...word(w.celebration, "cake"), celebration: w.celebration } : undefined,
-  };
-}
-
 const nounIn = (lang: StoryLanguage, n: Noun) => (lang === "en" ? n.en : lang === "fr" ? n.fr[0] : n.es[0]);
 
 // ---------------------------------------------------------------------------------------------
 // Rendering a plan's people and things in one language.
 
-const rawNoun = (r: Raw): Noun => ({ en: r.text, fr: [r.text, r.gender], es: [r.text, r.gender], plural: r.plural });
+const _rawNoun = (r: Raw): Noun => ({ en: r.text, fr: [r.text, r.gender], es: [r.text, r.gender], plural: r.plural });
 
 const LOST: Record<StoryLanguage, Adjective> = {
   en: { en: "lost", fr: ["perdu", "perdue"], es: ["perdido", "perdida"] },
@@ -907,7 +898,7 @@ function ageCost(text: string, x: Ctx): number {
 }
 
 /** A line's cost is its sentences' mean: a short line is no cheaper to repeat than a long one. */
-const meanOf = (costs: number[]) => (costs.length === 0 ? 0 : costs.reduce((a, b) => a + b, 0) / costs.length);
+const _meanOf = (costs: number[]) => (costs.length === 0 ? 0 : costs.reduce((a, b) => a + b, 0) / costs.length);
 
 /** The last five words of a normalised sentence: the same line with other names has the same tail. */
 const tailOf = (s: string) => s.split(" ").slice(-5).join(" ");
@@ -1064,9 +1055,9 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     }
   });
   // Tests may hand in a frame built by hand; otherwise the wish is read.
-  const frame: WishFrame & { arc?: Arc } =
+  const frame: WishFrame =
     wishFrame ??
-    readTheWish(
+    readFrame(
       request.prompt,
       people.map((p) => p.name),
       lang,
@@ -1188,6 +1179,10 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
     if (w.place && p.arc !== "journey") first.push(choose(wl.goesTo, c));
     if (w.event) first.push(choose(wl.event, c));
     const rest: string[] = [];
+    for (const pl of w.morePlaces)
+      rest.push(choose(wl.goesTo, { ...c, where: np(lang, pl.destination ?? pl, x.S, pl.proper) }));
+    for (const ev of w.moreEvents)
+      rest.push(choose(wl.event, { ...c, event: np(lang, ev.celebration ?? ev, x.S, ev.proper) }));
     for (const t of w.things) rest.push(choose(wl.thing, { ...c, T: thingNp(lang, t, x.S) }));
     if (w.doing) rest.push(choose(wl.tryDoing, c));
     x.companions.forEach((C) => {
@@ -1420,19 +1415,6 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
         everyone: joinNames(lang, [...(way.all ? [...names].reverse() : names.length > 0 ? names : [x.all]), S.the]),
       });
   return ways;
-}
-
-/** The frame of the wish: frame.ts's reader when it has one, else the old reader's wish as a frame. */
-function readTheWish(prompt: string | undefined, names: string[], lang: StoryLanguage): WishFrame & { arc?: Arc } {
-  const reader = (Frame as { readFrame?: (p: string | undefined, n: readonly string[], l: StoryLanguage) => WishFrame })
-    .readFrame;
-  // TEMPORARY while frame.ts is being written in the shared worktree: its reader may be half-done.
-  if (reader)
-    try {
-      return reader(prompt, names, lang);
-    } catch {}
-  const wish = readWish(prompt, names, lang);
-  return { ...frameOfWish(wish), arc: wish.arc };
 }
 
 // A family's characters come back every night: what their looks say is read once per isolate.
