@@ -52,6 +52,7 @@ import {
   type Ctx,
   type Ending,
   FEELING_ARCS,
+  type FeelingArc,
   type Grammar,
   type Np,
   type Ref,
@@ -182,6 +183,8 @@ interface Who {
   human: boolean;
   /** The size is the plan's "little", not the child's word: it may be left out. */
   plainSize?: boolean;
+  /** The wish said whether they are a girl or a boy (a word, a pronoun, kin): else a name keeps its name in English. */
+  sexKnown?: boolean;
 }
 
 /** The language-neutral plan of one story. */
@@ -222,6 +225,16 @@ interface Plan {
   };
 }
 
+const FEELING_NEAR: Record<FeelingArc, Arc> = {
+  missing: "sleepless",
+  ill: "sleepless",
+  goodbye: "friend",
+  jealous: "friend",
+  moving: "first",
+  baby: "celebrate",
+  tooth: "afraid",
+};
+
 /** A word the child used can be said in this story: known, a name, or typed in this language. */
 const sayable = (w: Word | undefined, lang: StoryLanguage): w is Word =>
   Boolean(w && (w.known || w.proper || !w.lang || w.lang === lang));
@@ -234,6 +247,8 @@ function arcsOf(f: WishFrame, g: Grammar): Arc[] {
   };
   const feeling = f.feeling === "lonely" ? "friend" : f.feeling;
   if (feeling) add(feeling);
+  // Until a language has a feeling's own arc, the gentlest near one tells it.
+  if (feeling && !g.arcs[feeling]) add(FEELING_NEAR[feeling as FeelingArc] ?? "sleepless");
   if (f.fear) add("afraid");
   if (f.first) add("first");
   if (f.things.some((t) => t.lost)) add("lost");
@@ -371,7 +386,10 @@ function whoOf(b: Being, people: Person[], lang: StoryLanguage, sex: Gender): Wh
   const word = b.word && sayable(b.word, lang) ? b.word : undefined;
   const kin = b.kin ?? (b.word as { kin?: Being["kin"] } | undefined)?.kin;
   const kinSex: Gender | undefined = kin ? (FEMALE_KIN.has(kin) ? "f" : kin === "baby" ? undefined : "m") : undefined;
-  const s = b.sex ?? kinSex ?? (word as CreatureWord | undefined)?.sex ?? sex;
+  // A name alone: French and Spanish need a gender, guessed from the name's ending (Maya, Lucie: a girl).
+  const byName: Gender | undefined =
+    b.name && !b.sex && lang !== "en" ? (/[ae]$/i.test(b.name) ? "f" : "m") : undefined;
+  const s = b.sex ?? kinSex ?? (word as CreatureWord | undefined)?.sex ?? byName ?? sex;
   const kind = kin
     ? kin === "baby"
       ? "baby"
@@ -388,6 +406,7 @@ function whoOf(b: Being, people: Person[], lang: StoryLanguage, sex: Gender): Wh
     colour: b.colour,
     trait: b.traits[0],
     sex: s,
+    sexKnown: Boolean(b.sex ?? kinSex ?? (word as CreatureWord | undefined)?.sex),
     kind,
     human: Boolean(kin || b.name || kind === "child" || kind === "grown-up" || kind === "baby"),
   };
@@ -579,7 +598,9 @@ function refOf(lang: StoryLanguage, who: Who, owner?: Ref): Ref {
       (typeof kinWord === "function"
         ? kinWord(owner ?? refOf(lang, { kind: "child", sex: "m", human: true }), fem)
         : (kinWord ?? ""));
-    const pronoun = pronouns(lang, fem);
+    // An English name whose sex the wish didn't say keeps its name instead of a guessed pronoun.
+    const pronoun =
+      lang === "en" && who.name && !who.sexKnown ? { he: name, him: name, his: `${name}’s` } : pronouns(lang, fem);
     const nameLike = Boolean(who.name) || typeof kinWord === "string";
     const a =
       who.kin === "baby" ? (lang === "en" ? "a new baby" : lang === "fr" ? "un nouveau bébé" : "un nuevo bebé") : name;
