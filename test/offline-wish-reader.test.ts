@@ -288,6 +288,26 @@ const FRAMES: [string, FrameExpect][] = [
   ["una princesa con una cometa roja", { hero: "princess", things: ["red kite"] }],
   ["un niño que tiene celos de su hermanito", { hero: "boy", feeling: "jealous", who: "[brother]brother" }],
   ["un tiburón que no sabe nadar y al final gana la carrera", { hero: "shark", doings: ["cant:swim"], ending: "win" }],
+  [
+    "un perrito que se perdió en el parque y al final vuelve a casa",
+    { hero: "puppy", place: "garden", ending: "home" },
+  ],
+  ["mi abuelito está malito", { hero: "me", who: "[grandpa]grandpa", feeling: "ill" }],
+  [
+    "un oso que no quiere dormir porque tiene miedo de la oscuridad",
+    { hero: "bear", feeling: "sleepless", fear: "dark", place: undefined },
+  ],
+  ["mon petit frère a peur des orages", { hero: "[brother]brother", feeling: "afraid", fear: "thunder" }],
+  ["une petite sorcière qui a perdu son chat noir", { hero: "witch", companions: ["cat"], things: [] }],
+  ["on déménage et je suis triste", { hero: "me", traits: ["sad"], feeling: "moving" }],
+  ["ma maman part en voyage et elle me manque", { hero: "me", who: "[mum]mum", feeling: "missing", doings: [] }],
+  ["a puppy who got lost in the woods", { hero: "puppy", place: "forest" }],
+  ["Finn and a dragon", { hero: "(Finn)", companions: ["dragon"] }],
+  ["a balloon that floats all the way to the moon", { hero: "balloon", things: [] }],
+  [
+    "Ava is starting big school on monday and she is worried",
+    { hero: "(Ava)", traits: ["nervous"], feeling: "first", things: [], ending: undefined },
+  ],
   // Cross-language: the wish's language, not the story's.
   ["une baleine qui chante", { hero: "whale", doings: ["does:sing"] }],
   ["un búho que baila en la fiesta", { hero: "owl", doings: ["does:dance"], event: "party" }],

@@ -273,7 +273,8 @@ const COMMON = new Set(
   home maison casa everything everyone anything anyone thanks thank still even almost ever yet own same different way
   lots ones maybe dont doesnt isnt wont didnt cant im ive hes shes theres its thats whats lets yr yrs goes gone
   monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi mercredi jeudi vendredi samedi dimanche
-  lunes martes miercoles jueves viernes sabado domingo tonight demain hier ayer`
+  lunes martes miercoles jueves viernes sabado domingo tonight demain hier ayer everywhere partout ailleurs
+  todas partes porque parce aunque mientras sino cuando pendant depuis lorsque quand because since though`
     .split(/\s+/)
     .map((w) => fold(w))
     .filter(Boolean),
@@ -829,7 +830,24 @@ const SUBJECT_PRONOUNS: Record<string, Gender | undefined> = {
   ellas: "f",
   "il'": "m",
 };
-const ME = new Set(["me", "i", "moi", "je", "j'", "yo", "myself", "im", "i'm", "ive"]);
+const ME = new Set([
+  "me",
+  "i",
+  "moi",
+  "je",
+  "j'",
+  "yo",
+  "myself",
+  "im",
+  "i'm",
+  "ive",
+  "we",
+  "us",
+  "on",
+  "nous",
+  "nosotros",
+  "nosotras",
+]);
 const INTENSIFIERS = new Set([
   "very",
   "so",
@@ -921,7 +939,7 @@ const FR_FEM =
   /(tion|sion|ette|elle|ine|ure|ance|ence|iere|euse|ade|ee|ie|te|esse|ise|oire|aine|ique|ole|ille|enne|onne)s?$/;
 const FR_MASC = /(eau|age|ment|oir|isme|on|et|er|ier|eur|o|ail|at|ot|in|ard|ou|ier|is|us|ule|ste)s?$/;
 const ES_FEM = /(a|cion|sion|dad|tad|tud|umbre|ez|triz)s?$/;
-const ES_MASC = /(o|or|aje|on|ema|ma|e|l|n|r|s|z)$/;
+const ES_MASC = /(o|or|aje|on|an|en|in|ema|ote|ete)s?$/;
 
 function inferNoun(
   raw: string,
@@ -943,7 +961,7 @@ function inferNoun(
     return { gender: "m", plural, unsure: !FR_MASC.test(w) };
   }
   if (ES_FEM.test(w) && !/(ma|eta)s?$/.test(w)) return { gender: "f", plural, unsure: false };
-  return { gender: "m", plural, unsure: !/(o|os|or|ores|aje|ajes)$/.test(w) };
+  return { gender: "m", plural, unsure: !ES_MASC.test(w) };
 }
 
 /** A Word for the child's own noun, held as typed in all three slots. */
@@ -1092,7 +1110,8 @@ function infinitive(raw: string, lang: StoryLanguage, typedAsInfinitive: boolean
     return undefined;
   }
   if (lang === "fr") {
-    if (/(er|ir|re|oir)$/.test(f)) return typedAsInfinitive || !/re$/.test(f) ? w : w;
+    // "rencontre" after "qui" is rencontrer; "prendre" after "veut" is prendre.
+    if (/(er|ir|oir)$/.test(f) || (/re$/.test(f) && typedAsInfinitive)) return w;
     const irregular = FR_IRREGULAR[f];
     if (irregular) return irregular;
     if (typedAsInfinitive) return undefined;
@@ -1164,7 +1183,7 @@ const FEELINGS: [Feeling, RegExp][] = [
   ],
   [
     "ill",
-    /\b(ill|sick|poorly|unwell|has a cold|has the flu)\b|\b(in|at|to) (the )?hospital|\bmalade|\b(a|a l'|dans un|dans l') ?hopital|\benferm[oa]s?\b|\b(en el|al) hospital|\bhospitalizad|\bse encuentra mal|\bresfriad/,
+    /\b(ill|sick|poorly|unwell|has a cold|has the flu)\b|\b(in|at|to) (the )?hospital|\bmalade|\b(a|a l'|dans un|dans l') ?hopital|\benferm[oa]s?\b|\bmalit[oa]s?\b|\b(en el|al) hospital|\bhospitalizad|\bse encuentra mal|\bresfriad/,
   ],
   [
     "missing",
@@ -1259,6 +1278,25 @@ const LOST_WORDS = new Set([
   "extraviado",
   "extraviada",
 ]);
+/** "who got lost", "qui s'est perdu", "que se perdió": the being itself is lost. */
+const GOT_LOST = [
+  "got lost",
+  "gets lost",
+  "is lost",
+  "was lost",
+  "lost his way",
+  "lost her way",
+  "lost its way",
+  "s' est perdu",
+  "s' est perdue",
+  "est perdu",
+  "est perdue",
+  "se perdio",
+  "se pierde",
+  "se ha perdido",
+  "esta perdido",
+  "esta perdida",
+].map((p) => splitWords(fold(p)));
 const TITLES = new Set([
   "mr",
   "mrs",
@@ -1350,15 +1388,21 @@ export function readFrame(
     for (const i of tokensIn(marker.index, marker.index + marker[0].length)) skip.add(i);
   }
   let feelingAt = -1;
+  /** Words of the feeling ("déménage", "manque", "misses"): read already, not doings. */
+  const feelingWords = new Set<number>();
   for (const [feeling, re] of FEELINGS) {
-    const m = re.exec(joined);
+    const all = [...joined.matchAll(new RegExp(re.source, "g"))];
+    const m = all[0];
     if (!m) continue;
     frame.feeling = feeling;
     feelingAt = tokensIn(m.index, m.index + m[0].length)[0] ?? -1;
-    for (const i of tokensIn(m.index, m.index + m[0].length)) {
+    for (const i of all.flatMap((x) => tokensIn(x.index, x.index + x[0].length))) {
       const t = toks[i] as Tok;
       // Feeling words are read; the people and places in them are read again below.
-      if (!lexAt(toks, i).some((h) => h.cat === "creature" || h.cat === "place" || h.cat === "thing")) t.used = true;
+      if (!lexAt(toks, i).some((h) => h.cat === "creature" || h.cat === "place" || h.cat === "thing")) {
+        t.used = true;
+        if (!cueAt(toks, i) && !ARTICLES[t.o] && !COMMON.has(t.o)) feelingWords.add(i);
+      }
     }
     break;
   }
@@ -1464,6 +1508,7 @@ export function readFrame(
         kin: creature?.kin,
         plural: word.plural || undefined,
       };
+      if (mode === "lost") being.lost = true;
       if (!being.sex) delete being.sex;
       if (!being.kin) delete being.kin;
       if (!being.plural) delete being.plural;
@@ -1521,7 +1566,7 @@ export function readFrame(
 
   for (let i = 0; i < toks.length; ) {
     const t = toks[i] as Tok;
-    if (skip.has(i)) {
+    if (skip.has(i) || feelingWords.has(i)) {
       t.used = true;
       i++;
       continue;
@@ -1602,7 +1647,11 @@ export function readFrame(
       }
       continue;
     }
-    if (ME.has(t.f) && !(t.f === "me" && lang !== "en" && toks[i + 1] && !AND.has(toks[i + 1]?.f ?? ""))) {
+    if (
+      ME.has(t.f) &&
+      !(t.f === "on" && lang !== "fr") &&
+      !(t.f === "me" && lang !== "en" && toks[i + 1] && !AND.has(toks[i + 1]?.f ?? ""))
+    ) {
       t.used = true;
       if (!me) {
         me = { me: true, traits: [] };
@@ -1612,6 +1661,14 @@ export function readFrame(
       subject = me;
       mode = toks[i + 1] && cueAt(toks, i + 1) ? mode : "np";
       i++;
+      continue;
+    }
+    const gotLost = GOT_LOST.find((p) => p.every((w, k) => toks[i + k]?.o === w));
+    if (gotLost) {
+      for (let k = 0; k < gotLost.length; k++) (toks[i + k] as Tok).used = true;
+      const who = last.being ?? subject ?? mentions[0]?.being;
+      if (who) who.lost = true;
+      i += gotLost.length;
       continue;
     }
     const cue = cueAt(toks, i);
@@ -1673,19 +1730,26 @@ export function readFrame(
     // Known words ("papi" is grandpa in French, daddy in Spanish).
     const own = BY_LANGUAGE[lang][t.f];
     const ownItem = own && [...CREATURES, ...THINGS].find((x) => x.en === own);
-    const hit = ownItem
-      ? ({
-          cat:
-            "kind" in ownItem && "wear" in ownItem
-              ? "thing"
-              : CREATURES.includes(ownItem as CreatureWord)
-                ? "creature"
-                : "thing",
-          item: ownItem,
-          lang,
-          size: 1,
-        } as Hit)
-      : chooseHit(hits, mode, lang);
+    // Right after a noun, a colour or trait word is its adjective ("son chat noir" is no fear of the dark).
+    const adjAfterNoun =
+      last.at === i - 1 && (last.being || last.thing)
+        ? hits.find((h) => h.cat === "colour" || h.cat === "trait" || h.cat === "size")
+        : undefined;
+    const hit = adjAfterNoun
+      ? adjAfterNoun
+      : ownItem
+        ? ({
+            cat:
+              "kind" in ownItem && "wear" in ownItem
+                ? "thing"
+                : CREATURES.includes(ownItem as CreatureWord)
+                  ? "creature"
+                  : "thing",
+            item: ownItem,
+            lang,
+            size: 1,
+          } as Hit)
+        : chooseHit(hits, mode, lang);
     if (hit) {
       const size = hit.size;
       for (let k = 0; k < size; k++) (toks[i + k] as Tok).used = true;
@@ -1784,7 +1848,7 @@ export function readFrame(
         });
       const word = knownWord(
         item,
-        typedPlural && hit.cat !== "creature",
+        typedPlural && hit.cat !== "creature" && hit.cat !== "fear",
         hit.cat === "creature" ? ((item as CreatureWord).kind as string) : hit.cat === "place" ? "place" : "thing",
       );
       if (hit.cat === "creature" && typedPlural) word.plural = true;
@@ -1799,6 +1863,8 @@ export function readFrame(
     // The child's own words.
     const next = toks[i + 1];
     const lower = t.raw;
+    // "is starting", "is baking": an English -ing after "is" is what they do.
+    if (mode === "copula" && lang === "en" && !art && /^[a-z]{3,}ing$/.test(t.o) && !COMMON.has(t.o)) mode = "verb";
     // A verb right after who or what it is about: "the tooth fairy forgets", "a star falls", "les enfants jouent".
     if (
       (mode === "np" || mode === "copula") &&
@@ -1848,7 +1914,12 @@ export function readFrame(
           }
         }
         mode = saved;
-        frame.doings.push(doing);
+        // "is starting (school)", "begins": how a thing goes, not what the hero does.
+        if (
+          !/^(start|begin|stop|try|keep|commencer|arreter|essayer|empezar|comenzar|parar|intentar)$/.test(fold(inf)) ||
+          rest.text
+        )
+          frame.doings.push(doing);
         last = { at: rest.end - 1 };
         i = rest.end;
         continue;
@@ -2105,13 +2176,16 @@ function settle(
   if (!hero && (frame.who || frame.feeling) && (o.me || mentions.length === 0 || frame.who))
     hero = { being: o.me ?? { me: true, traits: [] }, at: -1 };
   // "My mummy is having a baby", "mi abuela está en el hospital": the child's own story, with them.
-  if (hero?.being.kin && hero.art?.mine && frame.feeling && !frame.who?.me && hero.being !== o.me) {
+  const family = ["missing", "baby", "moving", "ill", "jealous", "goodbye"];
+  if (hero?.being.kin && hero.art?.mine && family.includes(frame.feeling ?? "") && hero.being !== o.me) {
     hero = { being: o.me ?? { me: true, traits: [] }, at: -1 };
   }
   if (hero) {
     frame.hero = hero.being;
     for (const t of o.heroTraits) if (!hero.being.traits.includes(t)) hero.being.traits.push(t);
-    if (!hero.being.sex && o.pronounSex && !hero.being.word?.plural) hero.being.sex = o.pronounSex;
+    // "Sam … she", "un tatou … elle": a pronoun tells a named or unknown hero's sex, never the child's own.
+    if (!hero.being.sex && o.pronounSex && !hero.being.me && !hero.being.word?.plural && !hero.being.word?.known)
+      hero.being.sex = o.pronounSex;
   }
   const seen = new Set<Being>(hero ? [hero.being] : []);
   for (const m of mentions) {
