@@ -1517,12 +1517,19 @@ function introduce(
   return out;
 }
 
-/** A kind the painter knows, else its generic friendly being. */
-function creatureKind(kind: string, human: boolean): CreatureKind {
+/**
+ * A kind the painter knows: the wish's own ("giraffe", "vehicle") once the painter has it, else the
+ * nearest old kind of the lexicon word, else the generic friendly being — never a child for a machine.
+ */
+function creatureKind(kind: string, human: boolean, en?: string): CreatureKind {
   const kinds: readonly string[] = CREATURE_KINDS;
   if (kinds.includes(kind)) return kind as CreatureKind;
+  const nearest = en ? CREATURES.find((c) => c.en === en)?.kind : undefined;
+  if (nearest && (nearest !== "child" || human)) return nearest;
   if (human) return "child";
-  return (kinds.includes("creature") ? "creature" : "child") as CreatureKind;
+  return (
+    kinds.includes("creature") ? "creature" : /vehicle|rocket|boat|robot/.test(kind) ? "robot" : "bear"
+  ) as CreatureKind;
 }
 
 function pictureOf(
@@ -1547,14 +1554,14 @@ function pictureOf(
     beat !== "opening" || p.subject.person || index === 0
       ? {
           name: x.S.call,
-          kind: creatureKind(p.subject.kind, p.subject.human),
+          kind: creatureKind(p.subject.kind, p.subject.human, p.subject.noun?.en),
           ...(subjectColour ? { color: subjectColour } : {}),
         }
       : undefined;
   // The wish's companions are drawn with the others once the story has them (from the first scene).
   const companions = p.companions.map((c, i) => ({
     name: x.companions[i]?.call ?? "",
-    kind: creatureKind(c.kind, c.human),
+    kind: creatureKind(c.kind, c.human, c.noun?.en),
     ...(c.colour ? { color: c.colour.paint } : {}),
   }));
   const action: PictureAction =
