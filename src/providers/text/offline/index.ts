@@ -1397,9 +1397,13 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
     }
   }
   // Helpers, once met, are also called by what they are: "the grey rabbit", "le lapin gris".
+  // (Not people: "the little girl" beside a girl of the wish would be anyone.)
+  const animal = (h: Person) => h.creature && h.creature.kind !== "child" && h.creature.kind !== "grown-up";
   const epithet = (h: Person) =>
-    h.creature ? phrase(lang, h.creature, { article: "the", size: h.size, colour: h.colour, plural: false }) : h.name;
-  if (p.helpers.length > 0 && p.helpers.length <= 2 && p.helpers.some((h) => h.creature)) {
+    h.creature && animal(h)
+      ? phrase(lang, h.creature, { article: "the", size: h.size, colour: h.colour, plural: false })
+      : h.name;
+  if (p.helpers.length > 0 && p.helpers.length <= 2 && p.helpers.some(animal)) {
     const epi = p.helpers.map(epithet);
     const helper = p.helper ? epithet(p.helper) : x.helper;
     ways.push(
@@ -1416,7 +1420,7 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
   const heroes: Ref[] = [];
   // One of the family, once met, is also "the little fox", "le petit renard", "el pequeño zorro".
   const person = p.subject.person;
-  if (person?.creature) {
+  if (person?.creature && person.creature.kind !== "child" && person.creature.kind !== "grown-up") {
     const o = { size: person.size ?? LITTLE, colour: undefined, plural: false };
     const the = phrase(lang, person.creature, { article: "the", ...o });
     if (fold(the) !== fold(x.S.the)) heroes.push({ ...x.S, the, poss: `${the}’s` });
