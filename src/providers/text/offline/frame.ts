@@ -288,7 +288,7 @@ const REAL_WORDS = new Set(
   light dark sky week weeks year years month spell spells poor poorly kind kinds sort sorts parts part side top bottom
   middle inside outside front back left right around near far catch hand hands feet foot head nose ears eyes hair teeth
   mouth face door window wall floor roof garden road street town hill field sand rock rocks stone water rain wind snow ice
-  bones bone cars bike jump jumps hops wings wing fur paws paw claws horn horns shell egg nest hole holes trou
+  bones bone cars bike jump jumps hops wings wing fall falls lands land floats float sails bakes fur paws paw claws horn horns shell egg nest hole holes trou
   bonne bon bien mal gentil vrai vraie chose choses gens monde moment heure heures semaine ans
   buen buena bueno malo mala cosa cosas gente mundo rato hora horas semana años año`
     .split(/\s+/)
@@ -372,7 +372,9 @@ function tokenize(text: string, lang: StoryLanguage): Tok[] {
     const capital = /^\p{Lu}/u.test(raw);
     // Not where a verb stands ("who juggles" is no typo for "jungles").
     const prev = fold(toks.at(-1)?.raw ?? "");
-    const verbPlace = RELATIVE.has(prev) || prev in SUBJECT_PRONOUNS || prev === "to";
+    // …nor right after a noun, where English puts its verb ("a star falls" is no star of balls).
+    const verbPlace =
+      RELATIVE.has(prev) || prev in SUBJECT_PRONOUNS || prev === "to" || (LEX.has(prev) && /[^s]s$/.test(folded));
     const corrected = punct || capital || verbPlace ? undefined : correctTypo(folded, lang);
     toks.push({
       raw,
@@ -667,6 +669,8 @@ const CUES: [string, Mode][] = [
   ].map((c): [string, Mode] => [c, "with"]),
   ...[
     "finds",
+    "find",
+    "finding",
     "found",
     "has",
     "had",
@@ -1655,7 +1659,8 @@ export function readFrame(
       t.used = true;
       if (!me) {
         me = { me: true, traits: [] };
-        mentions.push({ being: me, at: i, anchored: true });
+        // "we" / "on" / "nosotros" is the child with the family: the hero only when no one else is named.
+        mentions.push({ being: me, at: i, anchored: true, side: /^(we|us|on|nous|nosotros|nosotras)$/.test(t.f) });
       }
       last = { being: me, at: i };
       subject = me;
@@ -2061,7 +2066,14 @@ export function readFrame(
     }
   }
   // A thing that does something, with no one else in the wish, is the hero.
-  if (subjectThing && !mentions.some((m) => !m.side && (!m.tentative || m.anchored))) {
+  // (Someone named after it does not count: "a star falls … and I help it".)
+  const thingAt = subjectThing ? frame.things.indexOf(subjectThing) : -1;
+  const firstThingAt = subjectThing ? toks.findIndex((t) => t.used && !t.punct && !COMMON.has(t.o)) : -1;
+  if (
+    subjectThing &&
+    thingAt >= 0 &&
+    !mentions.some((m) => !m.side && (!m.tentative || m.anchored) && m.at <= firstThingAt + 3)
+  ) {
     frame.things.splice(frame.things.indexOf(subjectThing), 1);
     const hero: Being = { word: subjectThing.word, traits: [] };
     if (subjectThing.colour) hero.colour = subjectThing.colour;
