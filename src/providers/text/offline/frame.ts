@@ -1429,6 +1429,7 @@ export function readFrame(
   let me: Being | undefined;
   /** A thing the wish is about ("a balloon that floats to the moon"): the hero when no one else is. */
   let subjectThing: WishFrame["things"][number] | undefined;
+  let subjectThingAt = -1;
 
   const takePend = () => {
     const p = pend;
@@ -1628,7 +1629,8 @@ export function readFrame(
       t.used = true;
       mode = "verb";
       art = undefined;
-      if (last.thing && last.at >= i - 1 && !mentions.some((x) => !x.side)) subjectThing ??= last.thing;
+      if (last.thing && last.at >= i - 1 && !mentions.some((x) => !x.side) && !subjectThing)
+        [subjectThing, subjectThingAt] = [last.thing, last.at];
       const m = mentions.at(-1);
       if (m && last.being === m.being) {
         m.anchored = true;
@@ -1878,7 +1880,8 @@ export function readFrame(
       (last.being || last.thing) &&
       looksLikeVerb(t, lang)
     ) {
-      if (last.thing && !mentions.some((m) => !m.side)) subjectThing ??= last.thing;
+      if (last.thing && !mentions.some((m) => !m.side) && !subjectThing)
+        [subjectThing, subjectThingAt] = [last.thing, last.at];
       mode = "verb";
     }
     if (VERBISH.includes(mode) && !art) {
@@ -2068,11 +2071,10 @@ export function readFrame(
   // A thing that does something, with no one else in the wish, is the hero.
   // (Someone named after it does not count: "a star falls … and I help it".)
   const thingAt = subjectThing ? frame.things.indexOf(subjectThing) : -1;
-  const firstThingAt = subjectThing ? toks.findIndex((t) => t.used && !t.punct && !COMMON.has(t.o)) : -1;
   if (
     subjectThing &&
     thingAt >= 0 &&
-    !mentions.some((m) => !m.side && (!m.tentative || m.anchored) && m.at <= firstThingAt + 3)
+    !mentions.some((m) => !m.side && (!m.tentative || m.anchored) && m.at < subjectThingAt)
   ) {
     frame.things.splice(frame.things.indexOf(subjectThing), 1);
     const hero: Being = { word: subjectThing.word, traits: [] };

@@ -659,6 +659,12 @@ export const TRAITS: readonly Adjective[] = [
   ),
   adj("generous", ["généreux", "généreuse"], ["generoso", "generosa"]),
   adj("polite", ["poli", "polie"], ["educado", "educada"]),
+  adj(
+    "vegetarian",
+    ["végétarien", "végétarienne"],
+    ["vegetariano", "vegetariana"],
+    ["veggie", "vegan", "végane", "vegano", "vegana"],
+  ),
   adj("sick", ["malade", "malade"], ["enfermo", "enferma"], ["ill", "poorly", "malito", "malita"]),
 ];
 
@@ -711,6 +717,7 @@ export const TRAIT_NOUNS: Readonly<Record<string, { fr: readonly [string, Gender
   generous: { fr: ["générosité", "f"], es: ["generosidad", "f"] },
   polite: { fr: ["politesse", "f"], es: ["educación", "f"] },
   sick: { fr: ["patience", "f"], es: ["paciencia", "f"] },
+  vegetarian: { fr: ["gentillesse", "f"], es: ["bondad", "f"] },
 };
 
 export interface Thing extends Noun {
