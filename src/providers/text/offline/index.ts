@@ -918,6 +918,12 @@ function ageCost(text: string, x: Ctx): number {
   return Math.min(4, long * 25 + Math.max(0, perSentence - 7) * 0.3);
 }
 
+/** Whether a line says the hero: by what the story calls them, or their name. */
+function namesHero(text: string, c: Ctx): boolean {
+  const t = fold(text);
+  return [c.S.the, c.S.call, c.S.noun].some((n) => n && t.includes(fold(n)));
+}
+
 /** A line's cost is its sentences' mean: a short line is no cheaper to repeat than a long one. */
 const _meanOf = (costs: number[]) => (costs.length === 0 ? 0 : costs.reduce((a, b) => a + b, 0) / costs.length);
 
@@ -1144,7 +1150,9 @@ export function writeOfflineStory(request: StoryRequest, wishFrame?: WishFrame):
         if (score < lineScore) [lineText, lineScore, lineAlt] = [text, score, alt];
         if (score === 0) break;
       }
-      const total = lineScore + ageCost(lineText, c);
+      // The hero in most scenes: a line that names them is preferred (below the cost of a repeat).
+      const heroCost = varied && variants !== g.wonders && lineAlt && !namesHero(lineText, lineAlt) ? 4 : 0;
+      const total = lineScore + ageCost(lineText, c) + heroCost;
       if (total < bestScore) [best, bestLine, bestScore, bestAlt] = [lineText, line, total, lineAlt];
       if (bestScore < 0.5) break;
     }
