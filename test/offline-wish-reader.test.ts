@@ -216,7 +216,7 @@ const FRAMES: [string, FrameExpect][] = [
   ["a brave knight with a red kite who lost his key", { hero: "knight", things: ["red kite", "lost key"] }],
   [
     "a pirate with a treasure map at the bottom of the sea",
-    { hero: "pirate", things: ["map"], place: "bottom of the sea" },
+    { hero: "pirate", things: ["treasure map"], place: "bottom of the sea" },
   ],
   ["a dragon inside a volcano", { hero: "dragon", place: "volcano" }],
   ["grandpa and me go to the zoo", { hero: "[grandpa]grandpa", companions: ["me"], place: "zoo" }],
@@ -231,13 +231,13 @@ const FRAMES: [string, FrameExpect][] = [
   ["a hedgehog who is scared of the dark", { hero: "hedgehog", feeling: "afraid", fear: "dark" }],
   ["a capybara who loves oranges", { hero: "capybara*", loves: ["oranges"] }],
   ["a boy who wants to be a firefighter and loves his red fire engine", { hero: "boy", becomes: "firefighter" }],
-  ["my daddy is away on a trip", { hero: "me", who: "[dad]dad", feeling: "missing" }],
+  ["my daddy is away on a trip", { hero: "me", who: "[dad]daddy", feeling: "missing" }],
   ["my mummy is having a baby", { hero: "me", who: "[baby]baby", feeling: "baby" }],
-  ["a boy who is jealous of his new baby sister", { hero: "boy", who: "[sister]sister", feeling: "jealous" }],
+  ["a boy who is jealous of his new baby sister", { hero: "boy", who: "[sister]baby sister", feeling: "jealous" }],
   ["we are moving house and I am sad", { feeling: "moving", hero: "me" }],
-  ["granny is in hospital", { feeling: "ill", who: "[grandma]grandma", place: "hospital" }],
-  ["a bunny with a wobbly tooth", { hero: "rabbit", feeling: "tooth" }],
-  ["my best friend moved away", { feeling: "goodbye", who: "[friend]friend" }],
+  ["granny is in hospital", { feeling: "ill", who: "[grandma]granny", place: "hospital" }],
+  ["a bunny with a wobbly tooth", { hero: "bunny", feeling: "tooth" }],
+  ["my best friend moved away", { feeling: "goodbye", who: "[friend]best friend" }],
   ["the first day of school for a little owl", { feeling: "first", hero: "owl" }],
   [
     "a mermaid who is scared of sharks and at the end she is brave",
@@ -245,7 +245,7 @@ const FRAMES: [string, FrameExpect][] = [
   ],
   [
     "a cat called Biscuit who goes to the supermarket with mummy",
-    { hero: "cat(Biscuit)", companions: ["[mum]mum"], place: "supermarket" },
+    { hero: "cat(Biscuit)", companions: ["[mum]mummy"], place: "supermarket" },
   ],
   // French.
   ["une petite fille qui s'appelle Inès et son papi", { hero: "girl(Inès)", companions: ["[grandpa]grandpa"] }],
@@ -380,6 +380,19 @@ describe("wish frame reader: the child's own words", () => {
     expect(es.doings[0]).toMatchObject({ mode: "wants", activity: { es: "bucear en el mar", lang: "es", en: "" } });
     expect(es.place?.en).toBe("sea");
     expect(readFrame("una excavadora que cava un túnel", [], "es").doings[0]?.activity.en).toBe("dig");
+  });
+
+  it("keeps the child's own English word for a known thing or person, never a synonym", () => {
+    expect(readFrame("a torch that helps Eli", [], "en").hero?.word?.en).toBe("torch");
+    expect(readFrame("my granny is in hospital", [], "fr").who).toMatchObject({
+      kin: "grandma",
+      word: { en: "granny" },
+    });
+    expect(readFrame("a bunny who loves carrots", [], "en").hero?.word).toMatchObject({
+      en: "bunny",
+      kind: "rabbit",
+      known: true,
+    });
   });
 
   it("makes family words people, never things", () => {

@@ -1859,6 +1859,22 @@ export function readFrame(
         hit.cat === "creature" ? ((item as CreatureWord).kind as string) : hit.cat === "place" ? "place" : "thing",
       );
       if (hit.cat === "creature" && typedPlural) word.plural = true;
+      // The child's own English word for it stays theirs ("torch", "granny", "bunny"): English has no
+      // gender to get wrong, so the story says what they said.
+      const said = toks
+        .slice(i, i + size)
+        .map((x) => x.f)
+        .join(" ");
+      if (
+        lang === "en" &&
+        (hit.cat === "creature" || hit.cat === "thing") &&
+        !hit.lang &&
+        !typedPlural &&
+        said !== fold(item.en) &&
+        /^[a-z][a-z' -]*$/.test(said) &&
+        !/^(the|a|an|my|inside|under|in|at|on) /.test(said)
+      )
+        word.en = said;
       const before: Mode = mode;
       placeNoun(word, hit.cat, i, hit.item, typed);
       if (before === "becomes" || before === "fear") mode = before;
