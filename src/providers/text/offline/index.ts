@@ -854,6 +854,7 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
   const { place, inPlace } = placeIn(g, setting);
   const first = lang === "en" ? p.first.en : p.first[lang];
   const companions = p.companions.map((c) => refOf(lang, c, S));
+  const actor = companions.find((_, i) => p.companions[i]?.kin !== "baby");
   const thing = np(lang, p.thing, S, (p.thing as Word).proper);
   const w = p.wish;
   const named = w.things[0];
@@ -862,9 +863,11 @@ function contextFor(g: Grammar, p: Plan, setting: Setting, age: number): Ctx {
   return {
     L: lang,
     all: joinNames(lang, group),
-    everyone: joinNames(lang, [...group, S.the]),
+    // Everyone: the helpers, the hero and the companions the wish brought along.
+    everyone: joinNames(lang, [...group, S.the, ...companions.map((c) => c.the)]),
     lead: group[0] ?? "",
-    second: group[1] ?? group[0] ?? "",
+    // With one helper, the wish's first companion is the second voice (companions act; nobody answers themself).
+    second: group[1] ?? (actor ? actor.the : (group[0] ?? "")),
     helper: helper?.name ?? group[0] ?? "",
     trait: traitPhrase(lang, helper ? helpfulTrait(helper) : WISE, helper),
     many,
@@ -1380,12 +1383,13 @@ const OUR: Record<StoryLanguage, string> = { en: "our ", fr: "notre ", es: "nues
 function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
   const ways: Partial<Ctx>[] = [{}];
   const names = p.helpers.map((h) => h.name);
+  const others = x.companions.map((c) => c.the);
   if (names.length >= 2) {
     const group = [...names].reverse();
     // …and the other helper has the idea that works, or speaks first.
     const other = p.helpers.find((h) => h !== p.helper && h.traits.length > 0);
     const swapped = { lead: group[0] ?? "", second: group[1] ?? "" };
-    const reordered = { all: joinNames(lang, group), everyone: joinNames(lang, [...group, x.S.the]) };
+    const reordered = { all: joinNames(lang, group), everyone: joinNames(lang, [...group, x.S.the, ...others]) };
     const idea = other ? { helper: other.name, trait: traitPhrase(lang, helpfulTrait(other), other) } : {};
     ways.push({ ...reordered, ...swapped, ...idea }, { ...swapped }, { ...reordered, ...idea });
     // Once they are known, two helpers are also "the two friends".
@@ -1417,7 +1421,7 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
     ways.push(
       {
         all: joinNames(lang, epi),
-        everyone: joinNames(lang, [...epi, x.S.the]),
+        everyone: joinNames(lang, [...epi, x.S.the, ...others]),
         lead: epi[0] ?? "",
         second: epi[1] ?? epi[0] ?? "",
       },
@@ -1445,7 +1449,11 @@ function waysOf(lang: StoryLanguage, p: Plan, x: Ctx): Partial<Ctx>[] {
       ways.push({
         ...way,
         S,
-        everyone: joinNames(lang, [...(way.all ? [...names].reverse() : names.length > 0 ? names : [x.all]), S.the]),
+        everyone: joinNames(lang, [
+          ...(way.all ? [...names].reverse() : names.length > 0 ? names : [x.all]),
+          S.the,
+          ...others,
+        ]),
       });
   return ways;
 }
