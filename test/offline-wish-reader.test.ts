@@ -308,6 +308,15 @@ const FRAMES: [string, FrameExpect][] = [
     "Ava is starting big school on monday and she is worried",
     { hero: "(Ava)", traits: ["nervous"], feeling: "first", things: [], ending: undefined },
   ],
+  ["un dragon qui vole jusqu'à la lune", { hero: "dragon", doings: ["does:fly>moon"], place: "moon" }],
+  [
+    "mi perro Max y yo vamos al parque y jugamos a la pelota",
+    { hero: "dog(Max)", companions: ["me"], place: "garden", things: ["ball"] },
+  ],
+  [
+    "un robot que ayuda a su abuela a cocinar",
+    { hero: "robot", companions: ["[grandma]grandma"], doings: ["does:help", "does:cook"] },
+  ],
   // Cross-language: the wish's language, not the story's.
   ["une baleine qui chante", { hero: "whale", doings: ["does:sing"] }],
   ["un búho que baila en la fiesta", { hero: "owl", doings: ["does:dance"], event: "party" }],

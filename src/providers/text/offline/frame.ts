@@ -1048,6 +1048,7 @@ const FR_IRREGULAR: Record<string, string> = {
 };
 const ES_IRREGULAR: Record<string, string> = {
   juega: "jugar",
+  vamos: "ir",
   juegan: "jugar",
   duerme: "dormir",
   vuela: "volar",
@@ -1129,6 +1130,9 @@ function infinitive(raw: string, lang: StoryLanguage, typedAsInfinitive: boolean
   if (irregular) return irregular;
   if (typedAsInfinitive) return undefined;
   if (/an$/.test(f)) return `${w.slice(0, -2)}ar`;
+  // "jugamos", "comemos", "vivimos": the child telling it as "we".
+  if (/[^aeiou](amos|emos|imos)$/.test(f))
+    return `${w.slice(0, -4)}${f.endsWith("amos") ? "ar" : f.endsWith("emos") ? "er" : "ir"}`;
   if (/[^aeiou]en$/.test(f)) return `${w.slice(0, -2)}er`;
   if (/[^aeiou]a$/.test(f)) return `${w.slice(0, -1)}ar`;
   if (/[^aeiou]e$/.test(f)) return `${w.slice(0, -1)}er`;
@@ -1609,6 +1613,7 @@ export function readFrame(
       const nextHits = lexAt(toks, i + 1);
       const verbNext =
         (nextCue && !["place", "with", "copula"].includes(nextCue.mode)) ||
+        (next && !nextHits.length && looksLikeVerb(next, lang)) ||
         nextHits.some((h) => h.cat === "activity") ||
         (next &&
           VERBISH.includes(mode) &&
@@ -1819,20 +1824,21 @@ export function readFrame(
         // Where it goes: "digs to the centre of the earth", "creuse jusqu'au centre de la Terre".
         if (/^(to|into|jusqu'|hasta|towards|vers|hacia)$/.test(toks[i]?.o ?? "")) {
           const to = complement(i + 1);
-          const known = chooseHit(lexAt(toks, i + 1 + (ARTICLES[toks[i + 1]?.o ?? ""] ? 1 : 0)), "place", lang);
-          for (let k = i; k < to.end; k++) (toks[k] as Tok).used = true;
-          const bare = to.text.replace(/^(the|a|an|le|la|les|l'|au|aux|el|los|las|al|del)\s*/i, "");
-          doing.to =
-            known && known.cat === "place" && known.size === to.end - i - 1 - (ARTICLES[toks[i + 1]?.o ?? ""] ? 1 : 0)
-              ? knownWord(known.item as Noun, false, "place")
-              : ownWord(
-                  bare,
-                  ARTICLES[toks[i + 1]?.o ?? ""]
-                    ? { f: toks[i + 1]?.o ?? "", ...ARTICLES[toks[i + 1]?.o ?? ""] }
-                    : undefined,
-                  lang,
-                  "place",
-                );
+          let k = i + 1;
+          while (k < to.end && /^(a|au|aux|la|le|les|l'|the|el|los|las|al|del)$/.test(toks[k]?.o ?? "")) k++;
+          const known = chooseHit(lexAt(toks, k), "place", lang);
+          for (let x = i; x < to.end; x++) (toks[x] as Tok).used = true;
+          const typed = toks
+            .slice(k, to.end)
+            .map((x) => (x.cap ? x.raw : x.raw.toLowerCase()))
+            .join(" ")
+            .replace(/' /g, "'");
+          const art =
+            toks[k - 1] && k > i + 1 ? { f: toks[k - 1]?.o ?? "", ...ARTICLES[toks[k - 1]?.o ?? ""] } : undefined;
+          if (known?.cat === "place" && known.size === to.end - k) {
+            doing.to = knownWord(known.item as Noun, false, "place");
+            addPlace({ ...doing.to, destination: known.item as Destination });
+          } else if (typed) doing.to = ownWord(typed, art, lang, "place");
           i = to.end;
           continue;
         }
@@ -1929,8 +1935,15 @@ export function readFrame(
           const h = chooseHit(lexAt(toks, k), "has", lang);
           if (h && !["size", "colour", "trait", "activity"].includes(h.cat)) {
             const w = knownWord(h.item as Noun, false, h.cat === "place" ? "place" : "thing");
-            if (/^(to|into|jusqu|a|au|hasta|al|vers|hacia)$/.test(toks[i + 1]?.f ?? "") && !doing.to) doing.to = w;
-            else {
+            // "digs to the moon", "va al parque": where the doing goes, and a place of the story too.
+            if (
+              /^(to|into|jusqu'|a|au|hasta|al|vers|hacia)$/.test(toks[i + 1]?.o ?? "") &&
+              !doing.to &&
+              h.cat === "place"
+            ) {
+              doing.to = w;
+              addPlace({ ...w, destination: h.item as Destination });
+            } else {
               mode = "has";
               placeNoun(w, h.cat, k, h.item);
             }
@@ -2113,7 +2126,7 @@ function looksLikeVerb(t: Tok, lang: StoryLanguage): boolean {
   if (t.punct || t.cap || COMMON.has(t.o) || ARTICLES[t.o] || LEX.has(t.f)) return false;
   if (lang === "en") return /^[a-z]+$/.test(t.o) && /([^su's]s|ed)$/.test(t.o) && t.o.length > 3;
   if (lang === "fr") return t.o in FR_IRREGULAR || /[^aeiou]ent$/.test(t.o);
-  return t.o in ES_IRREGULAR || /[^aeiou](an|en)$/.test(t.o);
+  return t.o in ES_IRREGULAR || /[^aeiou](an|en|amos|emos|imos)$/.test(t.o);
 }
 
 /** Picks the reading of a word that fits where it stands. */

@@ -276,6 +276,11 @@ const MARKERS: Record<StoryLanguage, readonly string[]> = {
     "es",
     "mi",
     "con",
+    "su",
+    "sus",
+    "se",
+    "para",
+    "muy",
   ],
 };
 
@@ -286,7 +291,10 @@ export function wishLanguage(text: string, prefer?: StoryLanguage): StoryLanguag
   let best: StoryLanguage | undefined;
   let bestScore = 0;
   for (const lang of ["en", "fr", "es"] as const) {
-    const score = words.filter((w) => MARKERS[lang].includes(w)).length;
+    // "a" is also the French and Spanish "à"/"a": it counts half for English.
+    const score = words
+      .filter((w) => MARKERS[lang].includes(w))
+      .reduce((sum, w) => sum + (lang === "en" && w === "a" ? 0.5 : 1), 0);
     if (score > bestScore || (score === bestScore && score > 0 && lang === prefer)) [best, bestScore] = [lang, score];
   }
   if (best) return best;
