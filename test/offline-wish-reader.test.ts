@@ -317,6 +317,11 @@ const FRAMES: [string, FrameExpect][] = [
     "un robot que ayuda a su abuela a cocinar",
     { hero: "robot", companions: ["[grandma]grandma"], doings: ["does:help", "does:cook"] },
   ],
+  [
+    "um a story about a cat and the cat is called biscuit and he goes to the moon and then he finds a cheese",
+    { hero: "cat(Biscuit)", companions: [], place: "moon", things: ["cheese"] },
+  ],
+  ["Leo is jealous of his new baby sister", { hero: "(Leo)", who: "[sister]baby sister", feeling: "jealous" }],
   // Cross-language: the wish's language, not the story's.
   ["une baleine qui chante", { hero: "whale", doings: ["does:sing"] }],
   ["un búho que baila en la fiesta", { hero: "owl", doings: ["does:dance"], event: "party" }],
@@ -389,6 +394,12 @@ describe("wish frame reader: the child's own words", () => {
     expect(es.doings[0]).toMatchObject({ mode: "wants", activity: { es: "bucear en el mar", lang: "es", en: "" } });
     expect(es.place?.en).toBe("sea");
     expect(readFrame("una excavadora que cava un túnel", [], "es").doings[0]?.activity.en).toBe("dig");
+  });
+
+  it("tells a named hero's sex from the wish's pronouns and possessives", () => {
+    expect(readFrame("Leo is jealous of his new baby sister", [], "en").hero?.sex).toBe("m");
+    expect(readFrame("Sam and her kite", [], "en").hero?.sex).toBe("f");
+    expect(readFrame("my daddy is away and he sends me a letter", [], "en").hero).toEqual({ me: true, traits: [] });
   });
 
   it("keeps the child's own English word for a known thing or person, never a synonym", () => {

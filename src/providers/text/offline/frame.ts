@@ -272,6 +272,7 @@ const COMMON = new Set(
   voyage viaje travel travelling traveling appelle appelait llama llamaba story histoire historia cuento big loin lejos fuera
   home maison casa everything everyone anything anyone thanks thank still even almost ever yet own same different way
   lots ones maybe dont doesnt isnt wont didnt cant im ive hes shes theres its thats whats lets yr yrs goes gone
+  um umm uh er erm hmm euh bah ben pues bueno vale okay so-called
   monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi mercredi jeudi vendredi samedi dimanche
   lunes martes miercoles jueves viernes sabado domingo tonight demain hier ayer everywhere partout ailleurs
   todas partes porque parce aunque mientras sino cuando pendant depuis lorsque quand because since though`
@@ -288,7 +289,7 @@ const REAL_WORDS = new Set(
   light dark sky week weeks year years month spell spells poor poorly kind kinds sort sorts parts part side top bottom
   middle inside outside front back left right around near far catch hand hands feet foot head nose ears eyes hair teeth
   mouth face door window wall floor roof garden road street town hill field sand rock rocks stone water rain wind snow ice
-  bones bone cars bike jump jumps hops wings wing fall falls lands land floats float sails bakes fur paws paw claws horn horns shell egg nest hole holes trou
+  lesson lessons class classes club swimming dancing reading teacher friend bones bone cars bike jump jumps hops wings wing fall falls lands land floats float sails bakes fur paws paw claws horn horns shell egg nest hole holes trou
   bonne bon bien mal gentil vrai vraie chose choses gens monde moment heure heures semaine ans
   buen buena bueno malo mala cosa cosas gente mundo rato hora horas semana años año`
     .split(/\s+/)
@@ -1465,6 +1466,15 @@ export function readFrame(
         return prev.being;
       }
     }
+    // "a cat … and the cat is called Biscuit": the same one, named again.
+    const again =
+      being.word?.known && !being.name && !being.kin
+        ? mentions.find((m) => m.being.word?.known && m.being.word.en === being.word?.en && !m.being.plural)
+        : undefined;
+    if (again && art && /^(the|le|la|l'|el)$/.test(art.f)) {
+      last = { being: again.being, at };
+      return again.being;
+    }
     mentions.push({ being, at, side: ["with", "has", "lost", "place", "loves"].includes(mode), art, ...extra });
     last = { being, at };
     subject ??= being;
@@ -1704,6 +1714,9 @@ export function readFrame(
     if (ARTICLES[t.f] && toks[i + 1] && !toks[i + 1]?.punct) {
       t.used = true;
       art = { f: t.f, ...ARTICLES[t.f] };
+      // "Leo … his new baby sister": "his" / "her" tells a named hero's sex.
+      if (t.o === "his") pronounSex ??= "m";
+      if (t.o === "her") pronounSex ??= "f";
       if (art.mine) {
         // "my" makes the child part of the story only when a feeling is about their family.
       }
