@@ -1,5 +1,5 @@
 /** English grammar for the offline storyteller (see `grammar.ts`). */
-import type { Ctx, Grammar, Np } from "./grammar";
+import type { Ctx, Grammar, Np, WishLines } from "./grammar";
 import { cap } from "./words";
 
 const was = (n: Np) => (n.plural ? "were" : "was");
@@ -7,6 +7,171 @@ const is = (n: Np) => (n.plural ? "are" : "is");
 const isnt = (n: Np) => (n.plural ? "aren’t" : "isn’t");
 /** The helpers as a subject with its verb: "Pip and Mabel were", "Pip was". */
 const were = (x: Ctx) => `${x.all} ${x.v("was", "were")}`;
+
+type Mode = Ctx["doingMode"];
+/** The child's words, quoted: no trailing stop of their own, so ours closes the sentence. */
+const quote = (text: string) => `“${text.trim().replace(/[\s.,;:!?…]+$/u, "")}”`;
+const yetTo = (x: Ctx, m: Mode = x.doingMode) =>
+  m === "cant"
+    ? `couldn’t ${x.doing.inf} yet, and wished so much that ${x.S.he} could`
+    : m === "learns"
+      ? `was learning to ${x.doing.inf}, a little more every day`
+      : `wanted to ${x.doing.inf} more than anything`;
+const dreamt = (x: Ctx) => x.doingMode === "cant" || x.doingMode === "wants" || x.doingMode === "learns";
+
+/** Issue 17: the lines that say the child's own wish. */
+const wishEn: WishLines = {
+  loves: [
+    (x) => `More than anything in the world, ${x.S.the} loved ${x.loves.the}.`,
+    (x) => `If you asked ${x.S.the} what was best of all,^ ${x.S.he} would say ${x.loves.the}, every single time.`,
+    (x) => `${cap(x.S.the)} had one favourite thing in the whole wide world, and it was ${x.loves.the}.`,
+    (x) => `Nothing made ${x.S.the} smile quite like ${x.loves.the}.`,
+    (x) => `${cap(x.S.the)} loved ${x.loves.the} so much that ${x.S.he} dreamed about ${x.loves.it} at night.`,
+  ],
+  does: [
+    (x) => `Everybody knew that ${x.S.the} loved to ${x.doing.inf}.^ It was what ${x.S.he} liked doing best.`,
+    (x) => `That day, just like every day, ${x.S.the} was ${x.doing.ing}, as happy as could be.`,
+    (x) => `${cap(x.S.the)} spent the whole morning ${x.doing.ing}, humming a little tune.`,
+    (x) =>
+      `If you ever met ${x.S.the}, you would soon see what ${x.S.he} loved:^ ${x.doing.ing}, from morning till night.`,
+  ],
+  wantsTo: [
+    (x) => `${cap(x.S.the)} ${yetTo(x)}.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `“I’m learning to ${x.doing.inf},” said ${x.S.the} proudly. “Every day I get a little better.”`
+        : `“One day I will ${x.doing.inf},” said ${x.S.the}. “Just you wait and see.”`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Every day, ${x.S.the} practised ${x.doing.ing}, a tiny bit at a time.`
+        : `${cap(x.S.the)} had tried to ${x.doing.inf} before,^ but it had never quite worked. Not yet.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `${cap(x.S.the)} was getting better at ${x.doing.ing} all the time,^ and that felt very good.`
+        : `All ${x.S.the} wished for, deep down inside, was to ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} dreamed of being ${x.becomes.a} one day.`,
+    (x) => `“When I grow up,” said ${x.S.the}, “I’m going to be ${x.becomes.a}.”`,
+    (x) => `Every night, ${x.S.the} played at being ${x.becomes.a}, just for practice.`,
+    (x) => `There was nothing ${x.S.the} wanted more than to be ${x.becomes.a}.`,
+  ],
+  tryDoing: [
+    (x) => `“I know!” said ${x.S.the}. “I can ${x.doing.inf}!”^ So ${x.S.he} tried, as carefully as ${x.S.he} could.`,
+    (x) =>
+      `${cap(x.S.the)} took a deep breath and started ${x.doing.ing}.^ It was not easy,^ but ${x.S.he} kept going.`,
+    (x) => `“Watch this,” said ${x.S.the}, and began ${x.doing.ing}. Everyone held their breath.`,
+    (x) =>
+      `${cap(x.S.the)} had an idea: ${x.S.he} would ${x.doing.inf}.^ So ${x.S.he} gave it a try, one little step at a time.`,
+  ],
+  succeedDoing: [
+    (x) => `And this time, ${x.S.the} really did ${x.doing.inf}, better than ever before!`,
+    (x) => `Then ${x.S.the} ${x.doing.past}, and everybody cheered.`,
+    (x) => `${cap(x.S.the)} ${x.doing.past}, and it felt wonderful, all the way down to ${x.S.his} toes.`,
+    (x) =>
+      dreamt(x)
+        ? `${cap(x.S.the)} was ${x.doing.ing} at last, just as ${x.S.he} had always dreamed.`
+        : `Then ${x.S.the} was ${x.doing.ing} again, happier than ever,^ and everyone clapped along.`,
+  ],
+  companionJoins: [
+    (x) => `Along came ${x.C.a}, who wanted to come too.`,
+    (x) => `Just then, ${x.C.a} came along, smiling from ear to ear.^ “May I come with you?” ${x.C.he} asked.`,
+    (x) => `${cap(x.C.a)} came to join them,^ and that made everything even better.`,
+    (x) => `Soon ${x.C.a} was there as well, ready to help.`,
+    (x) => `And who should come along but ${x.C.a}!^ Now the adventure had one more friend.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} helped too, the way only ${x.C.he} could.`,
+    (x) => `${cap(x.C.the)} gave ${x.S.the} a big, warm hug.`,
+    (x) => `“I’m right here,” said ${x.C.the}, and stayed close by.`,
+    (x) => `${cap(x.C.the)} knew just what to do, and did it without any fuss.`,
+    (x) => `${cap(x.C.the)} had a good idea,^ and whispered it to ${x.S.the}.`,
+  ],
+  goesTo: [
+    (x) => `So off they went, all the way ${x.where.to}.`,
+    (x) => `Before long, they were ${x.where.in}.`,
+    (x) => `And that is how they all came to be ${x.where.in}, together.`,
+    (x) => `“Let’s go ${x.where.to}!” said ${x.S.the}. And so they did.`,
+  ],
+  event: [
+    (x) => `And then it was time for ${x.event.the}!`,
+    (x) => `${cap(x.event.the)} ${was(x.event)} about to begin,^ and everyone was invited.`,
+    (x) =>
+      `Everyone had been looking forward to ${x.event.the},^ and now ${x.event.plural ? "they were" : "it was"} finally here.`,
+    (x) => `What fun there was ${x.event.in}!^ There was laughing and clapping and lots of joy.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} held ${x.T.the} tight.`,
+    (x) => `Then ${x.S.the} spotted ${x.T.a}, just where nobody expected.`,
+    (x) => `${cap(x.T.the)} ${was(x.T)} just what they needed.`,
+    (x) => `${cap(x.S.the)} had brought ${x.T.his}, of course.`,
+    (x) => `“Look!” said ${x.S.the}, holding up ${x.T.his}. “This will help.”`,
+  ],
+  endings: {
+    friends: [
+      (x) => `And from that day on, ${x.everyone} were the very best of friends.`,
+      (x) => `And that is how ${x.everyone} became friends, the kind who stay friends forever.`,
+      (x) => `${cap(x.S.the)} had made a friend for always,^ and a friend for always is the best thing there is.`,
+      (x) => `“Will you be my friend tomorrow, too?” asked ${x.S.the}. “Tomorrow and every day,” came the answer.`,
+    ],
+    home: [
+      (x) => `And at last ${x.S.the} was home again, safe and sound.`,
+      (x) => `Home at last! ${cap(x.S.the)} stepped inside, and everything was just where it should be.`,
+      (x) => `There is no place like home,^ and ${x.S.the} was home, warm and safe, at last.`,
+      (x) => `The way home felt short and happy,^ and soon ${x.S.the} was back where ${x.S.he} belonged.`,
+    ],
+    found: [
+      () => `And what had been lost was found again, just in time.`,
+      (x) => `${cap(x.S.the)} hugged what had been found, and held on tight.`,
+      () => `Lost, and then found: that is one of the happiest feelings in the world.`,
+      (x) => `Everything was found at last, and ${x.S.the} gave a great big sigh of relief.`,
+    ],
+    together: [
+      () => `And they were all together, just as it should be.`,
+      (x) => `${cap(x.everyone)} snuggled up close, all together at last.`,
+      () => `Being together was the best part of all.`,
+      (x) => `Nobody was left out, and nobody was alone:^ ${x.everyone} were together.`,
+    ],
+    party: [
+      () => `And so the day ended with the happiest party.`,
+      () => `There was music and laughing and a little bit of dancing,^ because a happy day deserves a party.`,
+      (x) => `${cap(x.everyone)} had a party, with lots of cheering and a cake to share.`,
+      () => `What a party it was! Everyone danced until they were sleepy.`,
+    ],
+    sleep: [
+      (x) => `And ${x.S.the} fell fast asleep, with a smile.`,
+      (x) => `${cap(x.S.the)} gave a great big yawn,^ closed ${x.S.his} eyes and drifted off to sleep.`,
+      (x) => `Soon ${x.S.the} was fast asleep, dreaming happy dreams.`,
+      (x) => `Snug and warm, ${x.S.the} went to sleep, as quiet as a mouse.`,
+    ],
+    "wish-comes-true": [
+      (x) => `And ${x.S.poss} wish came true.`,
+      (x) => `${cap(x.S.the)} had wished and wished,^ and now the wish had come true.`,
+      () => `Sometimes, if you wish very hard and never give up, wishes do come true.`,
+      (x) => `“My wish came true!” whispered ${x.S.the}, and ${x.S.his} eyes were shining.`,
+    ],
+    brave: [
+      (x) => `And ${x.S.the} had been very brave indeed.`,
+      (x) => `“You were so brave,” everyone told ${x.S.the},^ and ${x.S.the} felt ten feet tall.`,
+      (x) => `${cap(x.S.the)} had been brave, even with a wobbly tummy, and that is the best kind of brave.`,
+      (x) => `That day, ${x.S.the} found out how brave ${x.S.he} really was.`,
+    ],
+    win: [
+      (x) => `And ${x.S.the} won! Everybody cheered.`,
+      (x) => `${cap(x.S.the)} came first,^ and the best prize of all was everyone cheering together.`,
+      (x) => `Hooray! ${cap(x.S.the)} had won,^ and ${x.S.he} shared the fun with everyone.`,
+      (x) => `${cap(x.S.the)} won,^ but what ${x.S.he} liked best was how much fun they all had.`,
+    ],
+  },
+  unread: [
+    (x) => `And tonight’s story had one more wish in it, whispered just for you: ${quote(x.unread)}.`,
+    (x) =>
+      `Tucked inside the wish was one more little thing: ${quote(x.unread)}. The stars kept it safe for another night.`,
+    (x) =>
+      `And somebody whispered one more little wish into the night: ${quote(x.unread)}. The moon heard it, and smiled.`,
+    (x) => `There was a little more in the wish, too: ${quote(x.unread)}. That part is saved for tomorrow.`,
+  ],
+};
 
 const SMALL = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "with", "for", "up", "but", "who"]);
 
@@ -21,6 +186,7 @@ export const en: Grammar = {
       .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : cap(w)))
       .join(" "),
 
+  wish: wishEn,
   arcs: {
     sleepless: {
       titles: [
