@@ -744,6 +744,254 @@ export const en: Grammar = {
         "The world is full of wonders for anyone who goes looking with a friend.",
       ],
     },
+    missing: {
+      titles: [
+        (x) => `${x.S.the} Misses ${x.W.the}`,
+        (x) => `Until ${x.W.the} Comes Home`,
+        (x) => `A Hug for ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `That evening, ${x.S.the} was very quiet. “I miss ${x.W.the},” ${x.S.he} said in a small voice.^ ${cap(x.W.the)} had gone away for a little while,^ and home did not feel quite the same without ${x.W.him}.`,
+        (x) =>
+          `${cap(x.S.the)} kept looking at the door. ${cap(x.W.the)} was far away, and ${x.S.the} missed ${x.W.him} very much.^ “When is ${x.W.he} coming back?” ${x.S.he} asked.`,
+        (x) =>
+          `Everything was just as usual, except for one thing: ${x.W.the} was away.^ ${cap(x.S.the)} felt a little empty inside, like a cup with no cocoa in it.^ “I wish ${x.W.the} was here,” ${x.S.he} sighed.`,
+        (x) =>
+          `${cap(x.S.the)} hugged ${x.S.his} pillow tight. “It’s not the same without ${x.W.the},” ${x.S.he} whispered.^ Missing someone is a big feeling, even for someone very brave.`,
+      ],
+      try1: [
+        (x) =>
+          `“Let’s keep busy,” said ${x.lead}, and they played a very fast game.^ It was fun for a while,^ but afterwards ${x.S.the} still missed ${x.W.the}.`,
+        (x) =>
+          `${cap(x.S.the)} tried not to think about ${x.W.the} at all.^ But the harder ${x.S.he} tried, the more ${x.S.he} thought about ${x.W.him},^ and that made the missing feel even bigger.`,
+        (x) =>
+          `${cap(x.second)} suggested counting the days until ${x.W.the} came back.^ But counting days takes a long time,^ and ${x.S.the} got tired of waiting.`,
+        (x) =>
+          `${cap(x.S.the)} sat by the window to watch for ${x.W.the}.^ But ${x.W.the} wasn’t coming back tonight,^ and watching only made ${x.S.the} feel more alone.`,
+      ],
+      try2: [
+        (x) =>
+          `Then ${x.S.the} looked at a photo of ${x.W.the}. It was lovely,^ but a photo can’t give you a hug,^ and ${x.S.the} gave a little sniff.`,
+        (x) =>
+          `Next they tried to be very cheerful and silly.^ ${cap(x.S.the)} giggled once,^ but the missing feeling was still there, sitting quietly inside.`,
+        (x) =>
+          `Then ${x.lead} said, “Let’s tell ${x.W.the} about our day.” But ${x.W.the} was too far away to hear,^ so they decided to find another way.`,
+        (x) =>
+          `Next, ${x.S.the} wrapped up in ${x.W.poss} favourite blanket.^ It smelled a little like ${x.W.him}, which was nice,^ but it made ${x.S.him} miss ${x.W.the} even more.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, had a gentle idea. “Let’s make a picture for ${x.W.the},” said ${x.helper}.^ So ${x.S.the} drew ${x.W.the} and everyone together, holding hands,^ and it felt like sending a hug.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Missing someone means you love them very much.”^ Then they called ${x.W.the}, and there was ${x.W.poss} voice, warm and happy:^ “I miss you too, and I’ll be home very soon.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, pointed at the moon. “${cap(x.W.the)} can see the same moon tonight,” said ${x.helper}.^ So ${x.S.the} waved at the moon and whispered goodnight,^ and somewhere far away, the moon was shining on ${x.W.the} too.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} make a little calendar with a heart on the last day.^ “That’s the day ${x.W.the} comes home,” said ${x.helper}.^ And every night, there would be one less day to wait.`,
+      ],
+      resolution: [
+        (x) =>
+          `And a few days later, the door opened, and there was ${x.W.the}!^ ${cap(x.S.the)} ran for the biggest hug in the world.^ “I missed you,” said ${x.W.the}. “I thought about you every day.”`,
+        (x) =>
+          `${cap(x.S.the)} felt warmer inside. ${cap(x.W.the)} was coming home soon,^ and until then, love could travel any distance.^ And when ${x.W.the} did come home, the hug was the best one ever.`,
+        (x) =>
+          `Soon enough, ${x.W.the} came home,^ with open arms and a smile for ${x.S.the}.^ “Home again,” said ${x.W.the}, and everything felt just right.`,
+        (x) =>
+          `${cap(x.S.the)} smiled a sleepy smile. “${cap(x.W.the)} is coming back,” ${x.S.he} said.^ And ${x.W.he} did: home at last, with a hug that lasted a very long time.`,
+      ],
+      morals: [
+        "Missing someone is just love that has to wait a little.",
+        "Love can travel any distance, and the people we love come home.",
+        "A drawing, a call or a wave at the moon can carry a hug far away.",
+      ],
+    },
+    baby: {
+      titles: [
+        (x) => `${x.S.the} and ${x.W.the}`,
+        (x) => `Welcome Home, ${x.W.the}`,
+        (x) => `${x.S.the} Is a Big One Now`,
+      ],
+      setup: [
+        (x) =>
+          `There was big news: ${x.W.the} had arrived!^ Everyone was busy and excited,^ and ${x.S.the} wasn’t quite sure how ${x.S.he} felt about it.`,
+        (x) =>
+          `${cap(x.W.the)} was very small and very new, and slept almost all the time.^ “Will everyone still have time for me?” ${x.S.the} wondered quietly.`,
+        (x) =>
+          `${cap(x.S.the)} peeked at ${x.W.the}. So tiny! So many little fingers!^ But ${x.W.the} cried quite a lot,^ and everyone was looking at ${x.W.him} instead of ${x.S.the}.`,
+        (x) =>
+          `Home had changed a little since ${x.W.the} came.^ There were tiny socks everywhere and a lot of shushing,^ and ${x.S.the} felt a bit left out.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} tried to make ${x.W.the} laugh with a funny face.^ But babies that new don’t laugh yet,^ and ${x.W.the} just yawned.`,
+        (x) =>
+          `${cap(x.S.the)} sang a loud song to ${x.W.the}.^ But it was a bit too loud,^ and ${x.W.the} started to cry.`,
+        (x) =>
+          `${cap(x.S.the)} wanted to show ${x.W.the} all ${x.S.his} toys at once.^ But a new baby is too little for toys,^ and ${x.W.the} just went back to sleep.`,
+        (x) =>
+          `${cap(x.S.the)} tried being very, very quiet all day, to be helpful.^ But being quiet all day is hard,^ and ${x.S.he} felt lonelier than ever.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} tried to pick up ${x.W.the} all alone.^ “Gently, gently,” said everyone,^ “we’ll do it together.”`,
+        (x) =>
+          `Then ${x.S.the} decided to be a baby too, and said “goo goo” instead of words.^ Everyone laughed,^ but ${x.S.the} still wanted a cuddle of ${x.S.his} own.`,
+        (x) =>
+          `Then ${x.S.the} sat in a corner with a frown.^ But frowning in a corner is not much fun,^ and nobody could see that ${x.S.he} needed a hug.`,
+        (x) =>
+          `Next, ${x.S.the} tried to read ${x.W.the} a story.^ ${cap(x.W.the)} fell asleep on the very first page,^ which was a little disappointing.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, gave ${x.S.the} a big hug. “There is room in every heart for one more,” said ${x.helper}.^ “Nobody loves you any less. We love you just as much as always.”`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, showed ${x.S.the} how to hold ${x.W.poss} tiny hand.^ ${cap(x.W.the)} curled ${x.W.his} little fingers around ${x.S.poss} finger and held on tight,^ as if to say, “You’re mine.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “${cap(x.W.the)} is watching you. You are the one ${x.W.he} will learn everything from.”^ And ${x.S.the} sang a very soft song,^ and ${x.W.the} stopped crying and listened.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, made a special time just for ${x.S.the}: a story, a snack and a long, snuggly cuddle.^ Then they sat together beside ${x.W.the}, who gave a tiny sleepy sigh.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} smiled. ${cap(x.W.the)} was loved by everyone,^ and so was ${x.S.the}, just as much as always.`,
+        (x) =>
+          `“I’m going to teach ${x.W.him} everything,” said ${x.S.the} proudly.^ And everyone agreed that ${x.W.the} was very lucky to have ${x.S.the}.`,
+        (x) =>
+          `That night, ${x.S.the} whispered goodnight to ${x.W.the}.^ Then everyone gave ${x.S.the} a goodnight kiss too,^ because there was plenty of love for everyone.`,
+        (x) =>
+          `${cap(x.S.the)} looked at ${x.W.the} sleeping, so small and peaceful.^ “I think I love ${x.W.him},” ${x.S.he} whispered. And ${x.S.he} was loved right back.`,
+      ],
+      morals: [
+        "Love is not shared out like cake: there is always enough for everyone.",
+        "A new baby means one more person to love, and one more person to love you.",
+        "Big brothers and big sisters are loved as much as ever.",
+      ],
+    },
+    ill: {
+      titles: [
+        (x) => `Get Well Soon, ${x.W.the}`,
+        (x) => `${x.S.the} Sends Love to ${x.W.the}`,
+        (x) => `A Hug for ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.the)} had heard that ${x.W.the} was not well.^ ${cap(x.W.the)} had to rest in bed,^ and the doctors were taking good care of ${x.W.him}.`,
+        (x) =>
+          `${cap(x.W.the)} was feeling poorly and needed lots of rest.^ ${cap(x.S.the)} felt a little worried. “Will ${x.W.he} be better soon?” ${x.S.he} asked.`,
+        (x) =>
+          `That day, ${x.S.the} was thinking about ${x.W.the}, who was ill.^ “I wish I could help ${x.W.the} get better,” ${x.S.he} said softly.`,
+        (x) =>
+          `${cap(x.W.the)} was poorly and had to stay in bed for a while.^ ${cap(x.S.the)} missed ${x.W.poss} smile,^ and wanted to do something kind.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} wanted to run straight to ${x.W.the} and jump on the bed for a big cuddle.^ But when someone is ill, they need gentle, quiet things,^ so ${x.S.the} thought again.`,
+        (x) =>
+          `${cap(x.S.the)} tried to make a get-well soup, all alone.^ But it turned into a very messy soup,^ and it was better to leave the cooking to the grown-ups.`,
+        (x) =>
+          `${cap(x.S.the)} thought about bringing ${x.S.his} noisiest toy to cheer ${x.W.the} up.^ But noise is not very restful,^ so the toy stayed at home.`,
+        (x) =>
+          `${cap(x.S.the)} tried not to think about ${x.W.the} being ill.^ But the worry stayed,^ because when we love someone, we think about them.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} wanted to be a doctor, with a toy stethoscope.^ It was a lovely idea,^ but real doctors were already looking after ${x.W.the}.`,
+        (x) =>
+          `Then ${x.S.the} picked a whole armful of flowers,^ but they were so many that they spilled everywhere,^ and ${x.S.the} laughed anyway.`,
+        (x) =>
+          `Then ${x.S.the} asked, “Can I make ${x.W.the} better right now?”^ “Getting better takes a little time,” said ${x.lead},^ “but there is something you can do.”`,
+        (x) =>
+          `Next, ${x.S.the} wrote a letter, but the words wouldn’t come out right.^ So ${x.S.he} looked for another way to say it.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s make a drawing for ${x.W.the}.” So ${x.S.the} drew a big sun and a heart and everyone smiling.^ “This will help ${x.W.him} feel loved,” said ${x.helper}, “and feeling loved helps you get better.”`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} make a phone call. “Hello,” said ${x.W.the}, in a tired but happy voice.^ “Hearing you makes me feel better already.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “${cap(x.W.the)} is being looked after very well, and is getting a little better every day.”^ So ${x.S.the} blew a kiss towards ${x.W.the},^ and it felt like a hug.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} sing a get-well song on the phone.^ ${cap(x.W.the)} listened, and smiled,^ and said it was the best medicine of all.`,
+      ],
+      resolution: [
+        (x) =>
+          `Day by day, ${x.W.the} grew a little stronger.^ ${cap(x.S.poss)} drawing hung right by the bed,^ and it made ${x.W.him} smile every morning.`,
+        (x) =>
+          `“${cap(x.W.the)} is getting better,” said everyone,^ and ${x.S.the} felt a warm, happy feeling all the way inside.`,
+        (x) =>
+          `${cap(x.W.the)} still needed rest, but ${x.W.he} was getting better slowly, slowly.^ And every day, ${x.S.the} sent a little more love.`,
+        (x) =>
+          `Soon ${x.W.the} was sitting up in bed, smiling.^ “Thank you for thinking of me,” said ${x.W.the}.^ “Your love helped me feel better.”`,
+      ],
+      morals: [
+        "When someone we love is ill, our love helps them feel better.",
+        "Getting better takes time, and kindness makes the time go gently.",
+        "A drawing, a call or a song can carry love all the way to someone’s bed.",
+      ],
+    },
+    moving: {
+      titles: [
+        (x) => `${x.S.the} and the New House`,
+        (x) => `A New Home for ${x.S.the}`,
+        (x) => `${x.S.the} Moves House`,
+      ],
+      setup: [
+        (x) =>
+          `Everything was packed in boxes: the toys, the books, even the teddy bears.^ ${cap(x.S.the)} was moving to a new house,^ and ${x.S.he} wasn’t sure ${x.S.he} wanted to.`,
+        (x) =>
+          `${cap(x.S.the)} looked around the new house. It was big and empty and echoey.^ “It doesn’t feel like home,” ${x.S.he} said quietly.`,
+        (x) =>
+          `Tomorrow was moving day. ${cap(x.S.the)} walked around the old house, saying goodbye to every room.^ “What if I don’t like the new one?” ${x.S.he} asked.`,
+        (x) =>
+          `${cap(x.S.the)} had a new house now, with a new door and a new window and a new bedroom.^ Everything was new,^ and new things can feel a little strange at first.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} tried to make the new room look just like the old one.^ But the window was in a different place,^ and it didn’t look quite the same.`,
+        (x) =>
+          `${cap(x.S.the)} sat on a big box and refused to unpack.^ But sitting on a box isn’t very comfy,^ and soon ${x.S.he} got bored.`,
+        (x) =>
+          `${cap(x.S.the)} explored the new house, but it made strange little creaks.^ “What’s that noise?” ${x.S.he} asked.^ It was only the house, settling down for the night.`,
+        (x) =>
+          `${cap(x.S.the)} tried to pretend ${x.S.he} was still in the old house.^ But pretending didn’t change anything,^ and the new house was still new.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} looked out of the window, hoping to see old friends.^ But there were new trees and new rooftops instead,^ and ${x.S.the} didn’t know them yet.`,
+        (x) =>
+          `Then ${x.S.the} unpacked just one box, very slowly.^ Out came ${x.S.his} favourite things,^ and the room felt a tiny bit friendlier.`,
+        (x) =>
+          `Then ${x.S.the} counted all the new things: new stairs, new cupboards, new light switches.^ So much new was a lot to count,^ and ${x.S.the} gave a big sigh.`,
+        (x) =>
+          `Next, ${x.S.the} tried to find the best spot for ${x.S.his} bed.^ By the door? By the window? It was hard to choose,^ so everyone helped.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “A house becomes a home when we fill it with the things we love.”^ So they hung up ${x.S.poss} pictures and lined up ${x.S.his} toys,^ and the room began to smile.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Home isn’t the walls. Home is us, together.”^ And they all had supper sitting on the boxes, laughing,^ and suddenly it felt like home.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, made a cosy reading corner with cushions and a blanket.^ They read ${x.S.poss} favourite story there,^ and the new house felt warm and safe.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} choose a special place for every treasure.^ One by one, the new room filled up with familiar things,^ and it started to feel like it belonged to ${x.S.the}.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} snuggled into ${x.S.his} bed in the new room.^ “Goodnight, new house,” ${x.S.he} whispered. And the new house felt like home.`,
+        (x) =>
+          `“I like it here,” said ${x.S.the}, surprised.^ The new house was home now, because everyone ${x.S.he} loved was in it.`,
+        (x) =>
+          `Outside, the new trees whispered goodnight.^ ${cap(x.S.the)} smiled,^ because a new home is a new place for lots of happy days.`,
+        (x) =>
+          `${cap(x.S.the)} looked around the room, full of ${x.S.his} own things.^ “This is my room,” ${x.S.he} said happily,^ and ${x.S.he} fell asleep at home.`,
+      ],
+      morals: [
+        "Home is wherever the people we love are.",
+        "A new house becomes home one happy day at a time.",
+        "New places feel strange at first, and then they feel like ours.",
+      ],
+    },
   },
 
   openings: [
