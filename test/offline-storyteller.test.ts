@@ -2,6 +2,21 @@ import { franc } from "franc";
 import { describe, expect, it, vi } from "vitest";
 import { findBlockedReasons } from "../src/providers/moderation/word-list";
 import { offlineStoryteller, STARTER_CAST, sentencesOf, writeOfflineStory } from "../src/providers/text/offline";
+import { describePerson, readPerson } from "../src/providers/text/offline/cast";
+import { en } from "../src/providers/text/offline/en";
+import { es } from "../src/providers/text/offline/es";
+import { fr } from "../src/providers/text/offline/fr";
+import type { Being, WishFrame, Word } from "../src/providers/text/offline/frame";
+import {
+  ACTIVITIES,
+  COLOURS,
+  CREATURES,
+  DESTINATIONS,
+  EVENTS,
+  type Noun,
+  THINGS,
+  TRAITS,
+} from "../src/providers/text/offline/lexicon";
 import { prep } from "../src/providers/text/offline/words";
 import { parseStoryText } from "../src/story/schema";
 import {
@@ -10,6 +25,7 @@ import {
   type Language,
   PICTURE_ACTIONS,
   PICTURE_TIMES,
+  type PicturePlan,
   PLACE_KINDS,
   type StoryLength,
   type StoryRequest,
@@ -272,7 +288,7 @@ describe("offline storyteller: the wish becomes the story", () => {
     }
   });
 
-  it("meets the wish's creature after the opening scene, never before", () => {
+  it("meets the wish's creature after the opening paragraph, never before, and in the first scene", () => {
     const wishes = [
       ["en", "a little dragon who is afraid of the dark", /\bdragon\b/i],
       ["fr", "un petit chat qui a perdu sa moufle", /\bchat\b/i],
@@ -282,7 +298,8 @@ describe("offline storyteller: the wish becomes the story", () => {
       for (const seed of seeds(30)) {
         for (const length of ["medium", "long"] as const) {
           const story = writeOfflineStory(request({ seed, language, prompt, length }));
-          expect(story.scenes[0]?.paragraphs.join(" ")).not.toMatch(creature);
+          expect(story.scenes[0]?.paragraphs[0]).not.toMatch(creature);
+          expect(story.scenes[0]?.paragraphs.slice(1).join(" ")).toMatch(creature);
         }
       }
     }
@@ -308,8 +325,8 @@ describe("offline storyteller: the wish becomes the story", () => {
   it("tells a wish it cannot read as a story about its words, not a stock plot", () => {
     for (const seed of seeds(4)) {
       const story = writeOfflineStory(request({ seed, prompt: "volcanoes" }));
-      expect(story.title).toMatch(/volcanoes/i);
-      expect(story.scenes.filter((s) => /volcanoes/.test(s.paragraphs.join(" "))).length).toBeGreaterThanOrEqual(2);
+      expect(story.title).toMatch(/volcano/i);
+      expect(story.scenes.filter((s) => /volcano/.test(s.paragraphs.join(" "))).length).toBeGreaterThanOrEqual(2);
       const french = writeOfflineStory(request({ seed, language: "fr", prompt: "les dinosaures" }));
       expect(french.title).toMatch(/dinosaure/i);
     }
@@ -364,7 +381,11 @@ describe("offline storyteller: the wish becomes the story", () => {
   });
 
   it("ends with everyone calm and asleep in the story's own setting", () => {
-    const sleep = { en: /asleep|sleep|snor|dream/i, fr: /dorm|rêv|endorm|nuit/i, es: /dorm|sueñ|duerm|durm|noche/i };
+    const sleep = {
+      en: /asleep|sleep|snor|dream/i,
+      fr: /dorm|dors|rêv|endorm|nuit/i,
+      es: /dorm|sueñ|soñ|duerm|durm|noche/i,
+    };
     for (const language of LANGUAGES) {
       for (const seed of seeds(10)) {
         const story = writeOfflineStory(request({ seed, language, length: "medium" }));
@@ -634,5 +655,259 @@ describe("offline storyteller: pictures", () => {
   it("shows what the wish is about: a dragon learning to fly is drawn flying", () => {
     const story = writeOfflineStory(request({ prompt: "a dragon who wants to fly", length: "medium" }));
     expect(story.scenes.some((s) => s.picture?.action === "flying" && s.picture.subject?.kind === "dragon")).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 17: the wish frame becomes the story.
+
+const lex = <T extends { en: string }>(items: readonly T[], en: string): T => {
+  const found = items.find((i) => i.en === en);
+  if (!found) throw new Error(`no ${en} in the lexicon`);
+  return found;
+};
+const known = (noun: Noun & { kind?: string; paint?: string }, kind = "thing"): Word => ({
+  ...noun,
+  known: true,
+  kind: noun.paint ?? noun.kind ?? kind,
+});
+const own = (text: string, lang: "en" | "fr" | "es", gender: "m" | "f" = "m", kind = "thing"): Word => ({
+  en: text,
+  fr: [text, gender],
+  es: [text, gender],
+  known: false,
+  lang,
+  kind,
+});
+const being = (b: Partial<Being>): Being => ({ traits: [], ...b });
+const frame = (f: Partial<WishFrame>): WishFrame => ({
+  text: "a wish",
+  companions: [],
+  doings: [],
+  loves: [],
+  things: [],
+  ...f,
+});
+const folded = (t: string) => t.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+/** Any of the forms at the start of a word of the story (title and text). */
+const says = (story: StoryText, forms: string[]) =>
+  forms.some((f) => new RegExp(`(^|[^\\p{L}])${folded(f)}`, "u").test(folded(`${story.title}\n${body(story)}`)));
+
+const giraffe = known(lex(CREATURES, "giraffe"));
+const grandpa = lex(CREATURES, "grandpa");
+const girl = known(lex(CREATURES, "girl"));
+const pancakes = known(lex(THINGS, "pancakes"));
+const kite = known(lex(THINGS, "kite"));
+const zoo = lex(DESTINATIONS, "zoo");
+const picnic = lex(EVENTS, "picnic");
+const shy = lex(TRAITS, "shy");
+const red = lex(COLOURS, "red");
+const dig = lex(ACTIVITIES, "dig");
+
+/** The English dev corpus of the story bench (test/bench/wishes/en.dev.json), when it is there. */
+// (A glob, so the tests still run where the corpus file is not there.)
+type Glob = (pattern: string, o: { eager: true; import: "default" }) => Record<string, unknown>;
+const DEV_CORPUS = (Object.values(
+  (import.meta as unknown as { glob: Glob }).glob("./bench/wishes/en.dev.json", { eager: true, import: "default" }),
+)[0] ?? []) as {
+  id: string;
+  wish: string;
+  hero: string[];
+  elements: string[][];
+}[];
+
+/** Hand-built frames with what each story must say, by language. */
+const FRAMES: { name: string; frame: WishFrame; hero: string[]; elements: Record<"en" | "fr" | "es", string[][]> }[] = [
+  {
+    name: "a shy giraffe who loves pancakes, at the zoo with grandpa, and they become friends",
+    frame: frame({
+      hero: being({ word: giraffe, traits: [shy] }),
+      companions: [being({ word: known(grandpa), kin: "grandpa" })],
+      loves: [pancakes],
+      place: { ...known(zoo, "place"), destination: zoo },
+      ending: "friends",
+    }),
+    hero: ["giraffe", "girafe", "jirafa"],
+    elements: {
+      en: [["pancake"], ["zoo"], ["grandpa"]],
+      fr: [["crêpe"], ["zoo"], ["papi"]],
+      es: [["panqueque", "tortita", "hotcake"], ["zoo"], ["abuelo"]],
+    },
+  },
+  {
+    name: "a girl called Maya with a red kite at a picnic",
+    frame: frame({
+      hero: being({ word: girl, name: "Maya", sex: "f" }),
+      things: [{ word: kite, colour: red }],
+      event: { ...known(picnic, "cake"), celebration: picnic },
+    }),
+    hero: ["Maya"],
+    elements: { en: [["kite"], ["picnic"]], fr: [["cerf-volant"], ["pique-nique"]], es: [["cometa"], ["picnic"]] },
+  },
+  {
+    name: "a digger who digs, and a blorp (the child's own word)",
+    frame: frame({
+      hero: being({ word: own("digger", "en", "m", "vehicle") }),
+      doings: [{ activity: dig, mode: "does" }],
+      companions: [being({ word: own("blorp", "en", "m", "creature") })],
+    }),
+    hero: ["digger"],
+    elements: { en: [["dig"], ["blorp"]], fr: [], es: [] },
+  },
+];
+
+describe("offline storyteller: the wish frame is the story (issue 17)", () => {
+  it("puts the frame's hero in the title and in at least 60% of scenes, in every language and length", () => {
+    for (const { frame: f, hero } of FRAMES)
+      for (const language of LANGUAGES)
+        for (const length of ["short", "medium", "long"] as const)
+          for (const seed of seeds(4)) {
+            if (language !== "en" && hero[0] === "digger") continue;
+            const story = writeOfflineStory(request({ seed, language, length }), f);
+            const forms = hero.map(folded);
+            expect(
+              forms.some((h) => folded(story.title).includes(h)),
+              `${language}: ${story.title}`,
+            ).toBe(true);
+            const inScenes = story.scenes.filter((s) => forms.some((h) => folded(s.paragraphs.join(" ")).includes(h)));
+            expect(inScenes.length / story.scenes.length, `${language} ${length}`).toBeGreaterThanOrEqual(0.6);
+          }
+  });
+
+  for (const language of LANGUAGES) {
+    const g = { en, fr, es }[language];
+    // Runs once the language has its wish lines (the language helpers add them).
+    it.runIf(Boolean(g.wish))(`says every element of the frame (${language})`, () => {
+      for (const { name, frame: f, elements } of FRAMES)
+        for (const length of ["short", "medium", "long"] as const)
+          for (const seed of seeds(3)) {
+            const story = writeOfflineStory(request({ seed, language, length }), f);
+            for (const forms of elements[language])
+              expect(says(story, forms), `${name} (${length}): ${forms[0]}`).toBe(true);
+          }
+    });
+  }
+
+  it("draws every companion and thing of the frame with its kind, and the captions name them", () => {
+    const f = FRAMES[0]?.frame as WishFrame;
+    for (const language of LANGUAGES) {
+      const story = writeOfflineStory(request({ language, length: "medium" }), f);
+      const pictures = story.scenes.map(
+        (s) =>
+          s.picture as PicturePlan & {
+            companions?: { name: string; kind: string }[];
+            objects?: { name: string; kind: string }[];
+          },
+      );
+      const companions = pictures.flatMap((p) => p.companions ?? []);
+      expect(companions.map((c) => c.kind)).toContain("grown-up");
+      const objects = pictures.flatMap((p) => [...(p.objects ?? []), ...(p.object ? [p.object] : [])]);
+      expect(objects.map((o) => o.kind)).toContain("pancakes");
+      const kin = { en: "Grandpa", fr: "Papi", es: "abuelo" }[language];
+      expect(
+        story.scenes.some((s) => (s.caption ?? "").includes(kin)),
+        language,
+      ).toBe(true);
+      // The wish's place is where the middle is drawn.
+      expect(pictures.map((p) => p.place)).toContain(zoo.place);
+    }
+  });
+
+  it("tells kin as people who can be hugged and missed, never as things", () => {
+    const f = frame({
+      hero: being({ me: true }),
+      feeling: "missing",
+      who: being({ word: known(lex(CREATURES, "dad")), kin: "dad" }),
+    });
+    for (const language of LANGUAGES) {
+      for (const seed of seeds(3)) {
+        const story = writeOfflineStory(request({ seed, language, length: "medium" }), f);
+        const text = body(story);
+        expect(text).not.toMatch(/\b(the lost daddy|le papa perdu|el papá perdido)\b/i);
+        expect(text).not.toMatch(/\b(un papa|a daddy|un papá)\b/i);
+        for (const scene of story.scenes) expect(scene.picture?.object?.kind ?? "").not.toMatch(/^(dad|daddy)$/);
+      }
+    }
+  });
+
+  it("tells a named girl as a girl in French and Spanish: elle, ella and feminine agreement", () => {
+    const f = FRAMES[1]?.frame as WishFrame;
+    for (const seed of seeds(6)) {
+      const fr = body(writeOfflineStory(request({ seed, language: "fr", characters: [otto], length: "long" }), f));
+      expect(fr).toContain("Maya");
+      expect(fr).not.toMatch(/Maya,? (il|est content|est arrivé)\b/);
+      expect(fr).not.toMatch(/\bil (se sentait|était) (tout )?(intimidé|nouveau)\b/);
+      const es = body(writeOfflineStory(request({ seed, language: "es", characters: [otto], length: "long" }), f));
+      expect(es).toContain("Maya");
+      expect(es).not.toMatch(/\bel Maya\b|\bun Maya\b/);
+    }
+  });
+
+  it("never pastes the setting's stored description into the story", () => {
+    const setting = { ...woods, description: "a soft green forest where fireflies blink and the moss is deep" };
+    for (const language of LANGUAGES)
+      for (const seed of seeds(10)) {
+        const story = writeOfflineStory(request({ seed, language, setting, childAge: 8, length: "long" }));
+        expect(body(story).toLowerCase()).not.toContain("fireflies blink and the moss");
+        expect(body(story)).not.toMatch(/(^|\. )A soft green forest/);
+      }
+  });
+
+  it("keeps hair colour on the hair: a girl with black curly hair is never 'a black girl', in any language", () => {
+    const looks = {
+      en: "a little girl with black curly hair",
+      fr: "une petite fille aux cheveux noirs bouclés",
+      es: "una niña con el pelo negro y rizado",
+    };
+    for (const language of LANGUAGES) {
+      for (const typed of Object.values(looks)) {
+        const person = readPerson({ name: "Luna", looks: typed, personality: "" });
+        expect(person.colour, typed).toBeUndefined();
+        expect(person.features.find((f) => f.part.en === "hair")?.colour?.en, typed).toBe("black");
+        const desc = describePerson(language, person, { en: "with", fr: "avec", es: "con" }[language], true);
+        expect(desc, `${language}: ${typed}`).not.toMatch(
+          /black girl|girl black|fille noire|noire fille|niña negra|negra niña/i,
+        );
+        expect(desc, `${language}: ${typed}`).toMatch(
+          { en: /black hair/, fr: /cheveux noirs/, es: /pelo negro/ }[language],
+        );
+        const story = writeOfflineStory(
+          request({ language, characters: [{ ...luna, looks: typed }, pip], childAge: 8, length: "long" }),
+        );
+        expect(everything(story)).not.toMatch(/black girl|fille noire|niña negra/i);
+      }
+    }
+  });
+
+  it("shares at most 20% of sentences when the same wish is told on 10 nights, and tells it whole each night", () => {
+    const same = {
+      en: ["a dragon who can't sleep", "a shy giraffe who loves pancakes", "a robot who wants to dance"],
+      fr: ["un dragon qui n'arrive pas à dormir", "une girafe timide qui adore les crêpes", "un robot qui veut danser"],
+      es: [
+        "un dragón que no puede dormir",
+        "una jirafa tímida a la que le encantan las tortitas",
+        "un robot que quiere bailar",
+      ],
+    };
+    const said = [/dragon|dragón/, /giraf|jiraf/, /robot/];
+    for (const language of LANGUAGES) {
+      let share = 0;
+      same[language].forEach((wish, w) => {
+        const stories = tenNights(language, Array(10).fill(wish));
+        share += sharedShare(stories) / same[language].length;
+        for (const story of stories) expect(folded(story.title + body(story)), wish).toMatch(said[w] as RegExp);
+      });
+      expect(share, language).toBeLessThanOrEqual(0.2);
+    }
+  });
+
+  it("tells the dev corpus's first wishes on 10 nights each sharing at most 20% of sentences", () => {
+    // The same measure as the story bench; "a lost mitten"-style wishes told about the family's lead
+    // (no creature of their own) still share more (about 25%): their lines need more ways to be said.
+    const items = DEV_CORPUS.slice(0, 6);
+    if (items.length === 0) return;
+    const share =
+      items.reduce((n, item) => n + sharedShare(tenNights("en", Array(10).fill(item.wish))), 0) / items.length;
+    expect(share).toBeLessThanOrEqual(0.2);
   });
 });

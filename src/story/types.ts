@@ -109,6 +109,10 @@ export interface PicturePlan {
   subject?: { name: string; kind: CreatureKind; color?: string };
   /** The key thing of the story when it is visible (the lost mitten, the cake). */
   object?: { name: string; kind: string; color?: string };
+  /** The wish's companions, drawn with the others (grandpa, a kind giant). Added by the storyteller (issue 17). */
+  companions?: { name: string; kind: CreatureKind; color?: string }[];
+  /** Several things of the wish (pancakes, a red kite), beside `object`. Added by the storyteller (issue 17). */
+  objects?: { name: string; kind: string; color?: string }[];
   action: PictureAction;
   place: PlaceKind;
   /** A landmark of the setting, in English keywords ("lighthouse", "tower", "bridge"). */

@@ -8,7 +8,7 @@
 //   age             — words per sentence for a child of 3, 6 and 9
 //   CPU             — ms per story (median, p95) and per SVG picture
 // Measures, never fails. Plain Node plus esbuild and franc (devDependencies).
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -64,7 +64,7 @@ const FRANC = { en: "eng", fr: "fra", es: "spa" };
 const ENGLISH =
   /\b(the|and|with|was|were|who|little|they|said|his|her|scarf|raincoat|spectacles|backpack|fox|rabbit|bear|owl|jumper|boots|girl|boy)\b/gi;
 
-async function bundle() {
+export async function bundle() {
   const dir = join(tmpdir(), `nightlight-story-quality-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, "entry.ts");
@@ -106,6 +106,123 @@ function sharedShare(stories, sentencesOf) {
   const total = all.reduce((n, set) => n + set.size, 0);
   const shared = all.reduce((n, set) => n + [...set].filter((s) => seen.get(s) > 1).length, 0);
   return shared / total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wish corpus (issue 17): test/bench/wishes/<lang>.dev.json and <lang>.heldout.json, each item
+// { id, wish, hero: [forms], elements: [[forms]…], tags }. The held-out half is read only when it
+// is there (the lead adds it); it is never tuned on, and never looked for anywhere else.
+
+const foldText = (t) => t.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[’']/g, "'");
+const escapeRe = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A form is found when the folded text has it at the start of a word ("pancake" finds "pancakes"). */
+const hasForm = (folded, forms) =>
+  forms.some((f) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(foldText(f))}`, "u").test(folded));
+
+function loadCorpus(language, half) {
+  const file = join(ROOT, "test/bench/wishes", `${language}.${half}.json`);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+const meanWordLength = (story) => {
+  const words = body(story).match(/\p{L}+/gu) ?? [];
+  return words.reduce((n, w) => n + w.length, 0) / Math.max(1, words.length);
+};
+/** Share of words of 8 letters or more: rarer words, for an older child. */
+const longWordShare = (story) => {
+  const words = body(story).match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => w.length >= 8).length / Math.max(1, words.length);
+};
+
+function corpusReport(mod, language, items, request) {
+  const { writeOfflineStory, sentencesOf } = mod;
+  const cast = mod.STARTER_CAST[language];
+  let covered = 0;
+  let elements = 0;
+  let heroTitle = 0;
+  let heroScenes = 0;
+  let scenes = 0;
+  let englishWords = 0;
+  let francRight = 0;
+  const ms = [];
+  const misses = [];
+  const stories = [];
+  for (const [i, item] of items.entries()) {
+    const req = request({
+      seed: `corpus-${item.id}`,
+      language,
+      prompt: item.wish,
+      length: ["short", "medium", "long"][i % 3],
+      characters: [cast.characters[i % 8], cast.characters[(i + 3) % 8]],
+      setting: cast.places[i % 12],
+      childAge: 3 + (i % 7),
+    });
+    let story;
+    ms.push(cpuMs(() => (story = writeOfflineStory(req))));
+    stories.push(story);
+    const folded = foldText(`${story.title}\n${body(story)}`);
+    const missing = (item.elements ?? []).filter((forms) => !hasForm(folded, forms));
+    elements += (item.elements ?? []).length;
+    covered += (item.elements ?? []).length - missing.length;
+    const inTitle = hasForm(foldText(story.title), item.hero ?? []);
+    if (inTitle) heroTitle++;
+    const withHero = story.scenes.filter((s) => hasForm(foldText(s.paragraphs.join(" ")), item.hero ?? [])).length;
+    heroScenes += withHero;
+    scenes += story.scenes.length;
+    if (missing.length > 0 || !inTitle)
+      misses.push(
+        `${item.id} «${item.wish}»: ${inTitle ? "" : "hero not in title; "}${missing.map((m) => m[0]).join(", ")}`,
+      );
+    if (language !== "en") englishWords += (`${story.title}\n${body(story)}`.match(ENGLISH) ?? []).length;
+    if (franc(body(story), { only: ["eng", "fra", "spa"] }) === FRANC[language]) francRight++;
+  }
+  // Age: the same wishes for a child of 3, 6 and 9.
+  const age = {};
+  for (const years of [3, 6, 9]) {
+    const told = items.slice(0, 30).map((item, i) =>
+      writeOfflineStory(
+        request({
+          seed: `corpus-age-${item.id}`,
+          language,
+          prompt: item.wish,
+          childAge: years,
+          setting: cast.places[i % 12],
+        }),
+      ),
+    );
+    age[years] = {
+      wordsPerSentence: round(told.reduce((n, s) => n + wordsPerSentence(s), 0) / told.length, 1),
+      meanWordLength: round(told.reduce((n, s) => n + meanWordLength(s), 0) / told.length, 2),
+      longWordsPct: round((told.reduce((n, s) => n + longWordShare(s), 0) / told.length) * 100, 1),
+    };
+  }
+  // The same wish on 10 nights (each night sees the ones before as recent), for 10 wishes.
+  const shares = items.slice(0, 10).map((item) => {
+    const told = [];
+    for (let night = 0; night < 10; night++) {
+      const recent = told
+        .slice()
+        .reverse()
+        .map((s) => ({ title: s.title, text: `${body(s)}\n${s.moral}` }));
+      told.push(writeOfflineStory(request({ seed: `same-${item.id}-${night}`, language, prompt: item.wish, recent })));
+    }
+    return sharedShare(told, sentencesOf);
+  });
+  ms.sort((a, b) => a - b);
+  return {
+    wishes: items.length,
+    elementCoveragePct: round((covered / Math.max(1, elements)) * 100, 1),
+    heroInTitlePct: round((heroTitle / Math.max(1, items.length)) * 100, 1),
+    heroScenesPct: round((heroScenes / Math.max(1, scenes)) * 100, 1),
+    cpuMsMedian: round(median(ms), 2),
+    cpuMsP95: round(percentile(ms, 0.95), 2),
+    englishWords: language === "en" ? null : englishWords,
+    francRight: `${francRight}/${items.length}`,
+    age,
+    sameWishSharedPct: round((shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length)) * 100, 1),
+    misses: misses.slice(0, 12),
+  };
 }
 
 /** The story's subject as the text names it: the last word of the picture plan's subject label. */
@@ -216,6 +333,14 @@ export async function storyQuality() {
         wordsPerSentence: age,
       };
     }
+    results.corpus = {};
+    for (const language of ["en", "fr", "es"]) {
+      results.corpus[language] = {};
+      for (const half of ["dev", "heldout"]) {
+        const items = loadCorpus(language, half);
+        results.corpus[language][half] = items ? corpusReport(mod, language, items, request) : "absent";
+      }
+    }
     // CPU: a warm run of 300 more stories after the first ones (JIT warmed up).
     const warm = [];
     for (let i = 0; i < 300; i++) {
@@ -277,6 +402,40 @@ export function storyRows(r) {
       q.wordsPerSentence[3] < q.wordsPerSentence[9] ? "ok" : "MISSED",
     ]);
   }
+  for (const language of ["en", "fr", "es"])
+    for (const half of ["dev", "heldout"]) {
+      const q = r.corpus?.[language]?.[half];
+      const what = `corpus ${language} ${half}`;
+      if (!q || q === "absent") {
+        rows.push([what, "absent", "", ""]);
+        continue;
+      }
+      rows.push([
+        `${what}: elements / hero in title / hero's scenes`,
+        `${q.elementCoveragePct}% / ${q.heroInTitlePct}% / ${q.heroScenesPct}% (${q.wishes} wishes)`,
+        "≥ 95% / ≥ 95% / ≥ 60%",
+        q.elementCoveragePct >= 95 && q.heroInTitlePct >= 95 && q.heroScenesPct >= 60 ? "ok" : "MISSED",
+      ]);
+      rows.push([
+        `${what}: same wish × 10 nights`,
+        `${q.sameWishSharedPct}% shared`,
+        "≤ 20%",
+        q.sameWishSharedPct <= 20 ? "ok" : "MISSED",
+      ]);
+      rows.push([
+        `${what}: CPU, language`,
+        `median ${q.cpuMsMedian} ms, p95 ${q.cpuMsP95} ms; franc ${q.francRight}${q.englishWords != null ? `, ${q.englishWords} English words` : ""}`,
+        "≤ 10 ms, 0 words",
+        q.cpuMsMedian <= 10 && !q.englishWords ? "ok" : "MISSED",
+      ]);
+      const a = q.age;
+      rows.push([
+        `${what}: by age 3 / 6 / 9`,
+        `words/sentence ${a[3].wordsPerSentence} / ${a[6].wordsPerSentence} / ${a[9].wordsPerSentence}; word length ${a[3].meanWordLength} / ${a[6].meanWordLength} / ${a[9].meanWordLength}; long words ${a[3].longWordsPct}% / ${a[6].longWordsPct}% / ${a[9].longWordsPct}%`,
+        "rising with age",
+        a[3].wordsPerSentence < a[9].wordsPerSentence && a[3].meanWordLength < a[9].meanWordLength ? "ok" : "MISSED",
+      ]);
+    }
   const c = r.cpu;
   rows.push([
     "story CPU",
@@ -294,4 +453,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   for (const row of storyRows(results)) console.log(row.filter(Boolean).join("  |  "));
   for (const language of ["en", "fr", "es"])
     for (const miss of results[language].misses) console.log(`  missed (${language}): ${miss}`);
+  for (const language of ["en", "fr", "es"])
+    for (const miss of results.corpus[language].dev?.misses ?? [])
+      console.log(`  corpus miss (${language} dev): ${miss}`);
 }

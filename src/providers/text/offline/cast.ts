@@ -26,10 +26,75 @@ export interface Person {
   /** What they wear or carry, with its colour: at most two. */
   wears: { thing: Thing; colour?: Colour }[];
   traits: Adjective[];
+  /**
+   * Hair, eyes, skin, beard with their own colour: "black curly hair" is the hair's colour, never
+   * the person's (a girl with black curly hair is never "a black girl").
+   */
+  features: { part: Feature; colour?: Colour; curly?: boolean }[];
   /** English pronoun when the text says it ("a boy", "she"). */
   sex?: Gender;
   looks: string;
 }
+
+/** Parts of a person or creature that have a colour of their own. `say: false`: read, never said (skin). */
+export interface Feature {
+  en: string;
+  fr: readonly [string, Gender];
+  es: readonly [string, Gender];
+  plural: boolean;
+  forms: readonly string[];
+  say: boolean;
+}
+const FEATURES: readonly Feature[] = [
+  {
+    en: "hair",
+    fr: ["cheveux", "m"],
+    es: ["pelo", "m"],
+    plural: false,
+    forms: [
+      "hair",
+      "cheveux",
+      "chevelure",
+      "pelo",
+      "cabello",
+      "cabellos",
+      "curls",
+      "boucles",
+      "rizos",
+      "ponytail",
+      "couettes",
+      "trenzas",
+      "braids",
+      "nattes",
+    ],
+    say: true,
+  },
+  {
+    en: "eyes",
+    fr: ["yeux", "m"],
+    es: ["ojos", "m"],
+    plural: true,
+    forms: ["eyes", "eye", "yeux", "oeil", "ojos"],
+    say: true,
+  },
+  {
+    en: "beard",
+    fr: ["barbe", "f"],
+    es: ["barba", "f"],
+    plural: false,
+    forms: ["beard", "barbe", "barba", "moustache", "bigote"],
+    say: true,
+  },
+  {
+    en: "skin",
+    fr: ["peau", "f"],
+    es: ["piel", "f"],
+    plural: false,
+    forms: ["skin", "peau", "piel", "teint"],
+    say: false,
+  },
+];
+const CURLY = /^(curly|curls|bouclee?s?|frisee?s?|rizos?|rizad[oa]s?|ondulad[oa]s?|wavy)$/;
 
 /** Trims user text to one line of at most `max` characters, control characters removed. */
 export function clean(text: string | undefined, max: number): string {
@@ -71,8 +136,30 @@ export function readPerson(character: { name: string; looks: string; personality
         ),
       )
     : -1;
-  const colours = findAll<Colour>("colour", looks);
+  const allColours = findAll<Colour>("colour", looks);
   const things = findAll<Thing>("thing", looks).filter((t) => t.item.wear);
+  // Hair, eyes, skin keep their own colour: "black curly hair", "des cheveux noirs bouclés", "el pelo negro y rizado".
+  const featureAt = words
+    .map((w, at) => ({ at, part: FEATURES.find((f) => f.forms.includes(w)) }))
+    .filter((f): f is { at: number; part: Feature } => Boolean(f.part));
+  const features: Person["features"] = [];
+  const taken = new Set<number>();
+  for (const { at, part } of featureAt) {
+    if (features.some((f) => f.part === part)) continue;
+    const near = allColours.find(
+      (c) =>
+        !taken.has(c.at) &&
+        c.at !== creatureAt &&
+        ((c.at < at && c.at >= at - 3) ||
+          (c.at > at && c.at <= at + 3 && !things.some((t) => t.at > at && t.at <= c.at))),
+    );
+    if (near) taken.add(near.at);
+    const curly =
+      words.slice(Math.max(0, at - 3), at + 4).some((w) => CURLY.test(w)) ||
+      /^(curls|boucles|rizos)$/.test(words[at] ?? "");
+    features.push({ part, colour: near?.item, curly });
+  }
+  const colours = allColours.filter((c) => !taken.has(c.at));
   // A colour belongs to the closest thing after it: "a green scarf", "una bufanda verde" (before, in fr/es).
   const colourNear = (at: number) => colours.find((c) => c.at === at - 1 || c.at === at - 2 || c.at === at + 1)?.item;
   const wears = things.slice(0, 2).map((t) => ({ thing: t.item, colour: colourNear(t.at) }));
@@ -100,6 +187,7 @@ export function readPerson(character: { name: string; looks: string; personality
     colour: bodyColour && !used.has(bodyColour) ? bodyColour : undefined,
     wears,
     traits: traits.slice(0, 2),
+    features,
     sex: creature?.sex ?? (SHE.test(text) ? "f" : HE.test(text) ? "m" : undefined),
     looks,
   };
@@ -135,7 +223,28 @@ export function describePerson(language: StoryLanguage, person: Person, withWord
     .map((w) =>
       phrase(language, w.thing, { article: w.thing.plural && language !== "fr" ? "none" : "a", colour: w.colour }),
     );
-  return wears.length ? `${head} ${withWord} ${joinNames(language, wears)}` : head;
+  // Hair and eyes are said with their own colour ("with curly black hair"), when there is room.
+  const feature = person.features.find((f) => f.part.say && (f.colour || f.curly));
+  const parts = wears.length < (rich ? 2 : 1) && feature ? [...wears, featurePhrase(language, feature)] : wears;
+  return parts.length ? `${head} ${withWord} ${joinNames(language, parts)}` : head;
+}
+
+/** "curly black hair", "des cheveux noirs bouclés", "el pelo negro y rizado", "blue eyes", "des yeux bleus". */
+export function featurePhrase(language: StoryLanguage, f: Person["features"][number]): string {
+  const plural = f.part.plural || (language === "fr" && f.part.en === "hair");
+  if (language === "en") return [f.curly ? "curly" : "", f.colour?.en ?? "", f.part.en].filter(Boolean).join(" ");
+  const [noun, gender] = f.part[language];
+  const colour = f.colour ? agree(language, f.colour, gender, plural) : "";
+  if (language === "fr") {
+    const curly = f.curly ? (plural ? "bouclés" : gender === "f" ? "bouclée" : "bouclé") : "";
+    return ["des", noun, colour, curly]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/^des (?=[aeiouyh])/, "des ");
+  }
+  const curly = f.curly ? (gender === "f" ? "rizada" : "rizado") : "";
+  const article = plural ? "" : gender === "f" ? "la" : "el";
+  return [article, noun, colour && curly ? `${colour} y ${curly}` : colour || curly].filter(Boolean).join(" ");
 }
 
 /** "curious and brave" / "curieuse et courageuse", agreeing with the person; "" when none. */

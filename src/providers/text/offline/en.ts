@@ -1,5 +1,5 @@
 /** English grammar for the offline storyteller (see `grammar.ts`). */
-import type { Ctx, Grammar, Np } from "./grammar";
+import type { Ctx, Grammar, Np, WishLines } from "./grammar";
 import { cap } from "./words";
 
 const was = (n: Np) => (n.plural ? "were" : "was");
@@ -7,6 +7,171 @@ const is = (n: Np) => (n.plural ? "are" : "is");
 const isnt = (n: Np) => (n.plural ? "aren’t" : "isn’t");
 /** The helpers as a subject with its verb: "Pip and Mabel were", "Pip was". */
 const were = (x: Ctx) => `${x.all} ${x.v("was", "were")}`;
+
+type Mode = Ctx["doingMode"];
+/** The child's words, quoted: no trailing stop of their own, so ours closes the sentence. */
+const quote = (text: string) => `“${text.trim().replace(/[\s.,;:!?…]+$/u, "")}”`;
+const yetTo = (x: Ctx, m: Mode = x.doingMode) =>
+  m === "cant"
+    ? `couldn’t ${x.doing.inf} yet, and wished so much that ${x.S.he} could`
+    : m === "learns"
+      ? `was learning to ${x.doing.inf}, a little more every day`
+      : `wanted to ${x.doing.inf} more than anything`;
+const dreamt = (x: Ctx) => x.doingMode === "cant" || x.doingMode === "wants" || x.doingMode === "learns";
+
+/** Issue 17: the lines that say the child's own wish. */
+const wishEn: WishLines = {
+  loves: [
+    (x) => `More than anything in the world, ${x.S.the} loved ${x.loves.the}.`,
+    (x) => `If you asked ${x.S.the} what was best of all,^ ${x.S.he} would say ${x.loves.the}, every single time.`,
+    (x) => `${cap(x.S.the)} had one favourite thing in the whole wide world, and it was ${x.loves.the}.`,
+    (x) => `Nothing made ${x.S.the} smile quite like ${x.loves.the}.`,
+    (x) => `${cap(x.S.the)} loved ${x.loves.the} so much that ${x.S.he} dreamed about ${x.loves.it} at night.`,
+  ],
+  does: [
+    (x) => `Everybody knew that ${x.S.the} loved to ${x.doing.inf}.^ It was what ${x.S.he} liked doing best.`,
+    (x) => `That day, just like every day, ${x.S.the} was ${x.doing.ing}, as happy as could be.`,
+    (x) => `${cap(x.S.the)} spent the whole morning ${x.doing.ing}, humming a little tune.`,
+    (x) =>
+      `If you ever met ${x.S.the}, you would soon see what ${x.S.he} loved:^ ${x.doing.ing}, from morning till night.`,
+  ],
+  wantsTo: [
+    (x) => `${cap(x.S.the)} ${yetTo(x)}.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `“I’m learning to ${x.doing.inf},” said ${x.S.the} proudly. “Every day I get a little better.”`
+        : `“One day I will ${x.doing.inf},” said ${x.S.the}. “Just you wait and see.”`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Every day, ${x.S.the} practised ${x.doing.ing}, a tiny bit at a time.`
+        : `${cap(x.S.the)} had tried to ${x.doing.inf} before,^ but it had never quite worked. Not yet.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `${cap(x.S.the)} was getting better at ${x.doing.ing} all the time,^ and that felt very good.`
+        : `All ${x.S.the} wished for, deep down inside, was to ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} dreamed of being ${x.becomes.a} one day.`,
+    (x) => `“When I grow up,” said ${x.S.the}, “I’m going to be ${x.becomes.a}.”`,
+    (x) => `Every night, ${x.S.the} played at being ${x.becomes.a}, just for practice.`,
+    (x) => `There was nothing ${x.S.the} wanted more than to be ${x.becomes.a}.`,
+  ],
+  tryDoing: [
+    (x) => `“I know!” said ${x.S.the}. “I can ${x.doing.inf}!”^ So ${x.S.he} tried, as carefully as ${x.S.he} could.`,
+    (x) =>
+      `${cap(x.S.the)} took a deep breath and started ${x.doing.ing}.^ It was not easy,^ but ${x.S.he} kept going.`,
+    (x) => `“Watch this,” said ${x.S.the}, and began ${x.doing.ing}. Everyone held their breath.`,
+    (x) =>
+      `${cap(x.S.the)} had an idea: ${x.S.he} would ${x.doing.inf}.^ So ${x.S.he} gave it a try, one little step at a time.`,
+  ],
+  succeedDoing: [
+    (x) => `And this time, ${x.S.the} really did ${x.doing.inf}, better than ever before!`,
+    (x) => `Then ${x.S.the} ${x.doing.past}, and everybody cheered.`,
+    (x) => `${cap(x.S.the)} ${x.doing.past}, and it felt wonderful, all the way down to ${x.S.his} toes.`,
+    (x) =>
+      dreamt(x)
+        ? `${cap(x.S.the)} was ${x.doing.ing} at last, just as ${x.S.he} had always dreamed.`
+        : `Then ${x.S.the} was ${x.doing.ing} again, happier than ever,^ and everyone clapped along.`,
+  ],
+  companionJoins: [
+    (x) => `Along came ${x.C.a}, who wanted to come too.`,
+    (x) => `Just then, ${x.C.a} came along, smiling from ear to ear.^ “May I come with you?” ${x.C.he} asked.`,
+    (x) => `${cap(x.C.a)} came to join them,^ and that made everything even better.`,
+    (x) => `Soon ${x.C.a} was there as well, ready to help.`,
+    (x) => `And who should come along but ${x.C.a}!^ Now the adventure had one more friend.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} helped too, the way only ${x.C.he} could.`,
+    (x) => `${cap(x.C.the)} gave ${x.S.the} a big, warm hug.`,
+    (x) => `“I’m right here,” said ${x.C.the}, and stayed close by.`,
+    (x) => `${cap(x.C.the)} knew just what to do, and did it without any fuss.`,
+    (x) => `${cap(x.C.the)} had a good idea,^ and whispered it to ${x.S.the}.`,
+  ],
+  goesTo: [
+    (x) => `So off they went, all the way ${x.where.to}.`,
+    (x) => `Before long, they were ${x.where.in}.`,
+    (x) => `And that is how they all came to be ${x.where.in}, together.`,
+    (x) => `“Let’s go ${x.where.to}!” said ${x.S.the}. And so they did.`,
+  ],
+  event: [
+    (x) => `And then it was time for ${x.event.the}!`,
+    (x) => `${cap(x.event.the)} ${was(x.event)} about to begin,^ and everyone was invited.`,
+    (x) =>
+      `Everyone had been looking forward to ${x.event.the},^ and now ${x.event.plural ? "they were" : "it was"} finally here.`,
+    (x) => `What fun there was ${x.event.in}!^ There was laughing and clapping and lots of joy.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} held ${x.T.the} tight.`,
+    (x) => `Then ${x.S.the} spotted ${x.T.a}, just where nobody expected.`,
+    (x) => `${cap(x.T.the)} ${was(x.T)} just what they needed.`,
+    (x) => `${cap(x.S.the)} had brought ${x.T.his}, of course.`,
+    (x) => `“Look!” said ${x.S.the}, holding up ${x.T.his}. “This will help.”`,
+  ],
+  endings: {
+    friends: [
+      (x) => `And from that day on, ${x.everyone} were the very best of friends.`,
+      (x) => `And that is how ${x.everyone} became friends, the kind who stay friends forever.`,
+      (x) => `${cap(x.S.the)} had made a friend for always,^ and a friend for always is the best thing there is.`,
+      (x) => `“Will you be my friend tomorrow, too?” asked ${x.S.the}. “Tomorrow and every day,” came the answer.`,
+    ],
+    home: [
+      (x) => `And at last ${x.S.the} was home again, safe and sound.`,
+      (x) => `Home at last! ${cap(x.S.the)} stepped inside, and everything was just where it should be.`,
+      (x) => `There is no place like home,^ and ${x.S.the} was home, warm and safe, at last.`,
+      (x) => `The way home felt short and happy,^ and soon ${x.S.the} was back where ${x.S.he} belonged.`,
+    ],
+    found: [
+      () => `And what had been lost was found again, just in time.`,
+      (x) => `${cap(x.S.the)} hugged what had been found, and held on tight.`,
+      () => `Lost, and then found: that is one of the happiest feelings in the world.`,
+      (x) => `Everything was found at last, and ${x.S.the} gave a great big sigh of relief.`,
+    ],
+    together: [
+      () => `And they were all together, just as it should be.`,
+      (x) => `${cap(x.everyone)} snuggled up close, all together at last.`,
+      () => `Being together was the best part of all.`,
+      (x) => `Nobody was left out, and nobody was alone:^ ${x.everyone} were together.`,
+    ],
+    party: [
+      () => `And so the day ended with the happiest party.`,
+      () => `There was music and laughing and a little bit of dancing,^ because a happy day deserves a party.`,
+      (x) => `${cap(x.everyone)} had a party, with lots of cheering and a cake to share.`,
+      () => `What a party it was! Everyone danced until they were sleepy.`,
+    ],
+    sleep: [
+      (x) => `And ${x.S.the} fell fast asleep, with a smile.`,
+      (x) => `${cap(x.S.the)} gave a great big yawn,^ closed ${x.S.his} eyes and drifted off to sleep.`,
+      (x) => `Soon ${x.S.the} was fast asleep, dreaming happy dreams.`,
+      (x) => `Snug and warm, ${x.S.the} went to sleep, as quiet as a mouse.`,
+    ],
+    "wish-comes-true": [
+      (x) => `And ${x.S.poss} wish came true.`,
+      (x) => `${cap(x.S.the)} had wished and wished,^ and now the wish had come true.`,
+      () => `Sometimes, if you wish very hard and never give up, wishes do come true.`,
+      (x) => `“My wish came true!” whispered ${x.S.the}, and ${x.S.his} eyes were shining.`,
+    ],
+    brave: [
+      (x) => `And ${x.S.the} had been very brave indeed.`,
+      (x) => `“You were so brave,” everyone told ${x.S.the},^ and ${x.S.the} felt ten feet tall.`,
+      (x) => `${cap(x.S.the)} had been brave, even with a wobbly tummy, and that is the best kind of brave.`,
+      (x) => `That day, ${x.S.the} found out how brave ${x.S.he} really was.`,
+    ],
+    win: [
+      (x) => `And ${x.S.the} won! Everybody cheered.`,
+      (x) => `${cap(x.S.the)} came first,^ and the best prize of all was everyone cheering together.`,
+      (x) => `Hooray! ${cap(x.S.the)} had won,^ and ${x.S.he} shared the fun with everyone.`,
+      (x) => `${cap(x.S.the)} won,^ but what ${x.S.he} liked best was how much fun they all had.`,
+    ],
+  },
+  unread: [
+    (x) => `And tonight’s story had one more wish in it, whispered just for you: ${quote(x.unread)}.`,
+    (x) =>
+      `Tucked inside the wish was one more little thing: ${quote(x.unread)}. The stars kept it safe for another night.`,
+    (x) =>
+      `And somebody whispered one more little wish into the night: ${quote(x.unread)}. The moon heard it, and smiled.`,
+    (x) => `There was a little more in the wish, too: ${quote(x.unread)}. That part is saved for tomorrow.`,
+  ],
+};
 
 const SMALL = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "with", "for", "up", "but", "who"]);
 
@@ -21,6 +186,7 @@ export const en: Grammar = {
       .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : cap(w)))
       .join(" "),
 
+  wish: wishEn,
   arcs: {
     sleepless: {
       titles: [
@@ -576,6 +742,254 @@ export const en: Grammar = {
         "Wonderful things are found by those who look slowly.",
         "Curiosity and good friends can take you anywhere.",
         "The world is full of wonders for anyone who goes looking with a friend.",
+      ],
+    },
+    missing: {
+      titles: [
+        (x) => `${x.S.the} Misses ${x.W.the}`,
+        (x) => `Until ${x.W.the} Comes Home`,
+        (x) => `A Hug for ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `That evening, ${x.S.the} was very quiet. “I miss ${x.W.the},” ${x.S.he} said in a small voice.^ ${cap(x.W.the)} had gone away for a little while,^ and home did not feel quite the same without ${x.W.him}.`,
+        (x) =>
+          `${cap(x.S.the)} kept looking at the door. ${cap(x.W.the)} was far away, and ${x.S.the} missed ${x.W.him} very much.^ “When is ${x.W.he} coming back?” ${x.S.he} asked.`,
+        (x) =>
+          `Everything was just as usual, except for one thing: ${x.W.the} was away.^ ${cap(x.S.the)} felt a little empty inside, like a cup with no cocoa in it.^ “I wish ${x.W.the} was here,” ${x.S.he} sighed.`,
+        (x) =>
+          `${cap(x.S.the)} hugged ${x.S.his} pillow tight. “It’s not the same without ${x.W.the},” ${x.S.he} whispered.^ Missing someone is a big feeling, even for someone very brave.`,
+      ],
+      try1: [
+        (x) =>
+          `“Let’s keep busy,” said ${x.lead}, and they played a very fast game.^ It was fun for a while,^ but afterwards ${x.S.the} still missed ${x.W.the}.`,
+        (x) =>
+          `${cap(x.S.the)} tried not to think about ${x.W.the} at all.^ But the harder ${x.S.he} tried, the more ${x.S.he} thought about ${x.W.him},^ and that made the missing feel even bigger.`,
+        (x) =>
+          `${cap(x.second)} suggested counting the days until ${x.W.the} came back.^ But counting days takes a long time,^ and ${x.S.the} got tired of waiting.`,
+        (x) =>
+          `${cap(x.S.the)} sat by the window to watch for ${x.W.the}.^ But ${x.W.the} wasn’t coming back tonight,^ and watching only made ${x.S.the} feel more alone.`,
+      ],
+      try2: [
+        (x) =>
+          `Then ${x.S.the} looked at a photo of ${x.W.the}. It was lovely,^ but a photo can’t give you a hug,^ and ${x.S.the} gave a little sniff.`,
+        (x) =>
+          `Next they tried to be very cheerful and silly.^ ${cap(x.S.the)} giggled once,^ but the missing feeling was still there, sitting quietly inside.`,
+        (x) =>
+          `Then ${x.lead} said, “Let’s tell ${x.W.the} about our day.” But ${x.W.the} was too far away to hear,^ so they decided to find another way.`,
+        (x) =>
+          `Next, ${x.S.the} wrapped up in ${x.W.poss} favourite blanket.^ It smelled a little like ${x.W.him}, which was nice,^ but it made ${x.S.him} miss ${x.W.the} even more.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, had a gentle idea. “Let’s make a picture for ${x.W.the},” said ${x.helper}.^ So ${x.S.the} drew ${x.W.the} and everyone together, holding hands,^ and it felt like sending a hug.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Missing someone means you love them very much.”^ Then they called ${x.W.the}, and there was ${x.W.poss} voice, warm and happy:^ “I miss you too, and I’ll be home very soon.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, pointed at the moon. “${cap(x.W.the)} can see the same moon tonight,” said ${x.helper}.^ So ${x.S.the} waved at the moon and whispered goodnight,^ and somewhere far away, the moon was shining on ${x.W.the} too.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} make a little calendar with a heart on the last day.^ “That’s the day ${x.W.the} comes home,” said ${x.helper}.^ And every night, there would be one less day to wait.`,
+      ],
+      resolution: [
+        (x) =>
+          `And a few days later, the door opened, and there was ${x.W.the}!^ ${cap(x.S.the)} ran for the biggest hug in the world.^ “I missed you,” said ${x.W.the}. “I thought about you every day.”`,
+        (x) =>
+          `${cap(x.S.the)} felt warmer inside. ${cap(x.W.the)} was coming home soon,^ and until then, love could travel any distance.^ And when ${x.W.the} did come home, the hug was the best one ever.`,
+        (x) =>
+          `Soon enough, ${x.W.the} came home,^ with open arms and a smile for ${x.S.the}.^ “Home again,” said ${x.W.the}, and everything felt just right.`,
+        (x) =>
+          `${cap(x.S.the)} smiled a sleepy smile. “${cap(x.W.the)} is coming back,” ${x.S.he} said.^ And ${x.W.he} did: home at last, with a hug that lasted a very long time.`,
+      ],
+      morals: [
+        "Missing someone is just love that has to wait a little.",
+        "Love can travel any distance, and the people we love come home.",
+        "A drawing, a call or a wave at the moon can carry a hug far away.",
+      ],
+    },
+    baby: {
+      titles: [
+        (x) => `${x.S.the} and ${x.W.the}`,
+        (x) => `Welcome Home, ${x.W.the}`,
+        (x) => `${x.S.the} Is a Big One Now`,
+      ],
+      setup: [
+        (x) =>
+          `There was big news: ${x.W.the} had arrived!^ Everyone was busy and excited,^ and ${x.S.the} wasn’t quite sure how ${x.S.he} felt about it.`,
+        (x) =>
+          `${cap(x.W.the)} was very small and very new, and slept almost all the time.^ “Will everyone still have time for me?” ${x.S.the} wondered quietly.`,
+        (x) =>
+          `${cap(x.S.the)} peeked at ${x.W.the}. So tiny! So many little fingers!^ But ${x.W.the} cried quite a lot,^ and everyone was looking at ${x.W.him} instead of ${x.S.the}.`,
+        (x) =>
+          `Home had changed a little since ${x.W.the} came.^ There were tiny socks everywhere and a lot of shushing,^ and ${x.S.the} felt a bit left out.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} tried to make ${x.W.the} laugh with a funny face.^ But babies that new don’t laugh yet,^ and ${x.W.the} just yawned.`,
+        (x) =>
+          `${cap(x.S.the)} sang a loud song to ${x.W.the}.^ But it was a bit too loud,^ and ${x.W.the} started to cry.`,
+        (x) =>
+          `${cap(x.S.the)} wanted to show ${x.W.the} all ${x.S.his} toys at once.^ But a new baby is too little for toys,^ and ${x.W.the} just went back to sleep.`,
+        (x) =>
+          `${cap(x.S.the)} tried being very, very quiet all day, to be helpful.^ But being quiet all day is hard,^ and ${x.S.he} felt lonelier than ever.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} tried to pick up ${x.W.the} all alone.^ “Gently, gently,” said everyone,^ “we’ll do it together.”`,
+        (x) =>
+          `Then ${x.S.the} decided to be a baby too, and said “goo goo” instead of words.^ Everyone laughed,^ but ${x.S.the} still wanted a cuddle of ${x.S.his} own.`,
+        (x) =>
+          `Then ${x.S.the} sat in a corner with a frown.^ But frowning in a corner is not much fun,^ and nobody could see that ${x.S.he} needed a hug.`,
+        (x) =>
+          `Next, ${x.S.the} tried to read ${x.W.the} a story.^ ${cap(x.W.the)} fell asleep on the very first page,^ which was a little disappointing.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, gave ${x.S.the} a big hug. “There is room in every heart for one more,” said ${x.helper}.^ “Nobody loves you any less. We love you just as much as always.”`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, showed ${x.S.the} how to hold ${x.W.poss} tiny hand.^ ${cap(x.W.the)} curled ${x.W.his} little fingers around ${x.S.poss} finger and held on tight,^ as if to say, “You’re mine.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “${cap(x.W.the)} is watching you. You are the one ${x.W.he} will learn everything from.”^ And ${x.S.the} sang a very soft song,^ and ${x.W.the} stopped crying and listened.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, made a special time just for ${x.S.the}: a story, a snack and a long, snuggly cuddle.^ Then they sat together beside ${x.W.the}, who gave a tiny sleepy sigh.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} smiled. ${cap(x.W.the)} was loved by everyone,^ and so was ${x.S.the}, just as much as always.`,
+        (x) =>
+          `“I’m going to teach ${x.W.him} everything,” said ${x.S.the} proudly.^ And everyone agreed that ${x.W.the} was very lucky to have ${x.S.the}.`,
+        (x) =>
+          `That night, ${x.S.the} whispered goodnight to ${x.W.the}.^ Then everyone gave ${x.S.the} a goodnight kiss too,^ because there was plenty of love for everyone.`,
+        (x) =>
+          `${cap(x.S.the)} looked at ${x.W.the} sleeping, so small and peaceful.^ “I think I love ${x.W.him},” ${x.S.he} whispered. And ${x.S.he} was loved right back.`,
+      ],
+      morals: [
+        "Love is not shared out like cake: there is always enough for everyone.",
+        "A new baby means one more person to love, and one more person to love you.",
+        "Big brothers and big sisters are loved as much as ever.",
+      ],
+    },
+    ill: {
+      titles: [
+        (x) => `Get Well Soon, ${x.W.the}`,
+        (x) => `${x.S.the} Sends Love to ${x.W.the}`,
+        (x) => `A Hug for ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.the)} had heard that ${x.W.the} was not well.^ ${cap(x.W.the)} had to rest in bed,^ and the doctors were taking good care of ${x.W.him}.`,
+        (x) =>
+          `${cap(x.W.the)} was feeling poorly and needed lots of rest.^ ${cap(x.S.the)} felt a little worried. “Will ${x.W.he} be better soon?” ${x.S.he} asked.`,
+        (x) =>
+          `That day, ${x.S.the} was thinking about ${x.W.the}, who was ill.^ “I wish I could help ${x.W.the} get better,” ${x.S.he} said softly.`,
+        (x) =>
+          `${cap(x.W.the)} was poorly and had to stay in bed for a while.^ ${cap(x.S.the)} missed ${x.W.poss} smile,^ and wanted to do something kind.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} wanted to run straight to ${x.W.the} and jump on the bed for a big cuddle.^ But when someone is ill, they need gentle, quiet things,^ so ${x.S.the} thought again.`,
+        (x) =>
+          `${cap(x.S.the)} tried to make a get-well soup, all alone.^ But it turned into a very messy soup,^ and it was better to leave the cooking to the grown-ups.`,
+        (x) =>
+          `${cap(x.S.the)} thought about bringing ${x.S.his} noisiest toy to cheer ${x.W.the} up.^ But noise is not very restful,^ so the toy stayed at home.`,
+        (x) =>
+          `${cap(x.S.the)} tried not to think about ${x.W.the} being ill.^ But the worry stayed,^ because when we love someone, we think about them.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} wanted to be a doctor, with a toy stethoscope.^ It was a lovely idea,^ but real doctors were already looking after ${x.W.the}.`,
+        (x) =>
+          `Then ${x.S.the} picked a whole armful of flowers,^ but they were so many that they spilled everywhere,^ and ${x.S.the} laughed anyway.`,
+        (x) =>
+          `Then ${x.S.the} asked, “Can I make ${x.W.the} better right now?”^ “Getting better takes a little time,” said ${x.lead},^ “but there is something you can do.”`,
+        (x) =>
+          `Next, ${x.S.the} wrote a letter, but the words wouldn’t come out right.^ So ${x.S.he} looked for another way to say it.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “Let’s make a drawing for ${x.W.the}.” So ${x.S.the} drew a big sun and a heart and everyone smiling.^ “This will help ${x.W.him} feel loved,” said ${x.helper}, “and feeling loved helps you get better.”`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} make a phone call. “Hello,” said ${x.W.the}, in a tired but happy voice.^ “Hearing you makes me feel better already.”`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “${cap(x.W.the)} is being looked after very well, and is getting a little better every day.”^ So ${x.S.the} blew a kiss towards ${x.W.the},^ and it felt like a hug.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} sing a get-well song on the phone.^ ${cap(x.W.the)} listened, and smiled,^ and said it was the best medicine of all.`,
+      ],
+      resolution: [
+        (x) =>
+          `Day by day, ${x.W.the} grew a little stronger.^ ${cap(x.S.poss)} drawing hung right by the bed,^ and it made ${x.W.him} smile every morning.`,
+        (x) =>
+          `“${cap(x.W.the)} is getting better,” said everyone,^ and ${x.S.the} felt a warm, happy feeling all the way inside.`,
+        (x) =>
+          `${cap(x.W.the)} still needed rest, but ${x.W.he} was getting better slowly, slowly.^ And every day, ${x.S.the} sent a little more love.`,
+        (x) =>
+          `Soon ${x.W.the} was sitting up in bed, smiling.^ “Thank you for thinking of me,” said ${x.W.the}.^ “Your love helped me feel better.”`,
+      ],
+      morals: [
+        "When someone we love is ill, our love helps them feel better.",
+        "Getting better takes time, and kindness makes the time go gently.",
+        "A drawing, a call or a song can carry love all the way to someone’s bed.",
+      ],
+    },
+    moving: {
+      titles: [
+        (x) => `${x.S.the} and the New House`,
+        (x) => `A New Home for ${x.S.the}`,
+        (x) => `${x.S.the} Moves House`,
+      ],
+      setup: [
+        (x) =>
+          `Everything was packed in boxes: the toys, the books, even the teddy bears.^ ${cap(x.S.the)} was moving to a new house,^ and ${x.S.he} wasn’t sure ${x.S.he} wanted to.`,
+        (x) =>
+          `${cap(x.S.the)} looked around the new house. It was big and empty and echoey.^ “It doesn’t feel like home,” ${x.S.he} said quietly.`,
+        (x) =>
+          `Tomorrow was moving day. ${cap(x.S.the)} walked around the old house, saying goodbye to every room.^ “What if I don’t like the new one?” ${x.S.he} asked.`,
+        (x) =>
+          `${cap(x.S.the)} had a new house now, with a new door and a new window and a new bedroom.^ Everything was new,^ and new things can feel a little strange at first.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} tried to make the new room look just like the old one.^ But the window was in a different place,^ and it didn’t look quite the same.`,
+        (x) =>
+          `${cap(x.S.the)} sat on a big box and refused to unpack.^ But sitting on a box isn’t very comfy,^ and soon ${x.S.he} got bored.`,
+        (x) =>
+          `${cap(x.S.the)} explored the new house, but it made strange little creaks.^ “What’s that noise?” ${x.S.he} asked.^ It was only the house, settling down for the night.`,
+        (x) =>
+          `${cap(x.S.the)} tried to pretend ${x.S.he} was still in the old house.^ But pretending didn’t change anything,^ and the new house was still new.`,
+      ],
+      try2: [
+        (x) =>
+          `Next, ${x.S.the} looked out of the window, hoping to see old friends.^ But there were new trees and new rooftops instead,^ and ${x.S.the} didn’t know them yet.`,
+        (x) =>
+          `Then ${x.S.the} unpacked just one box, very slowly.^ Out came ${x.S.his} favourite things,^ and the room felt a tiny bit friendlier.`,
+        (x) =>
+          `Then ${x.S.the} counted all the new things: new stairs, new cupboards, new light switches.^ So much new was a lot to count,^ and ${x.S.the} gave a big sigh.`,
+        (x) =>
+          `Next, ${x.S.the} tried to find the best spot for ${x.S.his} bed.^ By the door? By the window? It was hard to choose,^ so everyone helped.`,
+      ],
+      success: [
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, said, “A house becomes a home when we fill it with the things we love.”^ So they hung up ${x.S.poss} pictures and lined up ${x.S.his} toys,^ and the room began to smile.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, said, “Home isn’t the walls. Home is us, together.”^ And they all had supper sitting on the boxes, laughing,^ and suddenly it felt like home.`,
+        (x) =>
+          `Then ${x.helper}, who was ${x.trait}, made a cosy reading corner with cushions and a blanket.^ They read ${x.S.poss} favourite story there,^ and the new house felt warm and safe.`,
+        (x) =>
+          `${cap(x.helper)}, who was ${x.trait}, helped ${x.S.the} choose a special place for every treasure.^ One by one, the new room filled up with familiar things,^ and it started to feel like it belonged to ${x.S.the}.`,
+      ],
+      resolution: [
+        (x) =>
+          `${cap(x.S.the)} snuggled into ${x.S.his} bed in the new room.^ “Goodnight, new house,” ${x.S.he} whispered. And the new house felt like home.`,
+        (x) =>
+          `“I like it here,” said ${x.S.the}, surprised.^ The new house was home now, because everyone ${x.S.he} loved was in it.`,
+        (x) =>
+          `Outside, the new trees whispered goodnight.^ ${cap(x.S.the)} smiled,^ because a new home is a new place for lots of happy days.`,
+        (x) =>
+          `${cap(x.S.the)} looked around the room, full of ${x.S.his} own things.^ “This is my room,” ${x.S.he} said happily,^ and ${x.S.he} fell asleep at home.`,
+      ],
+      morals: [
+        "Home is wherever the people we love are.",
+        "A new house becomes home one happy day at a time.",
+        "New places feel strange at first, and then they feel like ours.",
       ],
     },
   },

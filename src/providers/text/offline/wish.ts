@@ -276,6 +276,11 @@ const MARKERS: Record<StoryLanguage, readonly string[]> = {
     "es",
     "mi",
     "con",
+    "su",
+    "sus",
+    "se",
+    "para",
+    "muy",
   ],
 };
 
@@ -286,7 +291,10 @@ export function wishLanguage(text: string, prefer?: StoryLanguage): StoryLanguag
   let best: StoryLanguage | undefined;
   let bestScore = 0;
   for (const lang of ["en", "fr", "es"] as const) {
-    const score = words.filter((w) => MARKERS[lang].includes(w)).length;
+    // "a" is also the French and Spanish "à"/"a": it counts half for English.
+    const score = words
+      .filter((w) => MARKERS[lang].includes(w))
+      .reduce((sum, w) => sum + (lang === "en" && w === "a" ? 0.5 : 1), 0);
     if (score > bestScore || (score === bestScore && score > 0 && lang === prefer)) [best, bestScore] = [lang, score];
   }
   if (best) return best;
@@ -310,16 +318,29 @@ const LEAD_INS = [
   /^(une|l')\s*((petite|belle|jolie)\s+)?histoire\s+(sur|avec|o[uù]|à propos d[eu']|qui parle d[eu']|de|d')\s*/i,
   /^(un|una|el|la)\s+(cuento|cuentito|historia)\s+(sobre|acerca de|con|de|donde|en (el|la) que)\s+/i,
   /^(make it |it'?s |something )?about\s+/i,
+  /^(i|we) (want|would like|'d like|wish for|need)( to (hear|have))?\s+/i,
+  /^(can|could|may) (i|we) (have|hear|get)\s+/i,
+  /^(je veux|j'aimerais|je voudrais|on veut|nous voulons|est-ce que tu peux me raconter)\s+/i,
+  /^(quiero|me gustar[ií]a|queremos|puedes contarme|me cuentas)\s+/i,
+  /^(once upon a time,? there (was|were|lived)|il [ée]tait une fois|(e|é)rase una vez|hab[ií]a una vez)\s+/i,
+  /^(a|an|the|one)?\s*((bedtime|short|little|nice|new|funny|magical)\s+)*(story|tale)\s*$/i,
 ];
 
-/** The wish without lead-ins, quotes or final punctuation; at most 120 characters. */
-export function cleanWish(prompt: string | undefined): string {
+/**
+ * The wish without lead-ins, quotes or final punctuation; at most `max` characters, cut at a word
+ * (the old reader read 120; the frame reader reads 600).
+ */
+export function cleanWish(prompt: string | undefined, max = 120): string {
   let text = (prompt ?? "")
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, " ")
     .replace(/[’`]/g, "'")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120);
+    .trim();
+  if (text.length > max) {
+    const cut = text.slice(0, max + 1);
+    const space = cut.lastIndexOf(" ");
+    text = space > max / 2 ? cut.slice(0, space) : text.slice(0, max);
+  }
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
     for (const lead of LEAD_INS) text = text.replace(lead, "");

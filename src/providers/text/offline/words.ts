@@ -147,3 +147,155 @@ export function joinNames(language: StoryLanguage, names: readonly string[]): st
   const and = language === "en" ? "and" : language === "fr" ? "et" : names.at(-1)?.match(/^h?i/i) ? "e" : "y";
   return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// English verb forms, for verbs a child uses that the lexicon lacks ("digs", "to juggle").
+
+const EN_PAST: Record<string, string> = {
+  be: "was",
+  begin: "began",
+  bite: "bit",
+  blow: "blew",
+  break: "broke",
+  bring: "brought",
+  build: "built",
+  buy: "bought",
+  catch: "caught",
+  come: "came",
+  dig: "dug",
+  dive: "dived",
+  do: "did",
+  draw: "drew",
+  dream: "dreamed",
+  drink: "drank",
+  drive: "drove",
+  eat: "ate",
+  fall: "fell",
+  feed: "fed",
+  feel: "felt",
+  fight: "fought",
+  find: "found",
+  fly: "flew",
+  forget: "forgot",
+  freeze: "froze",
+  get: "got",
+  give: "gave",
+  go: "went",
+  grow: "grew",
+  hang: "hung",
+  have: "had",
+  hear: "heard",
+  hide: "hid",
+  hold: "held",
+  keep: "kept",
+  know: "knew",
+  lead: "led",
+  leave: "left",
+  lend: "lent",
+  light: "lit",
+  lose: "lost",
+  make: "made",
+  meet: "met",
+  pay: "paid",
+  read: "read",
+  ride: "rode",
+  ring: "rang",
+  rise: "rose",
+  run: "ran",
+  say: "said",
+  see: "saw",
+  sell: "sold",
+  send: "sent",
+  shake: "shook",
+  shine: "shone",
+  sing: "sang",
+  sink: "sank",
+  sit: "sat",
+  sleep: "slept",
+  slide: "slid",
+  speak: "spoke",
+  spin: "spun",
+  stand: "stood",
+  steal: "stole",
+  stick: "stuck",
+  sting: "stung",
+  swim: "swam",
+  swing: "swung",
+  take: "took",
+  teach: "taught",
+  tear: "tore",
+  tell: "told",
+  think: "thought",
+  throw: "threw",
+  understand: "understood",
+  wake: "woke",
+  wear: "wore",
+  weave: "wove",
+  win: "won",
+  write: "wrote",
+  sweep: "swept",
+  spend: "spent",
+  bake: "baked",
+};
+const EN_BY_THIRD: Record<string, string> = { has: "have", does: "do", goes: "go", is: "be" };
+
+/** "digs" → "dig", "flies" → "fly", "watches" → "watch"; a base form stays. */
+export function baseOfThird(word: string): string {
+  const w = word.toLowerCase();
+  if (EN_BY_THIRD[w]) return EN_BY_THIRD[w];
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z|o)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** "digging" → "dig", "baking" → "bake", "painting" → "paint". */
+export function baseOfIng(word: string): string {
+  const stem = word.toLowerCase().replace(/ing$/, "");
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/^[^aeiou]*[aeiou][bcdfgkmnprstvz]$/.test(stem) && stem.length <= 4 && !/^(eat|open|read|sleep)$/.test(stem))
+    return `${stem}e`;
+  if (/ie$/.test(word)) return word;
+  return stem || word;
+}
+
+const doubles = (v: string) => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) && v.length <= 4;
+/** Applies an English form to the first word of a verb phrase: "dig to the moon" → "digging to the moon". */
+const head = (phrase: string, form: (verb: string) => string) => {
+  const [verb = phrase, ...rest] = phrase.split(" ");
+  return [form(verb), ...rest].join(" ");
+};
+export const ingOf = (phrase: string) =>
+  head(phrase, (v) =>
+    /ie$/.test(v)
+      ? `${v.slice(0, -2)}ying`
+      : /[^aeio]e$/.test(v) && v !== "be"
+        ? `${v.slice(0, -1)}ing`
+        : doubles(v)
+          ? `${v}${v.at(-1)}ing`
+          : `${v}ing`,
+  );
+export const pastOf = (phrase: string) =>
+  head(phrase, (v) =>
+    EN_PAST[v]
+      ? EN_PAST[v]
+      : /e$/.test(v)
+        ? `${v}d`
+        : /[^aeiou]y$/.test(v)
+          ? `${v.slice(0, -1)}ied`
+          : doubles(v)
+            ? `${v}${v.at(-1)}ed`
+            : `${v}ed`,
+  );
+export const thirdOf = (phrase: string) =>
+  head(phrase, (v) =>
+    v === "have"
+      ? "has"
+      : v === "be"
+        ? "is"
+        : /(s|sh|ch|x|z|o)$/.test(v)
+          ? `${v}es`
+          : /[^aeiou]y$/.test(v)
+            ? `${v.slice(0, -1)}ies`
+            : `${v}s`,
+  );
