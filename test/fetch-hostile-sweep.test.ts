@@ -485,6 +485,23 @@ const ROUTES: Route[] = [
     ids: () => [],
   },
   {
+    route: "POST /account/invitations/withdraw",
+    method: "POST",
+    auth: "family",
+    path: () => "/account/invitations/withdraw",
+    form: () => ({ email: "nobody-invited@example.com" }),
+  },
+  {
+    route: "POST /settings/unsubscribe-links",
+    method: "POST",
+    auth: "family",
+    path: () => "/settings/unsubscribe-links",
+    form: () => ({}),
+    reaches: [303],
+    // Voids the unsubscribe links the sweep's own unsubscribe routes use: run it with the last.
+    destructive: true,
+  },
+  {
     route: "POST /account/leave",
     method: "POST",
     auth: "family",
