@@ -1,5 +1,5 @@
 /** French grammar for the offline storyteller (see `grammar.ts`). Passé simple, as in picture books. */
-import type { Ctx, Grammar, Np, Ref } from "./grammar";
+import type { ArcLines, Ctx, FeelingArc, Grammar, Np, Ref, WishLines } from "./grammar";
 import { cap, frVowel, prep } from "./words";
 
 /** Agreement with the subject: "seul" → "seule". */
@@ -22,6 +22,188 @@ const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
 /** A stressed pronoun for a thing: "sans lui", "sans elles". */
 const lui = (n: Np) => (n.plural ? (n.fem ? "elles" : "eux") : n.fem ? "elle" : "lui");
 
+/** What could not be read, in French quotes (finish() puts the no-break spaces in). */
+const guillemets = (text: string) => `« ${text.trim().replace(/[\s.,;:!?…]+$/u, "")} »`;
+/** "que le dragon", "qu’Emma", "qu’il". */
+const que = (w: string) => (frVowel(w) ? `qu’${w}` : `que ${w}`);
+/** "lui"/"elle" for someone. */
+const soi = (r: Ref) => r.agr("lui", "elle");
+const yetTo = (x: Ctx) =>
+  x.doingMode === "cant"
+    ? `n’arrivait pas encore à ${x.doing.inf}, et ${il(x.S)} en rêvait très fort`
+    : x.doingMode === "learns"
+      ? `apprenait à ${x.doing.inf}, un petit peu plus chaque jour`
+      : `voulait ${x.doing.inf} plus que tout au monde`;
+const dreamt = (x: Ctx) => x.doingMode === "cant" || x.doingMode === "wants" || x.doingMode === "learns";
+
+/** Issue 17: the lines that say the child's own wish. `x.doing.inf` only ever in an infinitive construction. */
+const wishFr: WishLines = {
+  loves: [
+    (x) => `Plus que tout au monde, ${x.S.the} adorait ${x.loves.the}.`,
+    (x) =>
+      `Si on demandait ${a(x.S.the)} ce qu’${il(x.S)} préférait,^ ${il(x.S)} répondait toujours : ${x.loves.the} !`,
+    (x) => `${cap(x.S.the)} avait une chose préférée dans le monde entier, et c’était ${x.loves.the}.`,
+    (x) => `Rien ne faisait sourire ${x.S.the} comme ${x.loves.the}.`,
+    (x) => `${cap(x.S.the)} aimait tant ${x.loves.the} qu’${il(x.S)} en rêvait même la nuit.`,
+  ],
+  does: [
+    (x) =>
+      `Tout le monde savait ${que(x.S.the)} adorait ${x.doing.inf}.^ C’était ce qu’${il(x.S)} aimait faire le plus.`,
+    (x) =>
+      `Ce jour-là, comme tous les jours, ${x.S.the} avait envie ${deInf(x.doing.inf)},^ et rien ne ${x.S.fem ? "la" : "le"} rendait plus ${x.S.agr("heureux", "heureuse")}.`,
+    (x) => `${cap(x.S.the)} passait ses journées à ${x.doing.inf}, en fredonnant une petite chanson.`,
+    (x) =>
+      `Si tu rencontrais ${x.S.the}, tu verrais vite ce qu’${il(x.S)} aimait :^ ${x.doing.inf}, du matin jusqu’au soir.`,
+  ],
+  wantsTo: [
+    (x) => `${cap(x.S.the)} ${yetTo(x)}.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `« J’apprends à ${x.doing.inf}, dit fièrement ${x.S.the}. Chaque jour, je fais un peu mieux. »`
+        : `« Un jour, j’arriverai à ${x.doing.inf}, dit ${x.S.the}. Vous verrez ! »`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Chaque jour, ${x.S.the} s’entraînait à ${x.doing.inf}, un tout petit peu à la fois.`
+        : `${cap(x.S.the)} avait déjà essayé ${deInf(x.doing.inf)},^ mais ça n’avait jamais tout à fait marché. Pas encore.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `${cap(x.S.the)} apprenait à ${x.doing.inf} un peu mieux chaque jour,^ et ${il(x.S)} en était très fi${x.S.agr("er", "ère")}.`
+        : `Au fond de son cœur, ${x.S.the} ne souhaitait qu’une chose : ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} rêvait de devenir ${x.becomes.bare} un jour.`,
+    (x) => `« Quand je serai grand${x.S.e}, dit ${x.S.the}, je serai ${x.becomes.bare} ! »`,
+    (x) => `Chaque soir, ${x.S.the} jouait ${a(x.becomes.the)}, pour s’entraîner.`,
+    (x) => `${cap(x.S.the)} ne voulait qu’une chose : devenir ${x.becomes.bare}, un jour.`,
+  ],
+  tryDoing: [
+    (x) =>
+      `« J’ai une idée ! dit ${x.S.the}. Je vais ${x.doing.inf} ! »^ Alors ${il(x.S)} essaya, le plus soigneusement possible.`,
+    (x) =>
+      `${cap(x.S.the)} prit une grande inspiration et se mit à ${x.doing.inf}.^ Ce n’était pas facile,^ mais ${il(x.S)} continua.`,
+    (x) =>
+      `« Regardez bien », dit ${x.S.the}, et ${il(x.S)} commença à ${x.doing.inf}. Tout le monde retint son souffle.`,
+    (x) =>
+      `${cap(x.S.the)} décida ${deInf(x.doing.inf)}.^ Alors ${il(x.S)} essaya, tout doucement, un petit pas après l’autre.`,
+  ],
+  succeedDoing: [
+    (x) => `Et cette fois, ${x.S.the} réussit vraiment à ${x.doing.inf}, mieux que jamais !`,
+    (x) => `Alors ${x.S.the} arriva à ${x.doing.inf}, et tout le monde applaudit.`,
+    (x) => `${cap(x.S.the)} réussit à ${x.doing.inf},^ et ce fut merveilleux, jusqu’au bout des orteils.`,
+    (x) =>
+      dreamt(x)
+        ? `Enfin, ${x.S.the} pouvait ${x.doing.inf}, comme ${il(x.S)} en avait toujours rêvé.`
+        : `Puis ${x.S.the} se remit à ${x.doing.inf}, plus ${x.S.agr("heureux", "heureuse")} que jamais,^ et tout le monde tapa dans ses mains.`,
+  ],
+  companionJoins: [
+    (x) => `C’est alors qu’arriva ${x.C.a}, qui voulait venir aussi.`,
+    (x) =>
+      `Juste à ce moment-là, ${x.C.a} arriva avec un grand sourire.^ « Je peux venir avec vous ? » demanda ${x.C.the}.`,
+    (x) => `${cap(x.C.a)} vint les rejoindre,^ et tout devint encore plus joyeux.`,
+    (x) => `Bientôt, ${x.C.a} fut là, ${x.C.agr("prêt", "prête")} à aider.`,
+    (x) =>
+      `Et qui arriva à ce moment-là ? ${cap(x.C.a)} !^ L’aventure comptait maintenant ${x.C.agr("un ami", "une amie")} de plus.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} aida, ${soi(x.C)} aussi, comme ${il(x.C)} seul${x.C.e} savait le faire.`,
+    (x) => `${cap(x.C.the)} fit un gros câlin tout chaud ${a(x.S.the)}.`,
+    (x) => `« Je suis là », dit ${x.C.the}, et ${il(x.C)} resta tout près.`,
+    (x) => `${cap(x.C.the)} savait exactement quoi faire, et ${il(x.C)} le fit tout simplement.`,
+    (x) => `${cap(x.C.the)} eut une bonne idée,^ et ${il(x.C)} la chuchota à l’oreille ${de(x.S.the)}.`,
+  ],
+  goesTo: [
+    (x) => `Alors tout le monde partit, tout droit ${x.where.to}.`,
+    (x) => `Bientôt, ils furent tous ${x.where.in}.`,
+    (x) => `Et c’est ainsi que tout le monde se retrouva ${x.where.in}, ensemble.`,
+    (x) => `« Allons ${x.where.to} ! » dit ${x.S.the}. Et c’est ce qu’ils firent.`,
+  ],
+  event: [
+    (x) => `Et puis ce fut le moment ${de(x.event.the)} !`,
+    (x) =>
+      `${cap(x.event.the)} ${x.event.plural ? "allaient" : "allait"} bientôt commencer,^ et tout le monde était invité.`,
+    (x) => `Tout le monde attendait ${x.event.the} avec impatience,^ et enfin, le grand jour était arrivé.`,
+    (x) => `Comme on s’amusa ${x.event.in} !^ On rit, on applaudit, et tout le monde était content.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} serrait ${x.T.the} bien fort.`,
+    (x) => `Puis ${x.S.the} aperçut ${x.T.a}, juste là où personne ne s’y attendait.`,
+    (x) => `${cap(x.T.the)} ${etait(x.T)} exactement ce qu’il fallait.`,
+    (x) => `${cap(x.S.the)} avait apporté ${x.T.his}, bien sûr.`,
+    (x) => `« Regardez ! » dit ${x.S.the} en montrant ${x.T.his}. « Ça va nous aider. »`,
+  ],
+  endings: {
+    friends: [
+      (x) => `Et depuis ce jour, ${x.everyone} furent les meilleurs amis du monde.`,
+      (x) => `Et c’est ainsi ${que(x.everyone)} devinrent amis, de ceux qui restent amis pour toujours.`,
+      (x) =>
+        `${cap(x.S.the)} avait trouvé un ami pour toujours,^ et un ami pour toujours, c’est ce qu’il y a de plus précieux.`,
+      (x) => `« On sera encore amis demain ? » demanda ${x.S.the}. « Demain, et tous les jours », lui répondit-on.`,
+    ],
+    home: [
+      (x) => `Et enfin, ${x.S.the} fut de retour chez ${soi(x.S)}, ${x.S.agr("sain et sauf", "saine et sauve")}.`,
+      (x) => `Enfin à la maison ! ${cap(x.S.the)} entra, et tout était exactement à sa place.`,
+      (x) => `On n’est nulle part aussi bien que chez soi,^ et ${x.S.the} était enfin chez ${soi(x.S)}, bien au chaud.`,
+      (x) => `Le chemin du retour parut court et joyeux,^ et bientôt ${x.S.the} fut de retour à la maison.`,
+    ],
+    found: [
+      () => `Et ce qui était perdu fut retrouvé, juste à temps.`,
+      (x) => `${cap(x.S.the)} serra bien fort contre ${soi(x.S)} ce qu’on avait retrouvé.`,
+      () => `Perdu, puis retrouvé : c’est l’un des plus grands bonheurs du monde.`,
+      (x) => `Tout était enfin retrouvé, et ${x.S.the} poussa un grand soupir de soulagement.`,
+    ],
+    together: [
+      () => `Et tout le monde était réuni, comme il se doit.`,
+      (x) => `${cap(x.everyone)} se blottirent les uns contre les autres, enfin tous ensemble.`,
+      () => `Être ensemble, c’était le plus beau de tout.`,
+      (x) => `Personne n’était oublié, personne n’était tout seul :^ ${x.everyone} étaient ensemble.`,
+    ],
+    party: [
+      () => `Et la journée se termina par la plus joyeuse des fêtes.`,
+      () =>
+        `Il y eut de la musique, des rires et même un peu de danse,^ parce qu’une belle journée mérite bien une fête.`,
+      (x) => `${cap(x.everyone)} firent une grande fête, avec plein de hourras et un gâteau à partager.`,
+      () => `Quelle fête ce fut ! Tout le monde dansa jusqu’à avoir sommeil.`,
+    ],
+    sleep: [
+      (x) => `Et ${x.S.the} s’endormit profondément, avec un sourire.`,
+      (x) => `${cap(x.S.the)} fit un grand bâillement,^ ferma les yeux et s’endormit tout doucement.`,
+      (x) => `Bientôt, ${x.S.the} dormait à poings fermés, en faisant de jolis rêves.`,
+      (x) => `Bien au chaud, ${x.S.the} s’endormit, sage comme une image.`,
+    ],
+    "wish-comes-true": [
+      (x) => `Et le vœu ${de(x.S.the)} se réalisa.`,
+      (x) => `${cap(x.S.the)} avait souhaité, souhaité très fort,^ et maintenant, son vœu s’était réalisé.`,
+      () => `Parfois, quand on souhaite très fort et qu’on n’abandonne jamais, les vœux se réalisent vraiment.`,
+      (x) => `« Mon vœu s’est réalisé ! » chuchota ${x.S.the}, les yeux brillants.`,
+    ],
+    brave: [
+      (x) => `Et ${x.S.the} avait été ${x.S.agr("très courageux", "très courageuse")}.`,
+      (x) =>
+        `« Tu as été si ${x.S.agr("courageux", "courageuse")} ! » dit tout le monde ${a(x.S.the)},^ et ${x.S.the} se sentit grand${x.S.e} comme une montagne.`,
+      (x) =>
+        `${cap(x.S.the)} avait été ${x.S.agr("courageux", "courageuse")}, même avec le ventre tout noué,^ et c’est le plus beau des courages.`,
+      (x) => `Ce jour-là, ${x.S.the} découvrit à quel point ${il(x.S)} était ${x.S.agr("courageux", "courageuse")}.`,
+    ],
+    win: [
+      (x) => `Et ${x.S.the} gagna ! Tout le monde applaudit.`,
+      (x) =>
+        `${cap(x.S.the)} arriva ${x.S.agr("premier", "première")},^ et le plus beau des prix, ce furent les hourras de tout le monde.`,
+      (x) => `Hourra ! ${cap(x.S.the)} avait gagné,^ et ${il(x.S)} partagea sa joie avec tout le monde.`,
+      (x) => `${cap(x.S.the)} gagna,^ mais ce qu’${il(x.S)} aima le plus, c’est qu’on s’était tous bien amusés.`,
+    ],
+  },
+  unread: [
+    (x) =>
+      `Et l’histoire de ce soir cachait encore un petit vœu, chuchoté rien que pour toi : ${guillemets(x.unread)}.`,
+    (x) =>
+      `Au fond du vœu, il y avait encore une petite chose : ${guillemets(x.unread)}. Les étoiles la gardent bien au chaud pour un autre soir.`,
+    (x) =>
+      `Et quelqu’un chuchota encore un petit vœu dans la nuit : ${guillemets(x.unread)}. La lune l’entendit, et elle sourit.`,
+    (x) =>
+      `Il y avait aussi un petit bout de vœu en plus : ${guillemets(x.unread)}. Celui-là, on le garde pour demain.`,
+  ],
+};
+
 export const fr: Grammar = {
   lang: "fr",
   with: "avec",
@@ -29,6 +211,7 @@ export const fr: Grammar = {
   // French typography: a no-break space before ? ! : ; » and after «.
   finish: (text) => text.replace(/ ([?!:;»])/g, "\u00a0$1").replace(/« /g, "«\u00a0"),
   titleCase: (text) => cap(text),
+  wish: wishFr,
 
   arcs: {
     sleepless: {
