@@ -1,5 +1,5 @@
 /** Spanish grammar for the offline storyteller (see `grammar.ts`). Dialogue in «comillas». */
-import type { Ctx, Grammar, Np, Ref } from "./grammar";
+import type { Ctx, Grammar, Np, Ref, WishLines } from "./grammar";
 import { cap, prep } from "./words";
 
 /** Agreement with the subject: "solo" → "sola". */
@@ -11,6 +11,181 @@ const de = (np: string) => prep("es", "de", np);
 const a = (np: string) => prep("es", "a", np);
 const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
 
+type Mode = Ctx["doingMode"];
+/** The child's words, quoted: no trailing stop of their own, so ours closes the sentence. */
+const quote = (text: string) => `«${text.trim().replace(/[\s.,;:!?…]+$/u, "")}»`;
+/** "le encantaba" / "le encantaban", agreeing with what is loved. */
+const encanta = (n: Np) => (n.plural ? "encantaban" : "encantaba");
+const era = (n: Np) => (n.plural ? "eran" : "era");
+/** The stressed pronoun after a preposition for a thing: "con ellos", "con ella". */
+const conEl = (n: Np) => (n.plural ? (n.fem ? "ellas" : "ellos") : n.fem ? "ella" : "él");
+const dreamt = (m: Mode) => m === "cant" || m === "wants" || m === "learns";
+/** Kin as the hero says it ("mi hermana mayor") and as the grown-ups say it to the hero ("tu hermana mayor"). */
+const mine = (r: Ref) => r.the.replace(/^su /, "mi ");
+const yours = (r: Ref) => r.the.replace(/^su /, "tu ");
+
+/** Issue 17: the lines that say the child's own wish. */
+const wishEs: WishLines = {
+  loves: [
+    (x) => `Más que nada en el mundo, ${a(x.S.the)} le ${encanta(x.loves)} ${x.loves.the}.`,
+    (x) => `Si le preguntabas ${a(x.S.the)} qué era lo mejor de todo,^ siempre contestaba lo mismo: ¡${x.loves.the}!`,
+    (x) => `Lo que más le gustaba ${a(x.S.the)} en el mundo entero ${era(x.loves)} ${x.loves.the}.`,
+    (x) => `Nada hacía sonreír tanto ${a(x.S.the)} como ${x.loves.the}.`,
+    (x) =>
+      `${cap(a(x.S.the))} le ${x.loves.plural ? "gustaban" : "gustaba"} tanto ${x.loves.the} que hasta soñaba con ${conEl(x.loves)} por las noches.`,
+  ],
+  does: [
+    (x) => `Todo el mundo sabía que ${a(x.S.the)} le encantaba ${x.doing.inf}.^ Era lo que más le gustaba hacer.`,
+    (x) =>
+      `Aquel día, como todos los días, ${x.S.the} se pasó la mañana sin parar de ${x.doing.inf}, feliz como una perdiz.`,
+    (x) =>
+      `${cap(x.S.the)} podía pasarse horas y horas sin hacer otra cosa que ${x.doing.inf}, tarareando una cancioncita.`,
+    (x) =>
+      `Si alguna vez conoces ${a(x.S.a)} como ${x.S.agr("este", "esta")}, enseguida sabrás lo que más le gusta:^ ${x.doing.inf}, desde por la mañana hasta por la noche.`,
+  ],
+  wantsTo: [
+    (x) =>
+      x.doingMode === "cant"
+        ? `${cap(x.S.the)} todavía no sabía ${x.doing.inf},^ y tenía muchísimas ganas de aprender.`
+        : x.doingMode === "learns"
+          ? `${cap(x.S.the)} estaba aprendiendo a ${x.doing.inf},^ y cada día lo hacía un poquito mejor.`
+          : `${cap(x.S.the)} quería ${x.doing.inf} más que nada en el mundo.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `«Estoy aprendiendo a ${x.doing.inf}», decía ${x.S.the}, muy orgullos${x.S.o}. «Cada día me sale un poquito mejor.»`
+        : `«Algún día voy a ${x.doing.inf}», decía ${x.S.the}. «Ya lo verán.»`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Cada día, ${x.S.the} practicaba un ratito, para aprender a ${x.doing.inf}.`
+        : `${cap(x.S.the)} ya había intentado ${x.doing.inf} otras veces,^ pero nunca le había salido del todo. Todavía no.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Cada vez le salía mejor eso de ${x.doing.inf},^ y ${x.S.the} estaba muy content${x.S.o}.`
+        : `Lo único que ${x.S.the} deseaba, en lo más hondo de su corazón, era ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} soñaba con ser ${x.becomes.bare} algún día.`,
+    (x) => `«Cuando sea mayor», decía ${x.S.the}, «voy a ser ${x.becomes.bare}».`,
+    (x) => `Cada noche, ${x.S.the} jugaba a ser ${x.becomes.a}, para ir practicando.`,
+    (x) => `No había nada que ${x.S.the} deseara más que convertirse en ${x.becomes.a}.`,
+  ],
+  tryDoing: [
+    (x) => `«¡Ya sé!», dijo ${x.S.the}. «¡Puedo ${x.doing.inf}!»^ Y lo intentó con muchísimo cuidado.`,
+    (x) => `${cap(x.S.the)} respiró hondo y se puso a ${x.doing.inf}.^ No era fácil,^ pero siguió adelante.`,
+    (x) => `«Miren esto», dijo ${x.S.the}, y empezó a ${x.doing.inf}. Todos contuvieron la respiración.`,
+    (x) => `${cap(a(x.S.the))} se le ocurrió una idea: intentaría ${x.doing.inf}.^ Y lo probó, pasito a pasito.`,
+  ],
+  succeedDoing: [
+    (x) => `¡Y esta vez ${x.S.the} consiguió ${x.doing.inf}, mejor que nunca!`,
+    (x) =>
+      dreamt(x.doingMode)
+        ? `Y por fin ${x.S.the} logró ${x.doing.inf}, tal como siempre había soñado.`
+        : `Entonces ${x.S.the} se puso a ${x.doing.inf} otra vez, más feliz que nunca,^ y todos aplaudieron.`,
+    (x) => `${cap(x.S.the)} pudo ${x.doing.inf}, y se sintió de maravilla, de la cabeza a los pies.`,
+    (x) =>
+      `«¡Lo conseguí!», exclamó ${x.S.the}. Había podido ${x.doing.inf},^ y todos lo celebraron con un gran hurra.`,
+  ],
+  companionJoins: [
+    (x) => `Entonces llegó ${x.C.a}, que también quería ir con ellos.`,
+    (x) =>
+      `Justo en ese momento apareció ${x.C.a}, con una sonrisa de oreja a oreja.^ «¿Puedo ir con ustedes?», preguntó.`,
+    (x) => `${cap(x.C.a)} se unió a ellos,^ y así todo fue todavía mejor.`,
+    (x) => `Al poco rato llegó también ${x.C.a}, list${x.C.o} para ayudar.`,
+    (x) =>
+      `¿Y quién apareció entonces? ¡${cap(x.C.a)}!^ Ahora la aventura tenía ${x.C.agr("un amigo", "una amiga")} más.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} también ayudó, como solo ${x.C.he} sabía hacerlo.`,
+    (x) => `${cap(x.C.the)} le dio ${a(x.S.the)} un abrazo grande y calentito.`,
+    (x) => `«Aquí estoy», dijo ${x.C.the}, y se quedó muy cerquita.`,
+    (x) => `${cap(x.C.the)} supo enseguida qué hacer, y lo hizo sin armar ningún lío.`,
+    (x) => `${cap(a(x.C.the))} se le ocurrió una buena idea,^ y se la susurró ${a(x.S.the)} al oído.`,
+  ],
+  goesTo: [
+    (x) => `Y así se fueron todos juntos ${x.where.to}.`,
+    (x) => `Al poco rato, ya estaban ${x.where.in}.`,
+    (x) => `Y así fue como llegaron todos juntos ${x.where.to}.`,
+    (x) => `«¡Vamos ${x.where.to}!», dijo ${x.S.the}. Y allá se fueron.`,
+  ],
+  event: [
+    (x) => `¡Y entonces llegó la hora ${de(x.event.the)}!`,
+    (x) => `${cap(x.event.the)} ${x.event.plural ? "iban" : "iba"} a empezar,^ y todos estaban invitados.`,
+    (x) => `Todos llevaban mucho tiempo esperando ${x.event.the},^ y por fin había llegado el día.`,
+    (x) => `¡Qué bien lo pasaron ${x.event.in}!^ Hubo risas, aplausos y muchísima alegría.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} sujetaba ${x.T.the} bien fuerte.`,
+    (x) => `Entonces ${x.S.the} vio ${x.T.a}, justo donde nadie se lo esperaba.`,
+    (x) => `${cap(x.T.the)} ${era(x.T)} justo lo que necesitaban.`,
+    (x) => `${cap(x.S.the)} había traído ${x.T.his}, claro.`,
+    (x) => `«¡Miren!», dijo ${x.S.the}, enseñando ${x.T.his}. «Esto nos va a ayudar.»`,
+  ],
+  endings: {
+    friends: [
+      (x) => `Y desde aquel día, ${x.everyone} fueron los mejores amigos del mundo.`,
+      (x) => `Y así fue como ${x.everyone} se hicieron amigos, de esos que son amigos para siempre.`,
+      (x) => `${cap(x.S.the)} había encontrado un amigo para siempre,^ y un amigo para siempre es lo mejor que hay.`,
+      (x) => `«¿Mañana también seremos amigos?», preguntó ${x.S.the}. «Mañana y todos los días», le contestaron.`,
+    ],
+    home: [
+      (x) => `Y por fin ${x.S.the} volvió a casa, san${x.S.o} y salv${x.S.o}.`,
+      (x) => `¡Por fin en casa! ${cap(x.S.the)} entró, y todo estaba en su sitio, como tenía que ser.`,
+      (x) =>
+        `No hay nada como estar en casa,^ y ${x.S.the} estaba en casa por fin, calentit${x.S.o} y tranquil${x.S.o}.`,
+      (x) => `El camino de vuelta se hizo corto y alegre,^ y pronto ${x.S.the} estuvo otra vez en casa.`,
+    ],
+    found: [
+      () => `Y lo que se había perdido apareció otra vez, justo a tiempo.`,
+      (x) => `${cap(x.S.the)} abrazó bien fuerte lo que había encontrado, y ya no lo soltó.`,
+      () => `Perder algo y volver a encontrarlo: esa es una de las alegrías más grandes del mundo.`,
+      (x) => `Por fin apareció todo, y ${x.S.the} soltó un gran suspiro de alivio.`,
+    ],
+    together: [
+      () => `Y estaban todos juntos, como tenía que ser.`,
+      (x) => `${cap(x.everyone)} se acurrucaron bien juntitos, todos juntos por fin.`,
+      () => `Estar juntos era lo mejor de todo.`,
+      (x) => `Nadie se quedó fuera y nadie estaba solo:^ ${x.everyone} estaban juntos.`,
+    ],
+    party: [
+      () => `Y así, el día terminó con la fiesta más alegre de todas.`,
+      () => `Hubo música, risas y un poquito de baile,^ porque un día tan feliz se merece una fiesta.`,
+      (x) => `${cap(x.everyone)} hicieron una fiesta, con muchos vivas y un pastel para compartir.`,
+      () => `¡Qué fiesta tan bonita! Todos bailaron hasta que les entró sueño.`,
+    ],
+    sleep: [
+      (x) => `Y ${x.S.the} se quedó dormid${x.S.o}, con una sonrisa.`,
+      (x) => `${cap(x.S.the)} dio un bostezo enorme,^ cerró los ojos y se quedó dormid${x.S.o}.`,
+      (x) => `Al poco rato, ${x.S.the} ya dormía profundamente, con sueños muy bonitos.`,
+      (x) => `Calentit${x.S.o} y a gusto, ${x.S.the} se durmió, tan callad${x.S.o} como un ratoncito.`,
+    ],
+    "wish-comes-true": [
+      (x) => `Y el deseo ${de(x.S.the)} se hizo realidad.`,
+      (x) => `${cap(x.S.the)} lo había deseado muchísimo,^ y ahora su deseo se había hecho realidad.`,
+      () => `A veces, si deseas algo con todas tus fuerzas y nunca te rindes, los deseos se cumplen.`,
+      (x) => `«¡Se cumplió mi deseo!», susurró ${x.S.the}, con los ojos brillantes.`,
+    ],
+    brave: [
+      (x) => `Y ${x.S.the} había sido muy, muy valiente.`,
+      (x) => `«¡Qué valiente has sido!», le dijeron todos,^ y ${x.S.the} se sintió más alt${x.S.o} que una montaña.`,
+      (x) =>
+        `${cap(x.S.the)} había sido valiente, aunque le temblaran un poco las rodillas, y esa es la mejor valentía de todas.`,
+      (x) => `Aquel día, ${x.S.the} descubrió lo valiente que era de verdad.`,
+    ],
+    win: [
+      (x) => `¡Y ${x.S.the} ganó! Todos aplaudieron.`,
+      (x) => `${cap(x.S.the)} llegó primer${x.S.o},^ y el mejor premio fue oír a todos aplaudir juntos.`,
+      (x) => `¡Hurra! ${cap(x.S.the)} había ganado,^ y compartió la alegría con todos.`,
+      (x) => `${cap(x.S.the)} ganó,^ pero lo que más le gustó fue lo bien que lo habían pasado todos juntos.`,
+    ],
+  },
+  unread: [
+    (x) => `Y en el cuento de esta noche había un deseo más, susurrado solo para ti: ${quote(x.unread)}.`,
+    (x) => `Dentro del deseo venía una cosita más: ${quote(x.unread)}. Las estrellas la guardaron para otra noche.`,
+    (x) => `Y alguien le susurró a la noche un deseo más: ${quote(x.unread)}. La luna lo oyó, y sonrió.`,
+    (x) => `El deseo traía también algo más: ${quote(x.unread)}. Eso lo guardamos para mañana.`,
+  ],
+};
+
 export const es: Grammar = {
   lang: "es",
   with: "con",
@@ -18,6 +193,7 @@ export const es: Grammar = {
   finish: (text) => text,
   titleCase: (text) => cap(text),
 
+  wish: wishEs,
   arcs: {
     sleepless: {
       titles: [
