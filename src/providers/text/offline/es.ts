@@ -750,6 +750,254 @@ export const es: Grammar = {
         "Lo bonito de buscar es todo lo que descubrimos por el camino.",
       ],
     },
+    missing: {
+      titles: [
+        (x) => `${x.S.the} echa de menos ${a(x.W.the)}`,
+        (x) => `Hasta que vuelva ${x.W.the}`,
+        (x) => `Un abrazo para ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `Aquella tarde, ${x.S.the} estaba muy callad${x.S.o}. «Echo de menos ${a(mine(x.W))}», dijo con una vocecita.^ ${cap(x.W.the)} se había ido de viaje una temporadita,^ y la casa no era lo mismo sin ${x.W.he}.`,
+        (x) =>
+          `${cap(x.S.the)} no dejaba de mirar la puerta. ${cap(x.W.the)} estaba lejos, y ${x.S.the} ${x.W.him} echaba mucho de menos.^ «¿Cuándo va a volver?», preguntó.`,
+        (x) =>
+          `Todo estaba como siempre, menos una cosa: ${x.W.the} no estaba.^ ${cap(x.S.the)} se sentía un poco vací${x.S.o} por dentro, como una taza sin chocolate.^ «Ojalá ${mine(x.W)} estuviera aquí», suspiró.`,
+        (x) =>
+          `${cap(x.S.the)} abrazó su almohada muy fuerte. «No es lo mismo sin ${mine(x.W)}», susurró.^ Echar de menos a alguien es un sentimiento muy grande, incluso para alguien muy valiente.`,
+      ],
+      try1: [
+        (x) =>
+          `«Vamos a jugar a algo muy rápido», dijo ${x.lead}, y jugaron a pillar por todas partes.^ Fue divertido durante un rato,^ pero después ${x.S.the} seguía echando de menos ${a(x.W.the)}.`,
+        (x) =>
+          `${cap(x.S.the)} intentó no pensar en ${x.W.the} para nada.^ Pero cuanto más lo intentaba, más pensaba en ${x.W.he},^ y la pena se hacía todavía más grande.`,
+        (x) =>
+          `${cap(x.second)} propuso contar los días que faltaban para que volviera ${x.W.the}.^ Pero contar días lleva mucho tiempo,^ y ${x.S.the} se cansó de esperar.`,
+        (x) =>
+          `${cap(x.S.the)} se sentó junto a la ventana para ver si llegaba ${x.W.the}.^ Pero ${x.W.the} no iba a volver esa noche,^ y de tanto mirar, ${x.S.the} se sintió todavía más sol${x.S.o}.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} miró una foto ${de(x.W.the)}. Era muy bonita,^ pero una foto no puede dar abrazos,^ y ${x.S.the} sorbió un poquito por la nariz.`,
+        (x) =>
+          `Luego intentaron estar muy alegres y hacer muchas tonterías.^ ${cap(x.S.the)} se rio una vez,^ pero la pena seguía allí, sentadita y callada por dentro.`,
+        (x) =>
+          `Entonces ${x.lead} propuso contarle ${a(x.W.the)} todo lo que habían hecho ese día.^ Pero ${x.W.the} estaba demasiado lejos para oírlos,^ así que decidieron buscar otra manera.`,
+        (x) =>
+          `Después, ${x.S.the} se envolvió en la manta favorita ${de(x.W.the)}.^ Olía un poquito a ${x.W.he}, y eso era agradable,^ pero también hacía que ${x.W.him} echara todavía más de menos.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea muy dulce. «Hagamos un dibujo para ${yours(x.W)}», dijo ${x.helper}.^ Así que ${x.S.the} dibujó ${a(x.W.the)} y a todos juntos, de la mano,^ y fue como enviar un abrazo.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Echar de menos a alguien quiere decir que lo quieres muchísimo».^ Luego llamaron ${a(x.W.the)} por teléfono, y allí estaba su voz, cálida y alegre:^ «Yo también te echo de menos, y muy pronto estaré en casa».`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, señaló la luna. «${cap(yours(x.W))} ve la misma luna esta noche», dijo ${x.helper}.^ Así que ${x.S.the} saludó a la luna con la mano y le dio las buenas noches,^ y muy lejos de allí, la luna también brillaba para ${x.W.the}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a hacer un calendario con un corazón en el último día.^ «Ese es el día en que vuelve ${yours(x.W)}», dijo ${x.helper}.^ Y cada noche quedaría un día menos que esperar.`,
+      ],
+      resolution: [
+        (x) =>
+          `Y unos días después se abrió la puerta y… ¡allí estaba ${x.W.the}!^ ${cap(x.S.the)} corrió a darle el abrazo más grande del mundo.^ «Te eché mucho de menos», dijo ${x.W.the}. «Pensé en ti todos los días.»`,
+        (x) =>
+          `${cap(x.S.the)} se sintió más calentit${x.S.o} por dentro. ${cap(x.W.the)} volvería pronto,^ y mientras tanto, el cariño podía viajar tan lejos como hiciera falta.^ Y cuando ${x.W.the} volvió por fin a casa, se dieron el mejor abrazo de todos.`,
+        (x) =>
+          `Y muy pronto ${x.W.the} volvió a casa,^ con los brazos abiertos y una sonrisa para ${x.S.the}.^ «Ya estoy aquí», dijo ${x.W.the}, y todo volvió a estar bien.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió, con cara de sueño. «${cap(mine(x.W))} va a volver», dijo.^ Y así fue: ${x.W.the} volvió a casa por fin, con un abrazo que duró muchísimo rato.`,
+      ],
+      morals: [
+        "Echar de menos a alguien es cariño que tiene que esperar un poquito.",
+        "El cariño viaja tan lejos como haga falta, y las personas que queremos vuelven a casa.",
+        "Un dibujo, una llamada o un saludo a la luna pueden llevar un abrazo muy lejos.",
+      ],
+    },
+    baby: {
+      titles: [
+        (x) => `${x.S.the} y ${x.W.the}`,
+        (x) => `Un bebé en casa ${de(x.S.the)}`,
+        (x) => `${x.S.the} se hace mayor`,
+      ],
+      setup: [
+        (x) =>
+          `Había una noticia muy grande: ¡había llegado ${x.W.the}!^ Todos estaban muy ocupados y muy contentos,^ y ${x.S.the} no sabía muy bien qué sentía.`,
+        (x) =>
+          `${cap(x.W.the)} era muy pequeñit${x.W.o} y muy nuev${x.W.o}, y se pasaba casi todo el día durmiendo.^ «¿Seguirán teniendo tiempo para mí?», se preguntaba ${x.S.the} en voz bajita.`,
+        (x) =>
+          `${cap(x.S.the)} se asomó a ver ${a(x.W.the)}. ¡Qué chiquitit${x.W.o}! ¡Cuántos deditos!^ Pero ${x.W.the} lloraba bastante,^ y todos estaban pendientes ${de(x.W.the)} y no ${de(x.S.the)}.`,
+        (x) =>
+          `Desde que había llegado ${x.W.the}, la casa estaba llena de biberones, pañales y nanas.^ ${cap(x.S.the)} se sentó en un rincón. «¿Y yo qué?», pensó.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} se puso a hacer muchísimo ruido para que todos ${x.S.him} miraran.^ Pero el ruido despertó ${a(x.W.the)},^ y ${x.W.the} lloró todavía más fuerte.`,
+        (x) =>
+          `${cap(x.S.the)} hizo como si ${x.W.the} no estuviera.^ Pero es difícil no ver a alguien que hace «¡gu, gu!» tan fuerte,^ y aquello no sirvió de nada.`,
+        (x) =>
+          `${cap(x.S.the)} quiso ser un bebé también y pidió un chupete.^ Pero los bebés no pueden correr, ni saltar, ni comer pastel,^ y eso no era nada divertido.`,
+        (x) =>
+          `${cap(x.second)} le enseñó ${a(x.S.the)} a cambiar un pañal, pero el pañal salió volando por los aires, ¡fiuuu!^ Todos se rieron,^ pero ${x.S.the} seguía sin saber cuál era su sitio.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} intentó cantarle una nana ${a(x.W.the)}, pero la cantó tan deprisa que parecía una carrera.^ ${cap(x.W.the)} abrió mucho los ojos,^ y no se durmió ni un poquito.`,
+        (x) =>
+          `Luego ${x.S.the} le prestó un juguete ${a(x.W.the)}, un juguete grande y ruidoso.^ Pero ${x.W.the} era demasiado pequeñ${x.W.o} para jugar todavía,^ y solo lo miró, muy seri${x.W.o}.`,
+        (x) =>
+          `Después, ${x.S.the} se quedó mirando ${a(x.W.the)} un buen rato.^ Era tan pequeñit${x.W.o} que todavía no sabía hacer casi nada,^ y ${x.S.the} no sabía muy bien cómo ser su amig${x.S.o}.`,
+        (x) =>
+          `Luego ${x.S.the} hizo un dibujo para ${x.W.the}, pero ${x.W.the} intentó chuparlo,^ y ${x.S.the} no supo si reírse o enfadarse.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «Cuando llega alguien nuevo, el corazón no se hace más pequeño», dijo ${x.helper}.^ «Se hace más grande. Hay cariño de sobra para todos,^ y para ti también, siempre.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo enorme. «${cap(yours(x.W))} ya te quiere», le susurró. «Mira cómo te mira.»^ Y era verdad: ${x.W.the} miraba ${a(x.S.the)} con los ojos muy abiertos,^ y le regaló su primera sonrisa.`,
+        (x) =>
+          `${cap(x.S.the)} acercó un dedo a la manita ${de(x.W.the)}, y ${x.W.the} se lo agarró muy fuerte, sin querer soltarlo.^ «¿Lo ves?», dijo ${x.helper}, ${x.trait}.^ «Ya sabe quién eres, y te quiere.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Los bebés necesitan a alguien mayor que les enseñe cosas. ¿Me ayudas?»^ Así que ${x.S.the} le enseñó ${a(x.W.the)} a dar palmadas,^ y ${x.W.the} se rio por primera vez.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche se acurrucaron todos juntos, y ${x.W.the} también.^ Había cariño para todos,^ y ${x.S.the} se sentía más querid${x.S.o} que nunca.`,
+        (x) =>
+          `«Me gusta ser ${x.S.agr("el hermano mayor", "la hermana mayor")}», dijo ${x.S.the}, bajito para no despertar ${a(x.W.the)}.^ Y todos les dieron un beso a los dos,^ porque los dos eran muy queridos.`,
+        (x) =>
+          `${cap(x.S.the)} le dio un besito en la frente ${a(x.W.the)}. «Buenas noches, pequeñ${x.W.o}», susurró.^ Y alguien le dio un besito ${a(x.S.the)} también,^ porque en aquella casa había besos para todos.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió. Ahora la familia era un poquito más grande,^ y el cariño también:^ había de sobra para ${x.W.the}, y de sobra para ${x.S.the}.`,
+      ],
+      morals: [
+        "Cuando llega alguien nuevo, el corazón se hace más grande, nunca más pequeño.",
+        "Hay cariño de sobra para todos, para los mayores y para los pequeñitos.",
+        "Ser mayor es enseñar, cuidar y seguir siendo muy querido.",
+      ],
+    },
+    ill: {
+      titles: [
+        (x) => `Un dibujo para ${x.W.the}`,
+        (x) => `${x.S.the} cuida ${de(x.W.the)}`,
+        (x) => `¡Que te mejores, ${x.W.call}!`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.W.the)} estaba enferm${x.W.o} y tenía que quedarse en la cama, muy tapadit${x.W.o}.^ ${cap(x.S.the)} estaba preocupad${x.S.o}.^ «¿Se va a poner bien?», preguntó bajito.`,
+        (x) =>
+          `Aquellos días todo estaba muy silencioso. ${cap(x.W.the)} no se encontraba bien,^ y ${x.S.the} echaba de menos su risa y sus cuentos.`,
+        (x) =>
+          `${cap(x.W.the)} estaba enferm${x.W.o}, con la nariz roja y cara de cansancio.^ ${cap(x.S.the)} ${x.W.him} miraba desde la puerta, muy preocupad${x.S.o}.^ «¿Puedo hacer algo?», susurró.`,
+        (x) =>
+          `${cap(x.W.the)} estaba malit${x.W.o}, y el médico había dicho que tenía que descansar mucho.^ ${cap(x.S.the)} quería que se pusiera bien enseguida,^ pero ponerse bien lleva su tiempo.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} quiso hacer reír ${a(x.W.the)} con un baile muy loco.^ ${cap(x.W.the)} sonrió,^ pero estaba demasiado cansad${x.W.o} para mirar mucho rato.`,
+        (x) =>
+          `${cap(x.S.the)} llevó todos sus juguetes para alegrar ${a(x.W.the)}.^ Pero eran tantos que no quedaba sitio para descansar,^ y hubo que volver a guardarlos.`,
+        (x) =>
+          `«¡Ponte bien ya!», dijo ${x.S.the}, muy seri${x.S.o}.^ Pero ponerse bien no pasa de un día para otro,^ y ${x.W.the} necesitaba tiempo.`,
+        (x) =>
+          `${cap(x.second)} propuso preparar una sopa, pero ${x.S.the} le echó tanta sal que nadie se la pudo tomar.^ Todos se rieron un poquito,^ pero ${x.W.the} seguía necesitando descansar.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} se quedó esperando junto a la puerta a que ${x.W.the} se levantara.^ Pero ${x.W.the} necesitaba dormir,^ y esperar no hacía que se curara antes.`,
+        (x) =>
+          `Luego ${x.S.the} quiso leerle un cuento ${a(x.W.the)}, pero el cuento era tan largo que ${x.W.the} se quedó dormid${x.W.o} en la primera página.^ Y eso, en realidad, no estaba nada mal.`,
+        (x) =>
+          `Después, ${x.S.the} hizo una lista de todo lo que harían juntos cuando ${x.W.the} estuviera bien.^ La lista era larguísima,^ pero todavía había que esperar.`,
+        (x) =>
+          `Luego ${x.S.the} quiso ayudar a poner la mesa, pero con las prisas se le cayeron las cucharas: ¡cling, clang!^ ${cap(x.W.the)} se despertó,^ y ${x.S.the} entendió que lo mejor era hacer las cosas despacito.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea. «¿Y si le haces un dibujo ${a(yours(x.W))}?», dijo ${x.helper}.^ Así que ${x.S.the} dibujó un sol muy grande, unas flores y un corazón,^ y lo dejó junto a la cama ${de(x.W.the)}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Para ponerse bien hace falta descanso, medicinas y mucho cariño».^ Y eso hicieron: dejaron descansar ${a(x.W.the)}, le llevaron una manta y un té calentito,^ y le mandaron muchísimos besos.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, ayudó ${a(x.S.the)} a escribirle una cartita ${a(x.W.the)}: «Te quiero mucho. ¡Que te mejores pronto!».^ ${cap(x.W.the)} la leyó despacito y sonrió:^ «Gracias, cariño. Ya me siento un poquito mejor».`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le enseñó ${a(x.S.the)} a cuidar sin hacer ruido: una almohada bien mullida, un vaso de agua, un beso en la mano.^ ${cap(x.S.the)} lo hizo todo con muchísimo cuidado,^ y ${x.W.the} le dio las gracias con una sonrisa.`,
+      ],
+      resolution: [
+        (x) =>
+          `Poco a poco, día a día, ${x.W.the} se fue poniendo mejor.^ Y una mañana ${x.W.the} se levantó, abrió los brazos^ y le dio ${a(x.S.the)} el abrazo más grande del mundo.`,
+        (x) =>
+          `${cap(x.W.the)} todavía tenía que descansar, pero ya estaba mucho mejor.^ «Tu cariño me ha ayudado mucho», le dijo ${a(x.S.the)}.^ Y ${x.S.the} sonrió de oreja a oreja.`,
+        (x) =>
+          `Los días pasaron despacito, y ${x.W.the} se fue recuperando.^ Pronto volvieron a reírse juntos,^ y la casa se llenó otra vez de cuentos.`,
+        (x) =>
+          `${cap(x.S.the)} se fue a dormir tranquil${x.S.o}. ${cap(x.W.the)} estaba bien cuidad${x.W.o},^ y cada día se encontraba un poquito mejor.^ Y el cariño, eso lo sabía ${x.S.the}, es la mejor medicina.`,
+      ],
+      morals: [
+        "Cuidar despacito y con cariño a quien queremos le ayuda a ponerse bien.",
+        "Un dibujo, una cartita o un beso llevan mucho cariño a quien está enfermo.",
+        "Ponerse bien lleva su tiempo, y el cariño hace la espera más bonita.",
+      ],
+    },
+    moving: {
+      titles: [
+        (x) => `${x.S.the} y la casa nueva`,
+        (x) => `Un hogar nuevo para ${x.S.the}`,
+        (x) => `${x.S.the} se muda de casa`,
+      ],
+      setup: [
+        (x) =>
+          `Todo estaba guardado en cajas: los juguetes, los libros, hasta los peluches.^ ${cap(x.S.the)} se iba a mudar a una casa nueva,^ y no estaba muy segur${x.S.o} de querer hacerlo.`,
+        (x) =>
+          `${cap(x.S.the)} miró a su alrededor en la casa nueva. Era grande, estaba vacía y hacía eco.^ «No parece mi casa», dijo bajito.`,
+        (x) =>
+          `Mañana era el día de la mudanza. ${cap(x.S.the)} recorrió la casa vieja, despidiéndose de cada habitación.^ «¿Y si la casa nueva no me gusta?», preguntó.`,
+        (x) =>
+          `${cap(x.S.the)} tenía ahora una casa nueva, con una puerta nueva, una ventana nueva y un cuarto nuevo.^ Todo era nuevo,^ y las cosas nuevas pueden parecer un poco raras al principio.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó que su cuarto nuevo fuera igualito que el de antes.^ Pero la ventana estaba en otro sitio,^ y no quedaba igual.`,
+        (x) =>
+          `${cap(x.S.the)} se sentó encima de una caja y dijo que no pensaba abrirla.^ Pero sentarse en una caja no es nada cómodo,^ y pronto se aburrió.`,
+        (x) =>
+          `${cap(x.S.the)} exploró la casa nueva, pero hacía unos crujidos muy raros.^ «¿Qué es ese ruido?», preguntó.^ Era solo la casa, que se acomodaba para dormir.`,
+        (x) =>
+          `${cap(x.S.the)} intentó hacer como si siguiera en la casa de antes.^ Pero hacer como si no cambia nada,^ y la casa nueva seguía siendo nueva.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} se asomó a la ventana, con la esperanza de ver a sus amigos de siempre.^ Pero allí había árboles nuevos y tejados nuevos,^ y ${x.S.the} todavía no los conocía.`,
+        (x) =>
+          `Luego ${x.S.the} abrió una sola caja, muy despacio.^ Salieron sus cosas favoritas,^ y el cuarto pareció un poquito más amable.`,
+        (x) =>
+          `Después, ${x.S.the} buscó su rincón favorito, pero en la casa nueva todavía no tenía ninguno.^ Todos los rincones parecían iguales,^ y ${x.S.the} suspiró.`,
+        (x) =>
+          `Luego ${x.lead} propuso dar una vuelta por el barrio nuevo. Había muchas calles y ninguna conocida,^ y ${x.S.the} se agarró muy fuerte de la mano.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Una casa se convierte en hogar cuando la llenamos de cosas bonitas».^ Así que colgaron dibujos, pusieron los peluches en fila y encendieron una lucecita junto a la cama.^ Poco a poco, aquel cuarto empezó a ser de verdad el cuarto ${de(x.S.the)}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo. «Lo que hace que una casa sea tu casa no son las paredes», dijo ${x.helper}. «Somos nosotros, juntos.»^ Y ${x.S.the} entendió que, estando juntos, ya estaba en casa.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, propuso jugar al escondite por toda la casa nueva.^ ${cap(x.S.the)} encontró un armario perfecto para esconderse y un rincón perfecto para contar hasta diez,^ y la casa se llenó de risas por primera vez.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a elegir un sitio especial para la cama, justo donde entraba la luz de la luna.^ «Aquí vas a dormir de maravilla», dijo ${x.helper}.^ Y ${x.S.the} se acurrucó allí, y le gustó muchísimo.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, la casa nueva ya no parecía tan nueva.^ Olía a cena, sonaba a risas y estaba llena de gente querida.^ Ya era la casa ${de(x.S.the)}.`,
+        (x) =>
+          `${cap(x.S.the)} miró su cuarto, con sus cosas y sus dibujos. «Creo que me gusta mi casa nueva», dijo.^ Y la casa, con un crujidito suave, pareció darle la bienvenida.`,
+        (x) =>
+          `Con el tiempo, ${x.S.the} conoció cada rincón, cada ventana y cada escalón.^ La casa nueva se convirtió en su hogar,^ el mejor hogar del mundo.`,
+        (x) =>
+          `${cap(x.S.the)} se durmió en su cama nueva, con todos cerca.^ Por la mañana, la casa nueva ya le parecía un poquito suya,^ y cada día un poquito más.`,
+      ],
+      morals: [
+        "Un hogar no son las paredes: son las personas que queremos, juntas.",
+        "Una casa nueva se vuelve hogar poquito a poco, con risas y cariño.",
+        "Donde está la familia, allí está nuestra casa.",
+      ],
+    },
   },
 
   openings: [
