@@ -323,7 +323,7 @@ const feelingFr: Record<FeelingArc, ArcLines> = {
       (x) =>
         `${cap(x.S.the)} sourit. « Je crois qu’il y a assez d’amour pour nous deux », ${inv("dit", x.S)}.^ Et c’était vrai : tout le monde aimait ${x.S.the}, et tout le monde aimait ${x.W.the}.`,
       (x) =>
-        `Ce soir-là, ${x.S.the} fit un bisou tout doux sur le front ${de(x.W.the)}. « Bonne nuit, ${x.W.agr("petit", "petite")} », ${inv("chuchota", x.S)}.^ Puis ce fut au tour ${de(x.S.the)} d’avoir un câlin, le plus gros de tous.`,
+        `Ce soir-là, ${x.S.the} fit un bisou tout doux sur le front ${de(x.W.the)}. « Bonne nuit, mon petit cœur », ${inv("chuchota", x.S)}.^ Puis ce fut au tour ${de(x.S.the)} d’avoir un câlin, le plus gros de tous.`,
       (x) =>
         `${cap(x.S.the)} était ${x.S.agr("fier d’être le grand frère", "fière d’être la grande sœur")} ${de(x.W.the)}.^ « Quand tu seras ${x.W.agr("grand", "grande")}, je t’apprendrai plein de choses », ${inv("promit", x.S)}.`,
       (x) =>
