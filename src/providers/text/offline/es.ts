@@ -998,6 +998,192 @@ export const es: Grammar = {
         "Donde está la familia, allí está nuestra casa.",
       ],
     },
+    jealous: {
+      titles: [
+        (x) => `${x.S.the}, ${x.W.the} y la nube gris`,
+        (x) => `Un abrazo para ${x.S.the}`,
+        (x) => `Cariño para ${x.S.the} y para ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `Aquel día, todos estaban muy pendientes ${de(x.W.the)}.^ ${cap(x.S.the)} sintió algo raro y apretado en la barriga,^ como una nube gris que no se quería ir.`,
+        (x) =>
+          `${cap(x.W.the)} había recibido un regalo, y ${x.S.the} no.^ «¡No es justo!», dijo ${x.S.the}, cruzándose de brazos.^ Aquello se llamaba celos, y es algo que nos pasa a todos alguna vez.`,
+        (x) =>
+          `Todos aplaudían ${a(x.W.the)}, porque había hecho algo muy bien.^ ${cap(x.S.the)} también quería aplausos,^ y se sintió pequeñit${x.S.o} y un poco enfadad${x.S.o}.`,
+        (x) =>
+          `«¿Por qué siempre ${mine(x.W)}?», refunfuñó ${x.S.the}.^ Le parecía que ${a(x.W.the)} ${x.W.him} querían más,^ y eso le dolía por dentro.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó hacerlo todo más grande y más rápido que ${x.W.the}.^ Pero corrió tanto que se tropezó,^ y se sintió todavía peor.`,
+        (x) =>
+          `${cap(x.S.the)} decidió no hablar con ${x.W.the} en todo el día.^ Pero estar enfadad${x.S.o} es muy aburrido,^ y ${x.S.the} se quedó sol${x.S.o} en un rincón.`,
+        (x) =>
+          `${cap(x.S.the)} escondió el juguete favorito ${de(x.W.the)}.^ Pero al ver ${a(x.W.the)} buscándolo tan triste,^ ${x.S.the} no se sintió nada bien, y lo devolvió enseguida.`,
+        (x) =>
+          `«No pasa nada», dijo ${x.second}, pero ${x.S.the} seguía con la nube gris encima.^ Las palabras solas no la hacían desaparecer.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} intentó hacer como si no le importara.^ Pero la nube gris seguía allí,^ y cada vez pesaba un poco más.`,
+        (x) =>
+          `Luego ${x.S.the} quiso tener exactamente lo mismo que ${x.W.the}.^ Pero aunque tuviera lo mismo,^ la nube gris no se iba.`,
+        (x) =>
+          `Después, ${x.S.the} se escondió debajo de la mesa, esperando a que alguien ${x.S.him} buscara.^ Tardaron un ratito en encontrar${x.S.him},^ y ${x.S.the} se sintió todavía más sol${x.S.o}.`,
+        (x) =>
+          `Luego ${x.S.the} hizo mucho ruido para que todos ${x.S.him} miraran.^ Todos ${x.S.him} miraron, sí,^ pero la nube gris seguía ahí.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «El cariño no se reparte como un pastel», dijo ${x.helper}.^ «Hay un cariño entero para ${yours(x.W)}^ y otro cariño entero para ti.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo larguísimo, solo para ${x.S.he}. «Te queremos muchísimo», le susurró. «Siempre.»^ Y la nube gris empezó a deshacerse, como la niebla cuando sale el sol.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea: que ${x.S.the} y ${x.W.the} hicieran algo juntos.^ Construyeron entre los dos una torre altísima,^ y cuando terminaron, todos los aplaudieron a los dos a la vez.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, sacó una foto ${de(x.S.the)} de cuando era muy pequeñit${x.S.o}. «Mira cuánto te queríamos ya», dijo ${x.helper}, «y cuánto te queremos ahora».^ ${cap(x.S.the)} se miró en la foto y sonrió,^ y la nube gris se hizo pequeñita.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, ${x.S.the} y ${x.W.the} se dieron las buenas noches con un abrazo.^ Los dos eran muy queridos,^ y los dos lo sabían.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió. Ya no quedaba ninguna nube gris.^ Había cariño para ${x.W.the} y cariño para ${x.S.the},^ y todavía sobraba un montón.`,
+        (x) =>
+          `«Te quiero», le dijo ${x.S.the} ${a(x.W.the)}, un poco bajito.^ Y todos los abrazaron a los dos juntos, en un abrazo enorme.`,
+        (x) =>
+          `${cap(x.S.the)} descubrió que los celos se pasan,^ y que el cariño, en cambio, se queda.^ Y se fue a dormir muy querid${x.S.o}, igual que ${x.W.the}.`,
+      ],
+      morals: [
+        "El cariño no se reparte como un pastel: hay un cariño entero para cada uno.",
+        "Sentir celos nos pasa a todos, y se pasa con un abrazo.",
+        "Querer a alguien más no es querer menos a nadie.",
+      ],
+    },
+    goodbye: {
+      titles: [
+        (x) => `${x.S.the} dice adiós ${a(x.W.the)}`,
+        (x) => `Hasta pronto, ${x.W.call}`,
+        (x) => `${x.S.the} y ${x.W.the}, amigos para siempre`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.W.the)} se iba a vivir lejos, y aquel era el último día para jugar juntos.^ ${cap(x.S.the)} estaba muy triste.^ «¿Y si ya no somos amigos?», preguntó bajito.`,
+        (x) =>
+          `Aquel era un día de despedidas: ${x.W.the} se marchaba.^ ${cap(x.S.the)} tenía un nudo en la garganta^ y no sabía cómo decir adiós.`,
+        (x) =>
+          `${cap(x.S.the)} y ${x.W.the} se sentaron juntos sin decir nada.^ Mañana ${x.W.the} ya no estaría allí,^ y ${x.S.the} sentía el corazón muy pesado.`,
+        (x) =>
+          `${cap(x.S.the)} acababa de enterarse de que ${x.W.the} se iba a ir muy lejos.^ «No quiero decir adiós», dijo ${x.S.the}, con los ojos brillantes.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó no pensar en la despedida y jugar como si nada.^ Pero la pena asomaba entre juego y juego,^ y no se iba.`,
+        (x) =>
+          `${cap(x.S.the)} pensó en esconder la maleta ${de(x.W.the)}, para que no se pudiera ir.^ Pero ${x.W.the} tenía que irse de todos modos,^ y esconder cosas no cambia lo que va a pasar.`,
+        (x) =>
+          `${cap(x.second)} propuso no decir «adiós», sino solo «hasta luego».^ Pero cambiar la palabra no hacía más pequeña la pena.`,
+        (x) =>
+          `${cap(x.S.the)} se enfadó un poquito, porque estar enfadad${x.S.o} parecía más fácil que estar triste.^ Pero no lo era,^ y ${x.S.the} acabó sintiéndose peor.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} quiso jugar a todos los juegos a la vez, para que el día no se acabara.^ Pero jugaron tan deprisa que nadie se divirtió,^ y el día se acabó igual.`,
+        (x) =>
+          `Luego ${x.S.the} y ${x.W.the} se quedaron mirando por la ventana, muy callados.^ Estaban juntos,^ pero el silencio se hacía muy largo.`,
+        (x) =>
+          `Después, ${x.S.the} buscó un regalo para ${x.W.the}, pero nada le parecía lo bastante especial:^ ni una piedra, ni una hoja, ni un botón.`,
+        (x) =>
+          `Luego ${x.lead} dijo que las despedidas también forman parte de la vida. Era verdad,^ pero ${x.S.the} seguía con el corazón apretado.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Los amigos de verdad siguen siendo amigos aunque estén lejos».^ Así que ${x.S.the} y ${x.W.the} se prometieron escribirse cartas y llamarse muy a menudo.^ Y esa promesa hizo que el adiós pesara mucho menos.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a hacer un dibujo de los dos juntos, riéndose.^ ${cap(x.S.the)} se lo regaló ${a(x.W.the)}.^ «Así me llevarás contigo», le dijo.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, les dio a los dos amigos una pulsera igualita para cada uno.^ «Cuando la miren, se acordarán el uno del otro», dijo ${x.helper}.^ Y se las pusieron enseguida.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, señaló el cielo. «Esta noche, los dos verán las mismas estrellas», dijo ${x.helper}.^ Y ${x.S.the} comprendió que, por muy lejos que estuvieran, seguirían bajo el mismo cielo.`,
+      ],
+      resolution: [
+        (x) =>
+          `Se dieron un abrazo muy largo. «${x.S.fem && x.W.fem ? "Amigas" : "Amigos"} para siempre», dijo ${x.W.the}. «Para siempre», dijo ${x.S.the}.^ Y así fue.`,
+        (x) =>
+          `Unos días después llegó una carta ${de(x.W.the)}, llena de dibujos y de besos.^ ${cap(x.S.the)} la leyó tres veces, sonriendo,^ y contestó enseguida.`,
+        (x) =>
+          `${cap(x.S.the)} dijo adiós con la mano hasta perder${x.W.him} de vista.^ Estaba un poco triste, sí,^ pero sabía que seguían siendo amigos, y eso no lo cambia ninguna distancia.`,
+        (x) =>
+          `Aquella noche, ${x.S.the} miró las estrellas y pensó en ${x.W.the}.^ Seguro que ${x.W.the} también las estaba mirando,^ y eso era casi como estar juntos.`,
+      ],
+      morals: [
+        "Los amigos de verdad siguen siendo amigos, aunque estén lejos.",
+        "Decir adiós no es el final de una amistad: es un hasta pronto.",
+        "El cariño de un amigo viaja con nosotros a todas partes.",
+      ],
+    },
+    tooth: {
+      titles: [
+        (x) => `${x.S.the} y el Ratoncito Pérez`,
+        (x) => `El diente ${de(x.S.the)}`,
+        (x) => `${x.S.the} y el diente que bailaba`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.the)} tenía un diente que se movía: tic, tac, tic, tac, adelante y atrás.^ «¡Se me mueve un diente!», dijo, entre nervios${x.S.o} y emocionad${x.S.o}.`,
+        (x) =>
+          `Aquella mañana, al morder una manzana, ${x.S.the} notó algo raro.^ ¡Tenía un diente flojo!^ «¿Y ahora qué va a pasar?», preguntó.`,
+        (x) =>
+          `${cap(x.S.the)} se miraba en el espejo una y otra vez: uno de sus dientes bailaba un poquito.^ «¿Dolerá cuando se caiga?», preguntó, un poco preocupad${x.S.o}.`,
+        (x) =>
+          `${cap(x.S.the)} tenía un diente que bailaba como una hoja al viento.^ Era su primer diente flojo,^ y no sabía muy bien qué hacer con él.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó no tocarse el diente, pero la lengua se le iba sola a moverlo, una y otra vez.^ Y el diente seguía allí, bailando.`,
+        (x) =>
+          `${cap(x.S.the)} decidió comer solo sopa, para que el diente no se moviera.^ Pero comer sopa todos los días es muy aburrido,^ y el diente seguía igual de flojo.`,
+        (x) =>
+          `${cap(x.S.the)} intentó mover el diente muy deprisa, para que se cayera ya.^ Pero los dientes tienen su propio tiempo,^ y aquel todavía no estaba listo.`,
+        (x) =>
+          `${cap(x.S.the)} se tapó la boca con la mano todo el día, para que nadie viera el diente que bailaba.^ Pero así no se podía reír,^ y eso era lo peor de todo.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} preguntó a todo el mundo si dolía cuando se caía un diente.^ Cada uno le contaba una cosa distinta,^ y ${x.S.the} se hizo un lío.`,
+        (x) =>
+          `Luego ${x.S.the} ensayó en el espejo su sonrisa nueva, la sonrisa con un huequito.^ Le pareció un poco rara,^ y no estaba segur${x.S.o} de que le gustara.`,
+        (x) =>
+          `Después, ${x.S.the} intentó dormirse pronto, por si el diente se caía solo durante la noche.^ Pero el diente se quedó en su sitio,^ muy tranquilo, esperando.`,
+        (x) =>
+          `Luego ${x.lead} le dio ${a(x.S.the)} una manzana, por si así se caía el diente. ${cap(x.S.the)} mordió con cuidado,^ pero el diente solo se movió un poquito más.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, le contó un secreto: «Cuando se te cae un diente, viene el Ratoncito Pérez.^ Se lleva el diente de debajo de la almohada y te deja una sorpresa».^ ${cap(x.S.the)} abrió los ojos como platos.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, contó un chiste tan gracioso que ${x.S.the} se rio a carcajadas,^ y ¡plop!, el diente se cayó solito. No dolió nada.^ «¡Mi diente!», gritó ${x.S.the}, enseñando un huequito precioso.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «A todos se nos caen los dientes de leche. Así dejan sitio para los dientes de mayor».^ ${cap(x.S.the)} se sintió muy mayor de repente,^ y ya no le importó nada que el diente bailara.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, le dio ${a(x.S.the)} una cajita para guardar el diente cuando se cayera.^ «Es para el Ratoncito Pérez», dijo ${x.helper}.^ Y aquella misma tarde, ¡plop!, el diente se cayó, sin doler nada de nada.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, ${x.S.the} puso el diente debajo de la almohada.^ Y mientras dormía, llegaron de puntillas unos pasitos diminutos:^ era el Ratoncito Pérez, que se llevó el diente y dejó una sorpresa.`,
+        () =>
+          `Por la mañana, debajo de la almohada ya no estaba el diente: había una monedita brillante y una notita diminuta.^ «Gracias por tu diente», decía. «Firmado: el Ratoncito Pérez.»`,
+        (x) =>
+          `${cap(x.S.the)} se miró en el espejo y sonrió con su huequito nuevo.^ «¡Ya soy mayor!», dijo.^ Y pronto, en ese huequito, empezaría a asomar un diente nuevo.`,
+        (x) =>
+          `${cap(x.S.the)} se durmió con una sonrisa, esperando al Ratoncito Pérez.^ Y por la mañana, allí estaba la sorpresa,^ justo debajo de la almohada.`,
+      ],
+      morals: [
+        "Cuando se cae un diente de leche, deja sitio para uno nuevo y más fuerte.",
+        "Crecer a veces hace cosquillas, y siempre trae sorpresas.",
+        "Un huequito en la sonrisa quiere decir que nos estamos haciendo mayores.",
+      ],
+    },
   },
 
   openings: [
