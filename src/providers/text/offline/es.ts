@@ -40,8 +40,7 @@ const wishEs: WishLines = {
       `Aquel día, como todos los días, ${x.S.the} se pasó la mañana sin parar de ${x.doing.inf}, feliz como una perdiz.`,
     (x) =>
       `${cap(x.S.the)} podía pasarse horas y horas sin hacer otra cosa que ${x.doing.inf}, tarareando una cancioncita.`,
-    (x) =>
-      `Si alguna vez conoces ${a(x.S.a)} como ${x.S.agr("este", "esta")}, enseguida sabrás lo que más le gusta:^ ${x.doing.inf}, desde por la mañana hasta por la noche.`,
+    (x) => `${cap(x.S.the)} siempre encontraba un momento para ${x.doing.inf},^ y cada vez se lo pasaba en grande.`,
   ],
   wantsTo: [
     (x) =>
@@ -114,11 +113,11 @@ const wishEs: WishLines = {
     (x) => `¡Qué bien lo pasaron ${x.event.in}!^ Hubo risas, aplausos y muchísima alegría.`,
   ],
   thing: [
-    (x) => `${cap(x.S.the)} sujetaba ${x.T.the} bien fuerte.`,
-    (x) => `Entonces ${x.S.the} vio ${x.T.a}, justo donde nadie se lo esperaba.`,
+    (x) => `${cap(x.S.the)} no se olvidaba ${de(x.T.the)} ni un momento.`,
+    (x) => `Y allí ${estaba(x.T)} ${x.T.the}, justo donde tenía que estar.`,
     (x) => `${cap(x.T.the)} ${era(x.T)} justo lo que necesitaban.`,
-    (x) => `${cap(x.S.the)} había traído ${x.T.his}, claro.`,
     (x) => `«¡Miren!», dijo ${x.S.the}, enseñando ${x.T.his}. «Esto nos va a ayudar.»`,
+    (x) => `${cap(x.S.the)} miró ${x.T.the} y sonrió: se le acababa de ocurrir una idea.`,
   ],
   endings: {
     friends: [
@@ -768,7 +767,7 @@ export const es: Grammar = {
       ],
       try1: [
         (x) =>
-          `«Vamos a jugar a algo muy rápido», dijo ${x.lead}, y jugaron a pillar por todas partes.^ Fue divertido durante un rato,^ pero después ${x.S.the} seguía echando de menos ${a(x.W.the)}.`,
+          `«Vamos a jugar a algo muy rápido», dijo ${x.lead}, y jugaron a perseguirse por todas partes.^ Fue divertido durante un rato,^ pero después ${x.S.the} seguía echando de menos ${a(x.W.the)}.`,
         (x) =>
           `${cap(x.S.the)} intentó no pensar en ${x.W.the} para nada.^ Pero cuanto más lo intentaba, más pensaba en ${x.W.he},^ y la pena se hacía todavía más grande.`,
         (x) =>
@@ -1036,7 +1035,7 @@ export const es: Grammar = {
       ],
       success: [
         (x) =>
-          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «El cariño no se reparte como un pastel», dijo ${x.helper}.^ «Hay un cariño entero para ${yours(x.W)}^ y otro cariño entero para ti.»`,
+          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «El cariño no se reparte como un pastel», dijo ${x.helper}.^ «Hay un cariño entero para ${yours(x.W)} y otro cariño entero para ti.»`,
         (x) =>
           `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo larguísimo, solo para ${x.S.he}. «Te queremos muchísimo», le susurró. «Siempre.»^ Y la nube gris empezó a deshacerse, como la niebla cuando sale el sol.`,
         (x) =>
