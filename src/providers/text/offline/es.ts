@@ -75,14 +75,13 @@ const wishEs: WishLines = {
     (x) => `${cap(a(x.S.the))} se le ocurrió una idea: intentaría ${x.doing.inf}.^ Y lo probó, pasito a pasito.`,
   ],
   succeedDoing: [
-    (x) => `¡Y esta vez ${x.S.the} consiguió ${x.doing.inf}, mejor que nunca!`,
+    (x) => `¡Y esta vez ${x.S.the} pudo ${x.doing.inf} mejor que nunca!`,
     (x) =>
       dreamt(x.doingMode)
         ? `Y por fin ${x.S.the} logró ${x.doing.inf}, tal como siempre había soñado.`
         : `Entonces ${x.S.the} se puso a ${x.doing.inf} otra vez, más feliz que nunca,^ y todos aplaudieron.`,
-    (x) => `${cap(x.S.the)} pudo ${x.doing.inf}, y se sintió de maravilla, de la cabeza a los pies.`,
-    (x) =>
-      `«¡Lo conseguí!», exclamó ${x.S.the}. Había podido ${x.doing.inf},^ y todos lo celebraron con un gran hurra.`,
+    (x) => `Al final, ${x.S.the} se atrevió a ${x.doing.inf},^ y se sintió de maravilla, de la cabeza a los pies.`,
+    (x) => `«¡Lo logré!», exclamó ${x.S.the}. Había podido ${x.doing.inf},^ y todos lo celebraron con un gran hurra.`,
   ],
   companionJoins: [
     (x) => `Entonces llegó ${x.C.a}, que también quería ir con ellos.`,
