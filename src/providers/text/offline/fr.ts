@@ -136,7 +136,7 @@ const wishFr: WishLines = {
       (x) => `Et depuis ce jour, ${x.everyone} furent les meilleurs amis du monde.`,
       (x) => `Et c’est ainsi ${que(x.everyone)} devinrent amis, de ceux qui restent amis pour toujours.`,
       (x) =>
-        `${cap(x.S.the)} avait trouvé un ami pour toujours,^ et un ami pour toujours, c’est ce qu’il y a de plus précieux.`,
+        `${cap(x.S.the)} avait maintenant une amitié pour toujours,^ et une amitié pour toujours, c’est ce qu’il y a de plus précieux.`,
       (x) => `« On sera encore amis demain ? » demanda ${x.S.the}. « Demain, et tous les jours », lui répondit-on.`,
     ],
     home: [
@@ -469,7 +469,7 @@ const feelingFr: Record<FeelingArc, ArcLines> = {
     ],
     try1: [
       (x) =>
-        `${cap(x.S.the)} essaya de faire encore mieux que ${x.W.the}, plus vite et plus fort.^ Mais à force de se presser, ${il(x.S)} trébucha,^ et la boule piquante grossit encore.`,
+        `${cap(x.S.the)} essaya de faire encore mieux ${que(x.W.the)}, plus vite et plus fort.^ Mais à force de se presser, ${il(x.S)} trébucha,^ et la boule piquante grossit encore.`,
       (x) =>
         `${cap(x.S.the)} décida de bouder, ${tout(x.S)} seul${x.S.e} dans son coin.^ Mais bouder, c’est long et un peu froid,^ et personne ne savait ce qui n’allait pas.`,
       (x) =>
@@ -721,7 +721,7 @@ export const fr: Grammar = {
         (x) =>
           `Sous un buisson, ${x.all} ${v3(x, "trouva", "trouvèrent")} ${x.S.a}, roulé${e(x.S)} en boule et ${tout(x.S)} tremblant${e(x.S)}. « Qu’est-ce qui ne va pas ? » demanda ${x.lead}. « C’est ${x.fear.the}, chuchota ${x.S.the}. J’ai peur ${de(x.fear.the)},^ et ce soir, je ne pense qu’à ça. »`,
         (x) =>
-          `${cap(x.S.a)} arriva en courant, en regardant derrière ${x.S.fem ? "elle" : "lui"}. « Oh, ${x.fear.the} ! couina ${x.S.the}. Je n’aime pas du tout ${x.fear.the}. » ${cap(x.all)} ${v3(x, "voyait", "voyaient")} bien que ${x.S.the} avait très peur.`,
+          `${cap(x.S.a)} arriva en courant, en regardant derrière ${x.S.fem ? "elle" : "lui"}. « Oh, ${x.fear.the} ! couina ${x.S.the}. Je n’aime pas du tout ${x.fear.the}. » ${cap(x.all)} ${v3(x, "voyait", "voyaient")} bien ${que(x.S.the)} avait très peur.`,
         (x) =>
           `Au détour du chemin, ${x.all} ${v3(x, "aperçut", "aperçurent")} deux yeux ronds qui brillaient derrière une pierre. C’était ${x.S.a}, qui n’osait plus bouger. « J’ai si peur ${de(x.fear.the)}, souffla ${x.S.the},^ que je n’ose plus faire un seul pas. »`,
         (x) =>
@@ -793,7 +793,7 @@ export const fr: Grammar = {
         (x) =>
           `« Si je me cache, demain ne viendra peut-être pas », dit ${x.S.the}, et ${il(x.S)} se cacha derrière ${x.lead}.^ Mais demain arrive toujours, même pour ceux qui se cachent,^ et les papillons ne se calmèrent pas.`,
         (x) =>
-          `${cap(x.second)} fit une longue liste de choses à ne pas oublier.^ Mais la liste était si longue que ${x.S.the} avait oublié le début avant d’entendre la fin,^ et les papillons s’agitèrent de plus belle.`,
+          `${cap(x.second)} fit une longue liste de choses à ne pas oublier.^ Mais la liste était si longue ${que(x.S.the)} avait oublié le début avant d’entendre la fin,^ et les papillons s’agitèrent de plus belle.`,
         (x) =>
           `« Moi, la première fois, j’avais mis mes chaussures à l’envers », raconta ${x.lead} pour faire rire ${x.S.the}.^ Mais ${x.S.the} ouvrit de grands yeux : « Alors, ça peut m’arriver aussi ? » Et son petit ventre se noua encore plus.`,
         (x) =>
@@ -863,7 +863,7 @@ export const fr: Grammar = {
       ],
       try2: [
         (x) =>
-          `Ensuite, ${x.second} lut les instructions dans un très vieux livre.^ Mais il y avait tant d’étapes que ${x.S.the} s’embrouilla dès la deuxième^ et dut s’asseoir.`,
+          `Ensuite, ${x.second} lut les instructions dans un très vieux livre.^ Mais il y avait tant d’étapes ${que(x.S.the)} s’embrouilla dès la deuxième^ et dut s’asseoir.`,
         (x) =>
           `Puis on essaya tout en haut d’une colline, parce que, de là-haut, ce serait sûrement plus facile.^ Mais là-haut, le vent soufflait bien trop fort,^ et ${x.S.the} dut s’accrocher ${a(x.lead)}.`,
         (x) =>
@@ -1107,7 +1107,7 @@ export const fr: Grammar = {
         (x) =>
           `${cap(x.lead)} raconta sa meilleure blague, celle du poisson qui avait le hoquet.^ Mais ${x.S.the} était trop timide pour rire tout haut,^ et tout le monde resta planté là, un peu gêné.`,
         (x) =>
-          `${cap(x.second)} fit un grand discours pour souhaiter la bienvenue ${a(x.S.the)}, avec de grands mots et de grands gestes.^ Mais c’était si long et si solennel que ${x.S.the} se recroquevilla, ${tout(x.S)} intimidé${e(x.S)}.`,
+          `${cap(x.second)} fit un grand discours pour souhaiter la bienvenue ${a(x.S.the)}, avec de grands mots et de grands gestes.^ Mais c’était si long et si solennel ${que(x.S.the)} se recroquevilla, ${tout(x.S)} intimidé${e(x.S)}.`,
       ],
       try2: [
         (x) =>
@@ -1491,7 +1491,7 @@ export const fr: Grammar = {
       case "sleepless":
         return trying
           ? `${all} ${v("essaie", "essaient")} d’aider ${x.S.the} à s’endormir.`
-          : `${cap(x.S.the)} bâille pendant que ${x.all} ${v("fredonne", "fredonnent")} une berceuse.`;
+          : `${cap(x.S.the)} bâille pendant ${que(x.all)} ${v("fredonne", "fredonnent")} une berceuse.`;
       case "afraid":
         return trying
           ? `${cap(x.S.the)} se cache, et ${x.all} ${v("reste", "restent")} tout près.`
