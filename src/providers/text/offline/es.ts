@@ -1,5 +1,5 @@
 /** Spanish grammar for the offline storyteller (see `grammar.ts`). Dialogue in «comillas». */
-import type { Ctx, Grammar, Np, Ref } from "./grammar";
+import type { Ctx, Grammar, Np, Ref, WishLines } from "./grammar";
 import { cap, prep } from "./words";
 
 /** Agreement with the subject: "solo" → "sola". */
@@ -11,6 +11,179 @@ const de = (np: string) => prep("es", "de", np);
 const a = (np: string) => prep("es", "a", np);
 const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
 
+type Mode = Ctx["doingMode"];
+/** The child's words, quoted: no trailing stop of their own, so ours closes the sentence. */
+const quote = (text: string) => `«${text.trim().replace(/[\s.,;:!?…]+$/u, "")}»`;
+/** "le encantaba" / "le encantaban", agreeing with what is loved. */
+const encanta = (n: Np) => (n.plural ? "encantaban" : "encantaba");
+const era = (n: Np) => (n.plural ? "eran" : "era");
+/** The stressed pronoun after a preposition for a thing: "con ellos", "con ella". */
+const conEl = (n: Np) => (n.plural ? (n.fem ? "ellas" : "ellos") : n.fem ? "ella" : "él");
+const dreamt = (m: Mode) => m === "cant" || m === "wants" || m === "learns";
+/** Kin as the hero says it ("mi hermana mayor") and as the grown-ups say it to the hero ("tu hermana mayor"). */
+const mine = (r: Ref) => r.the.replace(/^su /, "mi ");
+const yours = (r: Ref) => r.the.replace(/^su /, "tu ");
+
+/** Issue 17: the lines that say the child's own wish. */
+const wishEs: WishLines = {
+  loves: [
+    (x) => `Más que nada en el mundo, ${a(x.S.the)} le ${encanta(x.loves)} ${x.loves.the}.`,
+    (x) => `Si le preguntabas ${a(x.S.the)} qué era lo mejor de todo,^ siempre contestaba lo mismo: ¡${x.loves.the}!`,
+    (x) => `Lo que más le gustaba ${a(x.S.the)} en el mundo entero ${era(x.loves)} ${x.loves.the}.`,
+    (x) => `Nada hacía sonreír tanto ${a(x.S.the)} como ${x.loves.the}.`,
+    (x) =>
+      `${cap(a(x.S.the))} le ${x.loves.plural ? "gustaban" : "gustaba"} tanto ${x.loves.the} que hasta soñaba con ${conEl(x.loves)} por las noches.`,
+  ],
+  does: [
+    (x) => `Todo el mundo sabía que ${a(x.S.the)} le encantaba ${x.doing.inf}.^ Era lo que más le gustaba hacer.`,
+    (x) =>
+      `Aquel día, como todos los días, ${x.S.the} se pasó la mañana sin parar de ${x.doing.inf}, feliz como una perdiz.`,
+    (x) =>
+      `${cap(x.S.the)} podía pasarse horas y horas sin hacer otra cosa que ${x.doing.inf}, tarareando una cancioncita.`,
+    (x) => `${cap(x.S.the)} siempre encontraba un momento para ${x.doing.inf},^ y cada vez se lo pasaba en grande.`,
+  ],
+  wantsTo: [
+    (x) =>
+      x.doingMode === "cant"
+        ? `${cap(x.S.the)} todavía no sabía ${x.doing.inf},^ y tenía muchísimas ganas de aprender.`
+        : x.doingMode === "learns"
+          ? `${cap(x.S.the)} estaba aprendiendo a ${x.doing.inf},^ y cada día lo hacía un poquito mejor.`
+          : `${cap(x.S.the)} quería ${x.doing.inf} más que nada en el mundo.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `«Estoy aprendiendo a ${x.doing.inf}», decía ${x.S.the}, muy orgullos${x.S.o}. «Cada día me sale un poquito mejor.»`
+        : `«Algún día voy a ${x.doing.inf}», decía ${x.S.the}. «Ya lo verán.»`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Cada día, ${x.S.the} practicaba un ratito, para aprender a ${x.doing.inf}.`
+        : `${cap(x.S.the)} ya había intentado ${x.doing.inf} otras veces,^ pero nunca le había salido del todo. Todavía no.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Cada vez le salía mejor eso de ${x.doing.inf},^ y ${x.S.the} estaba muy content${x.S.o}.`
+        : `Lo único que ${x.S.the} deseaba, en lo más hondo de su corazón, era ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} soñaba con ser ${x.becomes.bare} algún día.`,
+    (x) => `«Cuando sea mayor», decía ${x.S.the}, «voy a ser ${x.becomes.bare}».`,
+    (x) => `Cada noche, ${x.S.the} jugaba a ser ${x.becomes.a}, para ir practicando.`,
+    (x) => `No había nada que ${x.S.the} deseara más que convertirse en ${x.becomes.a}.`,
+  ],
+  tryDoing: [
+    (x) => `«¡Ya sé!», dijo ${x.S.the}. «¡Puedo ${x.doing.inf}!»^ Y lo intentó con muchísimo cuidado.`,
+    (x) => `${cap(x.S.the)} respiró hondo y se puso a ${x.doing.inf}.^ No era fácil,^ pero siguió adelante.`,
+    (x) => `«Miren esto», dijo ${x.S.the}, y empezó a ${x.doing.inf}. Todos contuvieron la respiración.`,
+    (x) => `${cap(a(x.S.the))} se le ocurrió una idea: intentaría ${x.doing.inf}.^ Y lo probó, pasito a pasito.`,
+  ],
+  succeedDoing: [
+    (x) => `¡Y esta vez ${x.S.the} pudo ${x.doing.inf} mejor que nunca!`,
+    (x) =>
+      dreamt(x.doingMode)
+        ? `Y por fin ${x.S.the} logró ${x.doing.inf}, tal como siempre había soñado.`
+        : `Entonces ${x.S.the} se puso a ${x.doing.inf} otra vez, más feliz que nunca,^ y todos aplaudieron.`,
+    (x) => `Al final, ${x.S.the} se atrevió a ${x.doing.inf},^ y se sintió de maravilla, de la cabeza a los pies.`,
+    (x) => `«¡Lo logré!», exclamó ${x.S.the}. Había podido ${x.doing.inf},^ y todos lo celebraron con un gran hurra.`,
+  ],
+  companionJoins: [
+    (x) => `Entonces llegó ${x.C.a}, que también quería ir con ellos.`,
+    (x) =>
+      `Justo en ese momento apareció ${x.C.a}, con una sonrisa de oreja a oreja.^ «¿Puedo ir con ustedes?», preguntó.`,
+    (x) => `${cap(x.C.a)} se unió a ellos,^ y así todo fue todavía mejor.`,
+    (x) => `Al poco rato llegó también ${x.C.a}, list${x.C.o} para ayudar.`,
+    (x) =>
+      `¿Y quién apareció entonces? ¡${cap(x.C.a)}!^ Ahora la aventura tenía ${x.C.agr("un amigo", "una amiga")} más.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} también ayudó, como solo ${x.C.he} sabía hacerlo.`,
+    (x) => `${cap(x.C.the)} le dio ${a(x.S.the)} un abrazo grande y calentito.`,
+    (x) => `«Aquí estoy», dijo ${x.C.the}, y se quedó muy cerquita.`,
+    (x) => `${cap(x.C.the)} supo enseguida qué hacer, y lo hizo sin armar ningún lío.`,
+    (x) => `${cap(a(x.C.the))} se le ocurrió una buena idea,^ y se la susurró ${a(x.S.the)} al oído.`,
+  ],
+  goesTo: [
+    (x) => `Y así se fueron todos juntos ${x.where.to}.`,
+    (x) => `Al poco rato, ya estaban ${x.where.in}.`,
+    (x) => `Y así fue como llegaron todos juntos ${x.where.to}.`,
+    (x) => `«¡Vamos ${x.where.to}!», dijo ${x.S.the}. Y allá se fueron.`,
+  ],
+  event: [
+    (x) => `¡Y entonces llegó la hora ${de(x.event.the)}!`,
+    (x) => `${cap(x.event.the)} ${x.event.plural ? "iban" : "iba"} a empezar,^ y todos estaban invitados.`,
+    (x) => `Todos llevaban mucho tiempo esperando ${x.event.the},^ y por fin había llegado el día.`,
+    (x) => `¡Qué bien lo pasaron ${x.event.in}!^ Hubo risas, aplausos y muchísima alegría.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} no se olvidaba ${de(x.T.the)} ni un momento.`,
+    (x) => `Y allí ${estaba(x.T)} ${x.T.the}, justo donde tenía que estar.`,
+    (x) => `${cap(x.T.the)} ${era(x.T)} justo lo que necesitaban.`,
+    (x) => `«¡Miren!», dijo ${x.S.the}, enseñando ${x.T.his}. «Esto nos va a ayudar.»`,
+    (x) => `${cap(x.S.the)} miró ${x.T.the} y sonrió: se le acababa de ocurrir una idea.`,
+  ],
+  endings: {
+    friends: [
+      (x) => `Y desde aquel día, ${x.everyone} fueron los mejores amigos del mundo.`,
+      (x) => `Y así fue como ${x.everyone} se hicieron amigos, de esos que son amigos para siempre.`,
+      (x) => `${cap(x.S.the)} había encontrado un amigo para siempre,^ y un amigo para siempre es lo mejor que hay.`,
+      (x) => `«¿Mañana también seremos amigos?», preguntó ${x.S.the}. «Mañana y todos los días», le contestaron.`,
+    ],
+    home: [
+      (x) => `Y por fin ${x.S.the} volvió a casa, san${x.S.o} y salv${x.S.o}.`,
+      (x) => `¡Por fin en casa! ${cap(x.S.the)} entró, y todo estaba en su sitio, como tenía que ser.`,
+      (x) =>
+        `No hay nada como estar en casa,^ y ${x.S.the} estaba en casa por fin, calentit${x.S.o} y tranquil${x.S.o}.`,
+      (x) => `El camino de vuelta se hizo corto y alegre,^ y pronto ${x.S.the} estuvo otra vez en casa.`,
+    ],
+    found: [
+      () => `Y lo que se había perdido apareció otra vez, justo a tiempo.`,
+      (x) => `${cap(x.S.the)} abrazó bien fuerte lo que había encontrado, y ya no lo soltó.`,
+      () => `Perder algo y volver a encontrarlo: esa es una de las alegrías más grandes del mundo.`,
+      (x) => `Por fin apareció todo, y ${x.S.the} soltó un gran suspiro de alivio.`,
+    ],
+    together: [
+      () => `Y estaban todos juntos, como tenía que ser.`,
+      (x) => `${cap(x.everyone)} se acurrucaron bien juntitos, todos juntos por fin.`,
+      () => `Estar juntos era lo mejor de todo.`,
+      (x) => `Nadie se quedó fuera y nadie estaba solo:^ ${x.everyone} estaban juntos.`,
+    ],
+    party: [
+      () => `Y así, el día terminó con la fiesta más alegre de todas.`,
+      () => `Hubo música, risas y un poquito de baile,^ porque un día tan feliz se merece una fiesta.`,
+      (x) => `${cap(x.everyone)} hicieron una fiesta, con muchos vivas y un pastel para compartir.`,
+      () => `¡Qué fiesta tan bonita! Todos bailaron hasta que les entró sueño.`,
+    ],
+    sleep: [
+      (x) => `Y ${x.S.the} se quedó dormid${x.S.o}, con una sonrisa.`,
+      (x) => `${cap(x.S.the)} dio un bostezo enorme,^ cerró los ojos y se quedó dormid${x.S.o}.`,
+      (x) => `Al poco rato, ${x.S.the} ya dormía profundamente, con sueños muy bonitos.`,
+      (x) => `Calentit${x.S.o} y a gusto, ${x.S.the} se durmió, tan callad${x.S.o} como un ratoncito.`,
+    ],
+    "wish-comes-true": [
+      (x) => `Y el deseo ${de(x.S.the)} se hizo realidad.`,
+      (x) => `${cap(x.S.the)} lo había deseado muchísimo,^ y ahora su deseo se había hecho realidad.`,
+      () => `A veces, si deseas algo con todas tus fuerzas y nunca te rindes, los deseos se cumplen.`,
+      (x) => `«¡Se cumplió mi deseo!», susurró ${x.S.the}, con los ojos brillantes.`,
+    ],
+    brave: [
+      (x) => `Y ${x.S.the} había sido muy, muy valiente.`,
+      (x) => `«¡Qué valiente has sido!», le dijeron todos,^ y ${x.S.the} se sintió más alt${x.S.o} que una montaña.`,
+      (x) =>
+        `${cap(x.S.the)} había sido valiente, aunque le temblaran un poco las rodillas, y esa es la mejor valentía de todas.`,
+      (x) => `Aquel día, ${x.S.the} descubrió lo valiente que era de verdad.`,
+    ],
+    win: [
+      (x) => `¡Y ${x.S.the} ganó! Todos aplaudieron.`,
+      (x) => `${cap(x.S.the)} llegó primer${x.S.o},^ y el mejor premio fue oír a todos aplaudir juntos.`,
+      (x) => `¡Hurra! ${cap(x.S.the)} había ganado,^ y compartió la alegría con todos.`,
+      (x) => `${cap(x.S.the)} ganó,^ pero lo que más le gustó fue lo bien que lo habían pasado todos juntos.`,
+    ],
+  },
+  unread: [
+    (x) => `Y en el cuento de esta noche había un deseo más, susurrado solo para ti: ${quote(x.unread)}.`,
+    (x) => `Dentro del deseo venía una cosita más: ${quote(x.unread)}. Las estrellas la guardaron para otra noche.`,
+    (x) => `Y alguien le susurró a la noche un deseo más: ${quote(x.unread)}. La luna lo oyó, y sonrió.`,
+    (x) => `El deseo traía también algo más: ${quote(x.unread)}. Eso lo guardamos para mañana.`,
+  ],
+};
+
 export const es: Grammar = {
   lang: "es",
   with: "con",
@@ -18,6 +191,7 @@ export const es: Grammar = {
   finish: (text) => text,
   titleCase: (text) => cap(text),
 
+  wish: wishEs,
   arcs: {
     sleepless: {
       titles: [
@@ -572,6 +746,440 @@ export const es: Grammar = {
         "Las cosas maravillosas se encuentran cuando nos tomamos tiempo para mirar.",
         "La curiosidad y los buenos amigos pueden llevarte a cualquier parte.",
         "Lo bonito de buscar es todo lo que descubrimos por el camino.",
+      ],
+    },
+    missing: {
+      titles: [
+        (x) => `${x.S.the} echa de menos ${a(x.W.the)}`,
+        (x) => `Hasta que vuelva ${x.W.the}`,
+        (x) => `Un abrazo para ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `Aquella tarde, ${x.S.the} estaba muy callad${x.S.o}. «Echo de menos ${a(mine(x.W))}», dijo con una vocecita.^ ${cap(x.W.the)} se había ido de viaje una temporadita,^ y la casa no era lo mismo sin ${x.W.he}.`,
+        (x) =>
+          `${cap(x.S.the)} no dejaba de mirar la puerta. ${cap(x.W.the)} estaba lejos, y ${x.S.the} ${x.W.him} echaba mucho de menos.^ «¿Cuándo va a volver?», preguntó.`,
+        (x) =>
+          `Todo estaba como siempre, menos una cosa: ${x.W.the} no estaba.^ ${cap(x.S.the)} se sentía un poco vací${x.S.o} por dentro, como una taza sin chocolate.^ «Ojalá ${mine(x.W)} estuviera aquí», suspiró.`,
+        (x) =>
+          `${cap(x.S.the)} abrazó su almohada muy fuerte. «No es lo mismo sin ${mine(x.W)}», susurró.^ Echar de menos a alguien es un sentimiento muy grande, incluso para alguien muy valiente.`,
+      ],
+      try1: [
+        (x) =>
+          `«Vamos a jugar a algo muy rápido», dijo ${x.lead}, y jugaron a perseguirse por todas partes.^ Fue divertido durante un rato,^ pero después ${x.S.the} seguía echando de menos ${a(x.W.the)}.`,
+        (x) =>
+          `${cap(x.S.the)} intentó no pensar en ${x.W.the} para nada.^ Pero cuanto más lo intentaba, más pensaba en ${x.W.he},^ y la pena se hacía todavía más grande.`,
+        (x) =>
+          `${cap(x.second)} propuso contar los días que faltaban para que volviera ${x.W.the}.^ Pero contar días lleva mucho tiempo,^ y ${x.S.the} se cansó de esperar.`,
+        (x) =>
+          `${cap(x.S.the)} se sentó junto a la ventana para ver si llegaba ${x.W.the}.^ Pero ${x.W.the} no iba a volver esa noche,^ y de tanto mirar, ${x.S.the} se sintió todavía más sol${x.S.o}.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} miró una foto ${de(x.W.the)}. Era muy bonita,^ pero una foto no puede dar abrazos,^ y ${x.S.the} sorbió un poquito por la nariz.`,
+        (x) =>
+          `Luego intentaron estar muy alegres y hacer muchas tonterías.^ ${cap(x.S.the)} se rio una vez,^ pero la pena seguía allí, sentadita y callada por dentro.`,
+        (x) =>
+          `Entonces ${x.lead} propuso contarle ${a(x.W.the)} todo lo que habían hecho ese día.^ Pero ${x.W.the} estaba demasiado lejos para oírlos,^ así que decidieron buscar otra manera.`,
+        (x) =>
+          `Después, ${x.S.the} se envolvió en la manta favorita ${de(x.W.the)}.^ Olía un poquito a ${x.W.he}, y eso era agradable,^ pero también hacía que ${x.W.him} echara todavía más de menos.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea muy dulce. «Hagamos un dibujo para ${yours(x.W)}», dijo ${x.helper}.^ Así que ${x.S.the} dibujó ${a(x.W.the)} y a todos juntos, de la mano,^ y fue como enviar un abrazo.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Echar de menos a alguien quiere decir que lo quieres muchísimo».^ Luego llamaron ${a(x.W.the)} por teléfono, y allí estaba su voz, cálida y alegre:^ «Yo también te echo de menos, y muy pronto estaré en casa».`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, señaló la luna. «${cap(yours(x.W))} ve la misma luna esta noche», dijo ${x.helper}.^ Así que ${x.S.the} saludó a la luna con la mano y le dio las buenas noches,^ y muy lejos de allí, la luna también brillaba para ${x.W.the}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a hacer un calendario con un corazón en el último día.^ «Ese es el día en que vuelve ${yours(x.W)}», dijo ${x.helper}.^ Y cada noche quedaría un día menos que esperar.`,
+      ],
+      resolution: [
+        (x) =>
+          `Y unos días después se abrió la puerta y… ¡allí estaba ${x.W.the}!^ ${cap(x.S.the)} corrió a darle el abrazo más grande del mundo.^ «Te eché mucho de menos», dijo ${x.W.the}. «Pensé en ti todos los días.»`,
+        (x) =>
+          `${cap(x.S.the)} se sintió más calentit${x.S.o} por dentro. ${cap(x.W.the)} volvería pronto,^ y mientras tanto, el cariño podía viajar tan lejos como hiciera falta.^ Y cuando ${x.W.the} volvió por fin a casa, se dieron el mejor abrazo de todos.`,
+        (x) =>
+          `Y muy pronto ${x.W.the} volvió a casa,^ con los brazos abiertos y una sonrisa para ${x.S.the}.^ «Ya estoy aquí», dijo ${x.W.the}, y todo volvió a estar bien.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió, con cara de sueño. «${cap(mine(x.W))} va a volver», dijo.^ Y así fue: ${x.W.the} volvió a casa por fin, con un abrazo que duró muchísimo rato.`,
+      ],
+      morals: [
+        "Echar de menos a alguien es cariño que tiene que esperar un poquito.",
+        "El cariño viaja tan lejos como haga falta, y las personas que queremos vuelven a casa.",
+        "Un dibujo, una llamada o un saludo a la luna pueden llevar un abrazo muy lejos.",
+      ],
+    },
+    baby: {
+      titles: [
+        (x) => `${x.S.the} y ${x.W.the}`,
+        (x) => `Un bebé en casa ${de(x.S.the)}`,
+        (x) => `${x.S.the} se hace mayor`,
+      ],
+      setup: [
+        (x) =>
+          `Había una noticia muy grande: ¡había llegado ${x.W.the}!^ Todos estaban muy ocupados y muy contentos,^ y ${x.S.the} no sabía muy bien qué sentía.`,
+        (x) =>
+          `${cap(x.W.the)} era muy pequeñit${x.W.o} y muy nuev${x.W.o}, y se pasaba casi todo el día durmiendo.^ «¿Seguirán teniendo tiempo para mí?», se preguntaba ${x.S.the} en voz bajita.`,
+        (x) =>
+          `${cap(x.S.the)} se asomó a ver ${a(x.W.the)}. ¡Qué chiquitit${x.W.o}! ¡Cuántos deditos!^ Pero ${x.W.the} lloraba bastante,^ y todos estaban pendientes ${de(x.W.the)} y no ${de(x.S.the)}.`,
+        (x) =>
+          `Desde que había llegado ${x.W.the}, la casa estaba llena de biberones, pañales y nanas.^ ${cap(x.S.the)} se sentó en un rincón. «¿Y yo qué?», pensó.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} se puso a hacer muchísimo ruido para que todos ${x.S.him} miraran.^ Pero el ruido despertó ${a(x.W.the)},^ y ${x.W.the} lloró todavía más fuerte.`,
+        (x) =>
+          `${cap(x.S.the)} hizo como si ${x.W.the} no estuviera.^ Pero es difícil no ver a alguien que hace «¡gu, gu!» tan fuerte,^ y aquello no sirvió de nada.`,
+        (x) =>
+          `${cap(x.S.the)} quiso ser un bebé también y pidió un chupete.^ Pero los bebés no pueden correr, ni saltar, ni comer pastel,^ y eso no era nada divertido.`,
+        (x) =>
+          `${cap(x.second)} le enseñó ${a(x.S.the)} a cambiar un pañal, pero el pañal salió volando por los aires, ¡fiuuu!^ Todos se rieron,^ pero ${x.S.the} seguía sin saber cuál era su sitio.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} intentó cantarle una nana ${a(x.W.the)}, pero la cantó tan deprisa que parecía una carrera.^ ${cap(x.W.the)} abrió mucho los ojos,^ y no se durmió ni un poquito.`,
+        (x) =>
+          `Luego ${x.S.the} le prestó un juguete ${a(x.W.the)}, un juguete grande y ruidoso.^ Pero ${x.W.the} era demasiado pequeñ${x.W.o} para jugar todavía,^ y solo lo miró, muy seri${x.W.o}.`,
+        (x) =>
+          `Después, ${x.S.the} se quedó mirando ${a(x.W.the)} un buen rato.^ Era tan pequeñit${x.W.o} que todavía no sabía hacer casi nada,^ y ${x.S.the} no sabía muy bien cómo ser su amig${x.S.o}.`,
+        (x) =>
+          `Luego ${x.S.the} hizo un dibujo para ${x.W.the}, pero ${x.W.the} intentó chuparlo,^ y ${x.S.the} no supo si reírse o enfadarse.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «Cuando llega alguien nuevo, el corazón no se hace más pequeño», dijo ${x.helper}.^ «Se hace más grande. Hay cariño de sobra para todos,^ y para ti también, siempre.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo enorme. «${cap(yours(x.W))} ya te quiere», le susurró. «Mira cómo te mira.»^ Y era verdad: ${x.W.the} miraba ${a(x.S.the)} con los ojos muy abiertos,^ y le regaló su primera sonrisa.`,
+        (x) =>
+          `${cap(x.S.the)} acercó un dedo a la manita ${de(x.W.the)}, y ${x.W.the} se lo agarró muy fuerte, sin querer soltarlo.^ «¿Lo ves?», dijo ${x.helper}, ${x.trait}.^ «Ya sabe quién eres, y te quiere.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Los bebés necesitan a alguien mayor que les enseñe cosas. ¿Me ayudas?»^ Así que ${x.S.the} le enseñó ${a(x.W.the)} a dar palmadas,^ y ${x.W.the} se rio por primera vez.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche se acurrucaron todos juntos, y ${x.W.the} también.^ Había cariño para todos,^ y ${x.S.the} se sentía más querid${x.S.o} que nunca.`,
+        (x) =>
+          `«Me gusta ser ${x.S.agr("el hermano mayor", "la hermana mayor")}», dijo ${x.S.the}, bajito para no despertar ${a(x.W.the)}.^ Y todos les dieron un beso a los dos,^ porque los dos eran muy queridos.`,
+        (x) =>
+          `${cap(x.S.the)} le dio un besito en la frente ${a(x.W.the)}. «Buenas noches, pequeñ${x.W.o}», susurró.^ Y alguien le dio un besito ${a(x.S.the)} también,^ porque en aquella casa había besos para todos.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió. Ahora la familia era un poquito más grande,^ y el cariño también:^ había de sobra para ${x.W.the}, y de sobra para ${x.S.the}.`,
+      ],
+      morals: [
+        "Cuando llega alguien nuevo, el corazón se hace más grande, nunca más pequeño.",
+        "Hay cariño de sobra para todos, para los mayores y para los pequeñitos.",
+        "Ser mayor es enseñar, cuidar y seguir siendo muy querido.",
+      ],
+    },
+    ill: {
+      titles: [
+        (x) => `Un dibujo para ${x.W.the}`,
+        (x) => `${x.S.the} cuida ${de(x.W.the)}`,
+        (x) => `¡Que te mejores, ${x.W.call}!`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.W.the)} estaba enferm${x.W.o} y tenía que quedarse en la cama, muy tapadit${x.W.o}.^ ${cap(x.S.the)} estaba preocupad${x.S.o}.^ «¿Se va a poner bien?», preguntó bajito.`,
+        (x) =>
+          `Aquellos días todo estaba muy silencioso. ${cap(x.W.the)} no se encontraba bien,^ y ${x.S.the} echaba de menos su risa y sus cuentos.`,
+        (x) =>
+          `${cap(x.W.the)} estaba enferm${x.W.o}, con la nariz roja y cara de cansancio.^ ${cap(x.S.the)} ${x.W.him} miraba desde la puerta, muy preocupad${x.S.o}.^ «¿Puedo hacer algo?», susurró.`,
+        (x) =>
+          `${cap(x.W.the)} estaba malit${x.W.o}, y el médico había dicho que tenía que descansar mucho.^ ${cap(x.S.the)} quería que se pusiera bien enseguida,^ pero ponerse bien lleva su tiempo.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} quiso hacer reír ${a(x.W.the)} con un baile muy loco.^ ${cap(x.W.the)} sonrió,^ pero estaba demasiado cansad${x.W.o} para mirar mucho rato.`,
+        (x) =>
+          `${cap(x.S.the)} llevó todos sus juguetes para alegrar ${a(x.W.the)}.^ Pero eran tantos que no quedaba sitio para descansar,^ y hubo que volver a guardarlos.`,
+        (x) =>
+          `«¡Ponte bien ya!», dijo ${x.S.the}, muy seri${x.S.o}.^ Pero ponerse bien no pasa de un día para otro,^ y ${x.W.the} necesitaba tiempo.`,
+        (x) =>
+          `${cap(x.second)} propuso preparar una sopa, pero ${x.S.the} le echó tanta sal que nadie se la pudo tomar.^ Todos se rieron un poquito,^ pero ${x.W.the} seguía necesitando descansar.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} se quedó esperando junto a la puerta a que ${x.W.the} se levantara.^ Pero ${x.W.the} necesitaba dormir,^ y esperar no hacía que se curara antes.`,
+        (x) =>
+          `Luego ${x.S.the} quiso leerle un cuento ${a(x.W.the)}, pero el cuento era tan largo que ${x.W.the} se quedó dormid${x.W.o} en la primera página.^ Y eso, en realidad, no estaba nada mal.`,
+        (x) =>
+          `Después, ${x.S.the} hizo una lista de todo lo que harían juntos cuando ${x.W.the} estuviera bien.^ La lista era larguísima,^ pero todavía había que esperar.`,
+        (x) =>
+          `Luego ${x.S.the} quiso ayudar a poner la mesa, pero con las prisas se le cayeron las cucharas: ¡cling, clang!^ ${cap(x.W.the)} se despertó,^ y ${x.S.the} entendió que lo mejor era hacer las cosas despacito.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea. «¿Y si le haces un dibujo ${a(yours(x.W))}?», dijo ${x.helper}.^ Así que ${x.S.the} dibujó un sol muy grande, unas flores y un corazón,^ y lo dejó junto a la cama ${de(x.W.the)}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «Para ponerse bien hace falta descanso, medicinas y mucho cariño».^ Y eso hicieron: dejaron descansar ${a(x.W.the)}, le llevaron una manta y un té calentito,^ y le mandaron muchísimos besos.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, ayudó ${a(x.S.the)} a escribirle una cartita ${a(x.W.the)}: «Te quiero mucho. ¡Que te mejores pronto!».^ ${cap(x.W.the)} la leyó despacito y sonrió:^ «Gracias, cariño. Ya me siento un poquito mejor».`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le enseñó ${a(x.S.the)} a cuidar sin hacer ruido: una almohada bien mullida, un vaso de agua, un beso en la mano.^ ${cap(x.S.the)} lo hizo todo con muchísimo cuidado,^ y ${x.W.the} le dio las gracias con una sonrisa.`,
+      ],
+      resolution: [
+        (x) =>
+          `Poco a poco, día a día, ${x.W.the} se fue poniendo mejor.^ Y una mañana ${x.W.the} se levantó, abrió los brazos^ y le dio ${a(x.S.the)} el abrazo más grande del mundo.`,
+        (x) =>
+          `${cap(x.W.the)} todavía tenía que descansar, pero ya estaba mucho mejor.^ «Tu cariño me ha ayudado mucho», le dijo ${a(x.S.the)}.^ Y ${x.S.the} sonrió de oreja a oreja.`,
+        (x) =>
+          `Los días pasaron despacito, y ${x.W.the} se fue recuperando.^ Pronto volvieron a reírse juntos,^ y la casa se llenó otra vez de cuentos.`,
+        (x) =>
+          `${cap(x.S.the)} se fue a dormir tranquil${x.S.o}. ${cap(x.W.the)} estaba bien cuidad${x.W.o},^ y cada día se encontraba un poquito mejor.^ Y el cariño, eso lo sabía ${x.S.the}, es la mejor medicina.`,
+      ],
+      morals: [
+        "Cuidar despacito y con cariño a quien queremos le ayuda a ponerse bien.",
+        "Un dibujo, una cartita o un beso llevan mucho cariño a quien está enfermo.",
+        "Ponerse bien lleva su tiempo, y el cariño hace la espera más bonita.",
+      ],
+    },
+    moving: {
+      titles: [
+        (x) => `${x.S.the} y la casa nueva`,
+        (x) => `Un hogar nuevo para ${x.S.the}`,
+        (x) => `${x.S.the} se muda de casa`,
+      ],
+      setup: [
+        (x) =>
+          `Todo estaba guardado en cajas: los juguetes, los libros, hasta los peluches.^ ${cap(x.S.the)} se iba a mudar a una casa nueva,^ y no estaba muy segur${x.S.o} de querer hacerlo.`,
+        (x) =>
+          `${cap(x.S.the)} miró a su alrededor en la casa nueva. Era grande, estaba vacía y hacía eco.^ «No parece mi casa», dijo bajito.`,
+        (x) =>
+          `Mañana era el día de la mudanza. ${cap(x.S.the)} recorrió la casa vieja, despidiéndose de cada habitación.^ «¿Y si la casa nueva no me gusta?», preguntó.`,
+        (x) =>
+          `${cap(x.S.the)} tenía ahora una casa nueva, con una puerta nueva, una ventana nueva y un cuarto nuevo.^ Todo era nuevo,^ y las cosas nuevas pueden parecer un poco raras al principio.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó que su cuarto nuevo fuera igualito que el de antes.^ Pero la ventana estaba en otro sitio,^ y no quedaba igual.`,
+        (x) =>
+          `${cap(x.S.the)} se sentó encima de una caja y dijo que no pensaba abrirla.^ Pero sentarse en una caja no es nada cómodo,^ y pronto se aburrió.`,
+        (x) =>
+          `${cap(x.S.the)} exploró la casa nueva, pero hacía unos crujidos muy raros.^ «¿Qué es ese ruido?», preguntó.^ Era solo la casa, que se acomodaba para dormir.`,
+        (x) =>
+          `${cap(x.S.the)} intentó hacer como si siguiera en la casa de antes.^ Pero hacer como si no cambia nada,^ y la casa nueva seguía siendo nueva.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} se asomó a la ventana, con la esperanza de ver a sus amigos de siempre.^ Pero allí había árboles nuevos y tejados nuevos,^ y ${x.S.the} todavía no los conocía.`,
+        (x) =>
+          `Luego ${x.S.the} abrió una sola caja, muy despacio.^ Salieron sus cosas favoritas,^ y el cuarto pareció un poquito más amable.`,
+        (x) =>
+          `Después, ${x.S.the} buscó su rincón favorito, pero en la casa nueva todavía no tenía ninguno.^ Todos los rincones parecían iguales,^ y ${x.S.the} suspiró.`,
+        (x) =>
+          `Luego ${x.lead} propuso dar una vuelta por el barrio nuevo. Había muchas calles y ninguna conocida,^ y ${x.S.the} se agarró muy fuerte de la mano.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Una casa se convierte en hogar cuando la llenamos de cosas bonitas».^ Así que colgaron dibujos, pusieron los peluches en fila y encendieron una lucecita junto a la cama.^ Poco a poco, aquel cuarto empezó a ser de verdad el cuarto ${de(x.S.the)}.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo. «Lo que hace que una casa sea tu casa no son las paredes», dijo ${x.helper}. «Somos nosotros, juntos.»^ Y ${x.S.the} entendió que, estando juntos, ya estaba en casa.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, propuso jugar al escondite por toda la casa nueva.^ ${cap(x.S.the)} encontró un armario perfecto para esconderse y un rincón perfecto para contar hasta diez,^ y la casa se llenó de risas por primera vez.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a elegir un sitio especial para la cama, justo donde entraba la luz de la luna.^ «Aquí vas a dormir de maravilla», dijo ${x.helper}.^ Y ${x.S.the} se acurrucó allí, y le gustó muchísimo.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, la casa nueva ya no parecía tan nueva.^ Olía a cena, sonaba a risas y estaba llena de gente querida.^ Ya era la casa ${de(x.S.the)}.`,
+        (x) =>
+          `${cap(x.S.the)} miró su cuarto, con sus cosas y sus dibujos. «Creo que me gusta mi casa nueva», dijo.^ Y la casa, con un crujidito suave, pareció darle la bienvenida.`,
+        (x) =>
+          `Con el tiempo, ${x.S.the} conoció cada rincón, cada ventana y cada escalón.^ La casa nueva se convirtió en su hogar,^ el mejor hogar del mundo.`,
+        (x) =>
+          `${cap(x.S.the)} se durmió en su cama nueva, con todos cerca.^ Por la mañana, la casa nueva ya le parecía un poquito suya,^ y cada día un poquito más.`,
+      ],
+      morals: [
+        "Un hogar no son las paredes: son las personas que queremos, juntas.",
+        "Una casa nueva se vuelve hogar poquito a poco, con risas y cariño.",
+        "Donde está la familia, allí está nuestra casa.",
+      ],
+    },
+    jealous: {
+      titles: [
+        (x) => `${x.S.the}, ${x.W.the} y la nube gris`,
+        (x) => `Un abrazo para ${x.S.the}`,
+        (x) => `Cariño para ${x.S.the} y para ${x.W.the}`,
+      ],
+      setup: [
+        (x) =>
+          `Aquel día, todos estaban muy pendientes ${de(x.W.the)}.^ ${cap(x.S.the)} sintió algo raro y apretado en la barriga,^ como una nube gris que no se quería ir.`,
+        (x) =>
+          `${cap(x.W.the)} había recibido un regalo, y ${x.S.the} no.^ «¡No es justo!», dijo ${x.S.the}, cruzándose de brazos.^ Aquello se llamaba celos, y es algo que nos pasa a todos alguna vez.`,
+        (x) =>
+          `Todos aplaudían ${a(x.W.the)}, porque había hecho algo muy bien.^ ${cap(x.S.the)} también quería aplausos,^ y se sintió pequeñit${x.S.o} y un poco enfadad${x.S.o}.`,
+        (x) =>
+          `«¿Por qué siempre ${mine(x.W)}?», refunfuñó ${x.S.the}.^ Le parecía que ${a(x.W.the)} ${x.W.him} querían más,^ y eso le dolía por dentro.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó hacerlo todo más grande y más rápido que ${x.W.the}.^ Pero corrió tanto que se tropezó,^ y se sintió todavía peor.`,
+        (x) =>
+          `${cap(x.S.the)} decidió no hablar con ${x.W.the} en todo el día.^ Pero estar enfadad${x.S.o} es muy aburrido,^ y ${x.S.the} se quedó sol${x.S.o} en un rincón.`,
+        (x) =>
+          `${cap(x.S.the)} escondió el juguete favorito ${de(x.W.the)}.^ Pero al ver ${a(x.W.the)} buscándolo tan triste,^ ${x.S.the} no se sintió nada bien, y lo devolvió enseguida.`,
+        (x) =>
+          `«No pasa nada», dijo ${x.second}, pero ${x.S.the} seguía con la nube gris encima.^ Las palabras solas no la hacían desaparecer.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} intentó hacer como si no le importara.^ Pero la nube gris seguía allí,^ y cada vez pesaba un poco más.`,
+        (x) =>
+          `Luego ${x.S.the} quiso tener exactamente lo mismo que ${x.W.the}.^ Pero aunque tuviera lo mismo,^ la nube gris no se iba.`,
+        (x) =>
+          `Después, ${x.S.the} se escondió debajo de la mesa, esperando a que alguien ${x.S.him} buscara.^ Tardaron un ratito en encontrar${x.S.him},^ y ${x.S.the} se sintió todavía más sol${x.S.o}.`,
+        (x) =>
+          `Luego ${x.S.the} hizo mucho ruido para que todos ${x.S.him} miraran.^ Todos ${x.S.him} miraron, sí,^ pero la nube gris seguía ahí.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, se sentó al lado ${de(x.S.the)}. «El cariño no se reparte como un pastel», dijo ${x.helper}.^ «Hay un cariño entero para ${yours(x.W)} y otro cariño entero para ti.»`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, le dio ${a(x.S.the)} un abrazo larguísimo, solo para ${x.S.he}. «Te queremos muchísimo», le susurró. «Siempre.»^ Y la nube gris empezó a deshacerse, como la niebla cuando sale el sol.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, tuvo una idea: que ${x.S.the} y ${x.W.the} hicieran algo juntos.^ Construyeron entre los dos una torre altísima,^ y cuando terminaron, todos los aplaudieron a los dos a la vez.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, sacó una foto ${de(x.S.the)} de cuando era muy pequeñit${x.S.o}. «Mira cuánto te queríamos ya», dijo ${x.helper}, «y cuánto te queremos ahora».^ ${cap(x.S.the)} se miró en la foto y sonrió,^ y la nube gris se hizo pequeñita.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, ${x.S.the} y ${x.W.the} se dieron las buenas noches con un abrazo.^ Los dos eran muy queridos,^ y los dos lo sabían.`,
+        (x) =>
+          `${cap(x.S.the)} sonrió. Ya no quedaba ninguna nube gris.^ Había cariño para ${x.W.the} y cariño para ${x.S.the},^ y todavía sobraba un montón.`,
+        (x) =>
+          `«Te quiero», le dijo ${x.S.the} ${a(x.W.the)}, un poco bajito.^ Y todos los abrazaron a los dos juntos, en un abrazo enorme.`,
+        (x) =>
+          `${cap(x.S.the)} descubrió que los celos se pasan,^ y que el cariño, en cambio, se queda.^ Y se fue a dormir muy querid${x.S.o}, igual que ${x.W.the}.`,
+      ],
+      morals: [
+        "El cariño no se reparte como un pastel: hay un cariño entero para cada uno.",
+        "Sentir celos nos pasa a todos, y se pasa con un abrazo.",
+        "Querer a alguien más no es querer menos a nadie.",
+      ],
+    },
+    goodbye: {
+      titles: [
+        (x) => `${x.S.the} dice adiós ${a(x.W.the)}`,
+        (x) => `Hasta pronto, ${x.W.call}`,
+        (x) => `${x.S.the} y ${x.W.the}, amigos para siempre`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.W.the)} se iba a vivir lejos, y aquel era el último día para jugar juntos.^ ${cap(x.S.the)} estaba muy triste.^ «¿Y si ya no somos amigos?», preguntó bajito.`,
+        (x) =>
+          `Aquel era un día de despedidas: ${x.W.the} se marchaba.^ ${cap(x.S.the)} tenía un nudo en la garganta^ y no sabía cómo decir adiós.`,
+        (x) =>
+          `${cap(x.S.the)} y ${x.W.the} se sentaron juntos sin decir nada.^ Mañana ${x.W.the} ya no estaría allí,^ y ${x.S.the} sentía el corazón muy pesado.`,
+        (x) =>
+          `${cap(x.S.the)} acababa de enterarse de que ${x.W.the} se iba a ir muy lejos.^ «No quiero decir adiós», dijo ${x.S.the}, con los ojos brillantes.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó no pensar en la despedida y jugar como si nada.^ Pero la pena asomaba entre juego y juego,^ y no se iba.`,
+        (x) =>
+          `${cap(x.S.the)} pensó en esconder la maleta ${de(x.W.the)}, para que no se pudiera ir.^ Pero ${x.W.the} tenía que irse de todos modos,^ y esconder cosas no cambia lo que va a pasar.`,
+        (x) =>
+          `${cap(x.second)} propuso no decir «adiós», sino solo «hasta luego».^ Pero cambiar la palabra no hacía más pequeña la pena.`,
+        (x) =>
+          `${cap(x.S.the)} se enfadó un poquito, porque estar enfadad${x.S.o} parecía más fácil que estar triste.^ Pero no lo era,^ y ${x.S.the} acabó sintiéndose peor.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} quiso jugar a todos los juegos a la vez, para que el día no se acabara.^ Pero jugaron tan deprisa que nadie se divirtió,^ y el día se acabó igual.`,
+        (x) =>
+          `Luego ${x.S.the} y ${x.W.the} se quedaron mirando por la ventana, muy callados.^ Estaban juntos,^ pero el silencio se hacía muy largo.`,
+        (x) =>
+          `Después, ${x.S.the} buscó un regalo para ${x.W.the}, pero nada le parecía lo bastante especial:^ ni una piedra, ni una hoja, ni un botón.`,
+        (x) =>
+          `Luego ${x.lead} dijo que las despedidas también forman parte de la vida. Era verdad,^ pero ${x.S.the} seguía con el corazón apretado.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, dijo: «Los amigos de verdad siguen siendo amigos aunque estén lejos».^ Así que ${x.S.the} y ${x.W.the} se prometieron escribirse cartas y llamarse muy a menudo.^ Y esa promesa hizo que el adiós pesara mucho menos.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, ayudó ${a(x.S.the)} a hacer un dibujo de los dos juntos, riéndose.^ ${cap(x.S.the)} se lo regaló ${a(x.W.the)}.^ «Así me llevarás contigo», le dijo.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, les dio a los dos amigos una pulsera igualita para cada uno.^ «Cuando la miren, se acordarán el uno del otro», dijo ${x.helper}.^ Y se las pusieron enseguida.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, señaló el cielo. «Esta noche, los dos verán las mismas estrellas», dijo ${x.helper}.^ Y ${x.S.the} comprendió que, por muy lejos que estuvieran, seguirían bajo el mismo cielo.`,
+      ],
+      resolution: [
+        (x) =>
+          `Se dieron un abrazo muy largo. «${x.S.fem && x.W.fem ? "Amigas" : "Amigos"} para siempre», dijo ${x.W.the}. «Para siempre», dijo ${x.S.the}.^ Y así fue.`,
+        (x) =>
+          `Unos días después llegó una carta ${de(x.W.the)}, llena de dibujos y de besos.^ ${cap(x.S.the)} la leyó tres veces, sonriendo,^ y contestó enseguida.`,
+        (x) =>
+          `${cap(x.S.the)} dijo adiós con la mano hasta perder${x.W.him} de vista.^ Estaba un poco triste, sí,^ pero sabía que seguían siendo amigos, y eso no lo cambia ninguna distancia.`,
+        (x) =>
+          `Aquella noche, ${x.S.the} miró las estrellas y pensó en ${x.W.the}.^ Seguro que ${x.W.the} también las estaba mirando,^ y eso era casi como estar juntos.`,
+      ],
+      morals: [
+        "Los amigos de verdad siguen siendo amigos, aunque estén lejos.",
+        "Decir adiós no es el final de una amistad: es un hasta pronto.",
+        "El cariño de un amigo viaja con nosotros a todas partes.",
+      ],
+    },
+    tooth: {
+      titles: [
+        (x) => `${x.S.the} y el Ratoncito Pérez`,
+        (x) => `El diente ${de(x.S.the)}`,
+        (x) => `${x.S.the} y el diente que bailaba`,
+      ],
+      setup: [
+        (x) =>
+          `${cap(x.S.the)} tenía un diente que se movía: tic, tac, tic, tac, adelante y atrás.^ «¡Se me mueve un diente!», dijo, entre nervios${x.S.o} y emocionad${x.S.o}.`,
+        (x) =>
+          `Aquella mañana, al morder una manzana, ${x.S.the} notó algo raro.^ ¡Tenía un diente flojo!^ «¿Y ahora qué va a pasar?», preguntó.`,
+        (x) =>
+          `${cap(x.S.the)} se miraba en el espejo una y otra vez: uno de sus dientes bailaba un poquito.^ «¿Dolerá cuando se caiga?», preguntó, un poco preocupad${x.S.o}.`,
+        (x) =>
+          `${cap(x.S.the)} tenía un diente que bailaba como una hoja al viento.^ Era su primer diente flojo,^ y no sabía muy bien qué hacer con él.`,
+      ],
+      try1: [
+        (x) =>
+          `${cap(x.S.the)} intentó no tocarse el diente, pero la lengua se le iba sola a moverlo, una y otra vez.^ Y el diente seguía allí, bailando.`,
+        (x) =>
+          `${cap(x.S.the)} decidió comer solo sopa, para que el diente no se moviera.^ Pero comer sopa todos los días es muy aburrido,^ y el diente seguía igual de flojo.`,
+        (x) =>
+          `${cap(x.S.the)} intentó mover el diente muy deprisa, para que se cayera ya.^ Pero los dientes tienen su propio tiempo,^ y aquel todavía no estaba listo.`,
+        (x) =>
+          `${cap(x.S.the)} se tapó la boca con la mano todo el día, para que nadie viera el diente que bailaba.^ Pero así no se podía reír,^ y eso era lo peor de todo.`,
+      ],
+      try2: [
+        (x) =>
+          `Después, ${x.S.the} preguntó a todo el mundo si dolía cuando se caía un diente.^ Cada uno le contaba una cosa distinta,^ y ${x.S.the} se hizo un lío.`,
+        (x) =>
+          `Luego ${x.S.the} ensayó en el espejo su sonrisa nueva, la sonrisa con un huequito.^ Le pareció un poco rara,^ y no estaba segur${x.S.o} de que le gustara.`,
+        (x) =>
+          `Después, ${x.S.the} intentó dormirse pronto, por si el diente se caía solo durante la noche.^ Pero el diente se quedó en su sitio,^ muy tranquilo, esperando.`,
+        (x) =>
+          `Luego ${x.lead} le dio ${a(x.S.the)} una manzana, por si así se caía el diente. ${cap(x.S.the)} mordió con cuidado,^ pero el diente solo se movió un poquito más.`,
+      ],
+      success: [
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, le contó un secreto: «Cuando se te cae un diente, viene el Ratoncito Pérez.^ Se lleva el diente de debajo de la almohada y te deja una sorpresa».^ ${cap(x.S.the)} abrió los ojos como platos.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, contó un chiste tan gracioso que ${x.S.the} se rio a carcajadas,^ y ¡plop!, el diente se cayó solito. No dolió nada.^ «¡Mi diente!», gritó ${x.S.the}, enseñando un huequito precioso.`,
+        (x) =>
+          `${cap(x.helper)}, ${x.trait}, dijo: «A todos se nos caen los dientes de leche. Así dejan sitio para los dientes de mayor».^ ${cap(x.S.the)} se sintió muy mayor de repente,^ y ya no le importó nada que el diente bailara.`,
+        (x) =>
+          `Entonces ${x.helper}, ${x.trait}, le dio ${a(x.S.the)} una cajita para guardar el diente cuando se cayera.^ «Es para el Ratoncito Pérez», dijo ${x.helper}.^ Y aquella misma tarde, ¡plop!, el diente se cayó, sin doler nada de nada.`,
+      ],
+      resolution: [
+        (x) =>
+          `Aquella noche, ${x.S.the} puso el diente debajo de la almohada.^ Y mientras dormía, llegaron de puntillas unos pasitos diminutos:^ era el Ratoncito Pérez, que se llevó el diente y dejó una sorpresa.`,
+        () =>
+          `Por la mañana, debajo de la almohada ya no estaba el diente: había una monedita brillante y una notita diminuta.^ «Gracias por tu diente», decía. «Firmado: el Ratoncito Pérez.»`,
+        (x) =>
+          `${cap(x.S.the)} se miró en el espejo y sonrió con su huequito nuevo.^ «¡Ya soy mayor!», dijo.^ Y pronto, en ese huequito, empezaría a asomar un diente nuevo.`,
+        (x) =>
+          `${cap(x.S.the)} se durmió con una sonrisa, esperando al Ratoncito Pérez.^ Y por la mañana, allí estaba la sorpresa,^ justo debajo de la almohada.`,
+      ],
+      morals: [
+        "Cuando se cae un diente de leche, deja sitio para uno nuevo y más fuerte.",
+        "Crecer a veces hace cosquillas, y siempre trae sorpresas.",
+        "Un huequito en la sonrisa quiere decir que nos estamos haciendo mayores.",
       ],
     },
   },

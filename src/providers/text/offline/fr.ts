@@ -1,5 +1,5 @@
 /** French grammar for the offline storyteller (see `grammar.ts`). Passé simple, as in picture books. */
-import type { Ctx, Grammar, Np, Ref } from "./grammar";
+import type { ArcLines, Ctx, FeelingArc, Grammar, Np, Ref, WishLines } from "./grammar";
 import { cap, frVowel, prep } from "./words";
 
 /** Agreement with the subject: "seul" → "seule". */
@@ -22,6 +22,623 @@ const v3 = (x: Ctx, one: string, many: string) => x.v(one, many);
 /** A stressed pronoun for a thing: "sans lui", "sans elles". */
 const lui = (n: Np) => (n.plural ? (n.fem ? "elles" : "eux") : n.fem ? "elle" : "lui");
 
+/** What could not be read, in French quotes (finish() puts the no-break spaces in). */
+const guillemets = (text: string) => `« ${text.trim().replace(/[\s.,;:!?…]+$/u, "")} »`;
+/** "que le dragon", "qu’Emma", "qu’il". */
+const que = (w: string) => (frVowel(w) ? `qu’${w}` : `que ${w}`);
+/** "lui"/"elle" for someone. */
+const soi = (r: Ref) => r.agr("lui", "elle");
+const yetTo = (x: Ctx) =>
+  x.doingMode === "cant"
+    ? `n’arrivait pas encore à ${x.doing.inf}, et ${il(x.S)} en rêvait très fort`
+    : x.doingMode === "learns"
+      ? `apprenait à ${x.doing.inf}, un petit peu plus chaque jour`
+      : `voulait ${x.doing.inf} plus que tout au monde`;
+const dreamt = (x: Ctx) => x.doingMode === "cant" || x.doingMode === "wants" || x.doingMode === "learns";
+
+/** Issue 17: the lines that say the child's own wish. `x.doing.inf` only ever in an infinitive construction. */
+const wishFr: WishLines = {
+  loves: [
+    (x) => `Plus que tout au monde, ${x.S.the} adorait ${x.loves.the}.`,
+    (x) =>
+      `Si on demandait ${a(x.S.the)} ce qu’${il(x.S)} préférait,^ ${il(x.S)} répondait toujours : ${x.loves.the} !`,
+    (x) => `${cap(x.S.the)} avait une chose préférée dans le monde entier, et c’était ${x.loves.the}.`,
+    (x) => `Rien ne faisait sourire ${x.S.the} comme ${x.loves.the}.`,
+    (x) => `${cap(x.S.the)} aimait tant ${x.loves.the} qu’${il(x.S)} en rêvait même la nuit.`,
+  ],
+  does: [
+    (x) =>
+      `Tout le monde savait ${que(x.S.the)} adorait ${x.doing.inf}.^ C’était ce qu’${il(x.S)} aimait faire le plus.`,
+    (x) =>
+      `Ce jour-là, comme tous les jours, ${x.S.the} avait envie ${deInf(x.doing.inf)},^ et rien ne ${x.S.fem ? "la" : "le"} rendait plus ${x.S.agr("heureux", "heureuse")}.`,
+    (x) => `${cap(x.S.the)} passait ses journées à ${x.doing.inf}, en fredonnant une petite chanson.`,
+    (x) =>
+      `Si tu rencontrais ${x.S.the}, tu verrais vite ce qu’${il(x.S)} aimait :^ ${x.doing.inf}, du matin jusqu’au soir.`,
+  ],
+  wantsTo: [
+    (x) => `${cap(x.S.the)} ${yetTo(x)}.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `« J’apprends à ${x.doing.inf}, dit fièrement ${x.S.the}. Chaque jour, je fais un peu mieux. »`
+        : `« Un jour, j’arriverai à ${x.doing.inf}, dit ${x.S.the}. Vous verrez ! »`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `Chaque jour, ${x.S.the} s’entraînait à ${x.doing.inf}, un tout petit peu à la fois.`
+        : `${cap(x.S.the)} avait déjà essayé ${deInf(x.doing.inf)},^ mais ça n’avait jamais tout à fait marché. Pas encore.`,
+    (x) =>
+      x.doingMode === "learns"
+        ? `${cap(x.S.the)} apprenait à ${x.doing.inf} un peu mieux chaque jour,^ et ${il(x.S)} en était très fi${x.S.agr("er", "ère")}.`
+        : `Au fond de son cœur, ${x.S.the} ne souhaitait qu’une chose : ${x.doing.inf}.`,
+  ],
+  becomes: [
+    (x) => `${cap(x.S.the)} rêvait de devenir ${x.becomes.bare} un jour.`,
+    (x) => `« Quand je serai grand${x.S.e}, dit ${x.S.the}, je serai ${x.becomes.bare} ! »`,
+    (x) => `Chaque soir, ${x.S.the} jouait ${a(x.becomes.the)}, pour s’entraîner.`,
+    (x) => `${cap(x.S.the)} ne voulait qu’une chose : devenir ${x.becomes.bare}, un jour.`,
+  ],
+  tryDoing: [
+    (x) =>
+      `« J’ai une idée ! dit ${x.S.the}. Je vais ${x.doing.inf} ! »^ Alors ${il(x.S)} essaya, le plus soigneusement possible.`,
+    (x) =>
+      `${cap(x.S.the)} prit une grande inspiration et se mit à ${x.doing.inf}.^ Ce n’était pas facile,^ mais ${il(x.S)} continua.`,
+    (x) =>
+      `« Regardez bien », dit ${x.S.the}, et ${il(x.S)} commença à ${x.doing.inf}. Tout le monde retint son souffle.`,
+    (x) =>
+      `${cap(x.S.the)} décida ${deInf(x.doing.inf)}.^ Alors ${il(x.S)} essaya, tout doucement, un petit pas après l’autre.`,
+  ],
+  succeedDoing: [
+    (x) => `Et cette fois, ${x.S.the} réussit vraiment à ${x.doing.inf}, mieux que jamais !`,
+    (x) => `Alors ${x.S.the} arriva à ${x.doing.inf}, et tout le monde applaudit.`,
+    (x) => `${cap(x.S.the)} réussit à ${x.doing.inf},^ et ce fut merveilleux, jusqu’au bout des orteils.`,
+    (x) =>
+      dreamt(x)
+        ? `Enfin, ${x.S.the} pouvait ${x.doing.inf}, comme ${il(x.S)} en avait toujours rêvé.`
+        : `Puis ${x.S.the} se remit à ${x.doing.inf}, plus ${x.S.agr("heureux", "heureuse")} que jamais,^ et tout le monde tapa dans ses mains.`,
+  ],
+  companionJoins: [
+    (x) => `C’est alors qu’arriva ${x.C.a}, qui voulait venir aussi.`,
+    (x) =>
+      `Juste à ce moment-là, ${x.C.a} arriva avec un grand sourire.^ « Je peux venir avec vous ? » demanda ${x.C.the}.`,
+    (x) => `${cap(x.C.a)} vint les rejoindre,^ et tout devint encore plus joyeux.`,
+    (x) => `Bientôt, ${x.C.a} fut là, ${x.C.agr("prêt", "prête")} à aider.`,
+    (x) =>
+      `Et qui arriva à ce moment-là ? ${cap(x.C.a)} !^ L’aventure comptait maintenant ${x.C.agr("un ami", "une amie")} de plus.`,
+  ],
+  companionHelps: [
+    (x) => `${cap(x.C.the)} aida, ${soi(x.C)} aussi, comme ${il(x.C)} seul${x.C.e} savait le faire.`,
+    (x) => `${cap(x.C.the)} fit un gros câlin tout chaud ${a(x.S.the)}.`,
+    (x) => `« Je suis là », dit ${x.C.the}, et ${il(x.C)} resta tout près.`,
+    (x) => `${cap(x.C.the)} savait exactement quoi faire, et ${il(x.C)} le fit tout simplement.`,
+    (x) => `${cap(x.C.the)} eut une bonne idée,^ et ${il(x.C)} la chuchota à l’oreille ${de(x.S.the)}.`,
+  ],
+  goesTo: [
+    (x) => `Alors tout le monde partit, tout droit ${x.where.to}.`,
+    (x) => `Bientôt, ils furent tous ${x.where.in}.`,
+    (x) => `Et c’est ainsi que tout le monde se retrouva ${x.where.in}, ensemble.`,
+    (x) => `« Allons ${x.where.to} ! » dit ${x.S.the}. Et c’est ce qu’ils firent.`,
+  ],
+  event: [
+    (x) => `Et puis ce fut le moment ${de(x.event.the)} !`,
+    (x) =>
+      `${cap(x.event.the)} ${x.event.plural ? "allaient" : "allait"} bientôt commencer,^ et tout le monde était invité.`,
+    (x) => `Tout le monde attendait ${x.event.the} avec impatience,^ et enfin, le grand jour était arrivé.`,
+    (x) => `Comme on s’amusa ${x.event.in} !^ On rit, on applaudit, et tout le monde était content.`,
+  ],
+  thing: [
+    (x) => `${cap(x.S.the)} serrait ${x.T.the} bien fort.`,
+    (x) => `Puis ${x.S.the} aperçut ${x.T.a}, juste là où personne ne s’y attendait.`,
+    (x) => `${cap(x.T.the)} ${etait(x.T)} exactement ce qu’il fallait.`,
+    (x) => `${cap(x.S.the)} avait apporté ${x.T.his}, bien sûr.`,
+    (x) => `« Regardez ! » dit ${x.S.the} en montrant ${x.T.his}. « Ça va nous aider. »`,
+  ],
+  endings: {
+    friends: [
+      (x) => `Et depuis ce jour, ${x.everyone} furent les meilleurs amis du monde.`,
+      (x) => `Et c’est ainsi ${que(x.everyone)} devinrent amis, de ceux qui restent amis pour toujours.`,
+      (x) =>
+        `${cap(x.S.the)} avait maintenant une amitié pour toujours,^ et une amitié pour toujours, c’est ce qu’il y a de plus précieux.`,
+      (x) => `« On sera encore amis demain ? » demanda ${x.S.the}. « Demain, et tous les jours », lui répondit-on.`,
+    ],
+    home: [
+      (x) => `Et enfin, ${x.S.the} fut de retour chez ${soi(x.S)}, ${x.S.agr("sain et sauf", "saine et sauve")}.`,
+      (x) => `Enfin à la maison ! ${cap(x.S.the)} entra, et tout était exactement à sa place.`,
+      (x) => `On n’est nulle part aussi bien que chez soi,^ et ${x.S.the} était enfin chez ${soi(x.S)}, bien au chaud.`,
+      (x) => `Le chemin du retour parut court et joyeux,^ et bientôt ${x.S.the} fut de retour à la maison.`,
+    ],
+    found: [
+      () => `Et ce qui était perdu fut retrouvé, juste à temps.`,
+      (x) => `${cap(x.S.the)} serra bien fort contre ${soi(x.S)} ce qu’on avait retrouvé.`,
+      () => `Perdu, puis retrouvé : c’est l’un des plus grands bonheurs du monde.`,
+      (x) => `Tout était enfin retrouvé, et ${x.S.the} poussa un grand soupir de soulagement.`,
+    ],
+    together: [
+      () => `Et tout le monde était réuni, comme il se doit.`,
+      (x) => `${cap(x.everyone)} se blottirent les uns contre les autres, enfin tous ensemble.`,
+      () => `Être ensemble, c’était le plus beau de tout.`,
+      (x) => `Personne n’était oublié, personne n’était tout seul :^ ${x.everyone} étaient ensemble.`,
+    ],
+    party: [
+      () => `Et la journée se termina par la plus joyeuse des fêtes.`,
+      () =>
+        `Il y eut de la musique, des rires et même un peu de danse,^ parce qu’une belle journée mérite bien une fête.`,
+      (x) => `${cap(x.everyone)} firent une grande fête, avec plein de hourras et un gâteau à partager.`,
+      () => `Quelle fête ce fut ! Tout le monde dansa jusqu’à avoir sommeil.`,
+    ],
+    sleep: [
+      (x) => `Et ${x.S.the} s’endormit profondément, avec un sourire.`,
+      (x) => `${cap(x.S.the)} fit un grand bâillement,^ ferma les yeux et s’endormit tout doucement.`,
+      (x) => `Bientôt, ${x.S.the} dormait à poings fermés, en faisant de jolis rêves.`,
+      (x) => `Bien au chaud, ${x.S.the} s’endormit, sage comme une image.`,
+    ],
+    "wish-comes-true": [
+      (x) => `Et le vœu ${de(x.S.the)} se réalisa.`,
+      (x) => `${cap(x.S.the)} avait souhaité, souhaité très fort,^ et maintenant, son vœu s’était réalisé.`,
+      () => `Parfois, quand on souhaite très fort et qu’on n’abandonne jamais, les vœux se réalisent vraiment.`,
+      (x) => `« Mon vœu s’est réalisé ! » chuchota ${x.S.the}, les yeux brillants.`,
+    ],
+    brave: [
+      (x) => `Et ${x.S.the} avait été ${x.S.agr("très courageux", "très courageuse")}.`,
+      (x) =>
+        `« Tu as été si ${x.S.agr("courageux", "courageuse")} ! » dit tout le monde ${a(x.S.the)},^ et ${x.S.the} se sentit grand${x.S.e} comme une montagne.`,
+      (x) =>
+        `${cap(x.S.the)} avait été ${x.S.agr("courageux", "courageuse")}, même avec le ventre tout noué,^ et c’est le plus beau des courages.`,
+      (x) => `Ce jour-là, ${x.S.the} découvrit à quel point ${il(x.S)} était ${x.S.agr("courageux", "courageuse")}.`,
+    ],
+    win: [
+      (x) => `Et ${x.S.the} gagna ! Tout le monde applaudit.`,
+      (x) =>
+        `${cap(x.S.the)} arriva ${x.S.agr("premier", "première")},^ et le plus beau des prix, ce furent les hourras de tout le monde.`,
+      (x) => `Hourra ! ${cap(x.S.the)} avait gagné,^ et ${il(x.S)} partagea sa joie avec tout le monde.`,
+      (x) => `${cap(x.S.the)} gagna,^ mais ce qu’${il(x.S)} aima le plus, c’est qu’on s’était tous bien amusés.`,
+    ],
+  },
+  unread: [
+    (x) =>
+      `Et l’histoire de ce soir cachait encore un petit vœu, chuchoté rien que pour toi : ${guillemets(x.unread)}.`,
+    (x) =>
+      `Au fond du vœu, il y avait encore une petite chose : ${guillemets(x.unread)}. Les étoiles la gardent bien au chaud pour un autre soir.`,
+    (x) =>
+      `Et quelqu’un chuchota encore un petit vœu dans la nuit : ${guillemets(x.unread)}. La lune l’entendit, et elle sourit.`,
+    (x) =>
+      `Il y avait aussi un petit bout de vœu en plus : ${guillemets(x.unread)}. Celui-là, on le garde pour demain.`,
+  ],
+};
+
+/** "l’aider", "la voir": an object pronoun for someone before a verb. */
+const leV = (r: Ref, verb: string) => (frVowel(verb) ? `l’${verb}` : `${r.fem ? "la" : "le"} ${verb}`);
+/** "s’il" / "si elle". */
+const siIl = (r: Ref) => (r.fem ? "si elle" : "s’il");
+
+/** Issue 17: the feeling arcs; `x.W` is who the feeling is about (not used in moving and tooth). */
+const feelingFr: Record<FeelingArc, ArcLines> = {
+  missing: {
+    titles: [
+      (x) => `${x.S.the} attend ${x.W.the}`,
+      (x) => `Le retour ${de(x.W.the)}`,
+      (x) => `Un câlin pour ${x.W.the}`,
+    ],
+    setup: [
+      (x) =>
+        `Ce soir-là, ${x.S.the} ne disait pas grand-chose. « ${cap(x.W.the)} me manque », ${inv("dit", x.S)} d’une toute petite voix.^ ${cap(x.W.the)} était parti${x.W.e} loin pour quelques jours,^ et sans ${soi(x.W)}, rien n’était tout à fait pareil.`,
+      (x) =>
+        `${cap(x.S.the)} pensait très fort ${a(x.W.the)}, qui était loin, très loin.^ « Quand est-ce qu’${il(x.W)} revient ? » ${inv("demanda", x.S)}.`,
+      (x) =>
+        `Tout était comme d’habitude, sauf une chose : ${x.W.the} n’était pas là.^ ${cap(x.S.the)} se sentait un peu vide à l’intérieur, comme une tasse sans chocolat chaud.^ « Je voudrais tant ${que(x.W.the)} soit là », ${inv("soupira", x.S)}.`,
+      (x) =>
+        `${cap(x.S.the)} serrait son oreiller bien fort. « Ce n’est pas pareil sans ${x.W.the} », ${inv("chuchota", x.S)}.^ Quand quelqu’un nous manque, c’est un très grand sentiment, même pour les plus courageux.`,
+    ],
+    try1: [
+      (x) =>
+        `« Occupons-nous ! » dit ${x.lead}, et on joua à un jeu très rapide.^ C’était amusant un moment,^ mais après, ${x.W.the} manquait toujours autant ${a(x.S.the)}.`,
+      (x) =>
+        `${cap(x.S.the)} essaya de ne plus penser du tout ${a(x.W.the)}.^ Mais plus ${il(x.S)} essayait, plus ${il(x.S)} y pensait,^ et le manque devenait encore plus grand.`,
+      (x) =>
+        `${cap(x.second)} proposa de compter les jours jusqu’au retour ${de(x.W.the)}.^ Mais compter les jours, c’est très long,^ et ${x.S.the} se fatigua d’attendre.`,
+      (x) =>
+        `${cap(x.S.the)} resta longtemps à guetter le retour ${de(x.W.the)}.^ Mais ${x.W.the} ne rentrait pas ce soir,^ et à force d’attendre, ${il(x.S)} se sentait encore plus seul${x.S.e}.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} regarda une photo ${de(x.W.the)}. Elle était jolie,^ mais une photo ne peut pas faire de câlin,^ et ${x.S.the} renifla un petit peu.`,
+      (x) =>
+        `Ensuite, tout le monde fit le clown pour être très gai.^ ${cap(x.S.the)} rit une fois,^ mais le manque était toujours là, tout au fond, bien tranquille.`,
+      (x) =>
+        `Puis ${x.lead} dit : « Racontons notre journée ${a(x.W.the)} ! » Mais ${x.W.the} était trop loin pour entendre,^ alors il fallut trouver une autre idée.`,
+      (x) =>
+        `Ensuite, ${x.S.the} s’enroula dans la couverture préférée ${de(x.W.the)}.^ Elle avait un peu son odeur, et c’était doux,^ mais ${x.W.the} lui manqua encore plus.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, eut une idée toute douce. « Faisons un dessin pour ${x.W.the} », dit ${x.helper}.^ Alors ${x.S.the} dessina ${x.W.the} avec tout le monde, main dans la main,^ et c’était comme envoyer un câlin par la poste.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, dit : « Quand quelqu’un nous manque, c’est qu’on l’aime très fort. »^ Puis on appela ${x.W.the}, et voilà sa voix, chaude et joyeuse :^ « Tu me manques aussi. Je rentre très bientôt. »`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, montra la lune. « Ce soir, ${x.W.the} voit la même lune que nous », dit ${x.helper}.^ Alors ${x.S.the} fit coucou à la lune et chuchota bonne nuit,^ et quelque part, très loin, la lune brillait aussi pour ${x.W.the}.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, aida ${x.S.the} à fabriquer un petit calendrier, avec un cœur sur le dernier jour.^ « C’est le jour où ${x.W.the} rentre », dit ${x.helper}.^ Et chaque soir, il y aurait un jour de moins à attendre.`,
+    ],
+    resolution: [
+      (x) =>
+        `Et quelques jours plus tard, ${x.W.the} était de retour !^ ${cap(x.S.the)} courut se jeter dans ses bras pour le plus gros câlin du monde.^ « Tu m’as manqué, dit ${x.W.the}. J’ai pensé à toi tous les jours. »`,
+      (x) =>
+        `${cap(x.S.the)} se sentait plus ${x.S.agr("léger", "légère")}. ${cap(x.W.the)} rentrerait bientôt,^ et en attendant, l’amour pouvait voyager aussi loin qu’il le fallait.^ Et quand ${x.W.the} rentra enfin, ce fut le plus beau câlin de tous.`,
+      (x) =>
+        `Bientôt, ${x.W.the} rentra à la maison,^ les bras grands ouverts et un sourire pour ${x.S.the}.^ « Me revoilà », dit ${x.W.the}, et tout redevint comme avant.`,
+      (x) =>
+        `${cap(x.S.the)} fit un sourire tout ensommeillé. « ${cap(x.W.the)} va revenir », ${inv("dit", x.S)}.^ Et ${il(x.W)} revint : enfin à la maison, avec un câlin qui dura très, très longtemps.`,
+    ],
+    morals: [
+      "Quand quelqu’un nous manque, c’est de l’amour qui doit attendre un peu.",
+      "L’amour peut voyager très loin, et ceux qu’on aime reviennent.",
+      "Un dessin, un coup de fil ou un coucou à la lune peuvent porter un câlin très loin.",
+    ],
+  },
+  baby: {
+    titles: [
+      (x) => `${x.S.the} et ${x.W.the}`,
+      () => `Assez de câlins pour tout le monde`,
+      (x) => `${x.S.agr("Le grand frère", "La grande sœur")} ${de(x.W.the)}`,
+    ],
+    setup: [
+      (x) =>
+        `Depuis quelques jours, il y avait ${x.W.a} dans la famille ${de(x.S.the)}.^ Tout le monde parlait tout bas, regardait ${x.W.the} et souriait.^ « Et moi ? » ${inv("pensa", x.S)}, ${tout(x.S)} petit${x.S.e} dans son coin.`,
+      (x) =>
+        `${cap(x.W.the)} pleurait, puis ${il(x.W)} dormait, puis ${il(x.W)} mangeait,^ et tout le monde s’occupait ${de(x.W.the)}.^ « Plus personne ne me voit », chuchota ${x.S.the} ${a(x.lead)}.`,
+      (x) =>
+        `${cap(x.S.the)} regardait ${x.W.the} avec un drôle de sentiment dans le ventre.^ « ${cap(x.W.the)} est ${tout(x.W)} petit${x.W.e}, ${inv("dit", x.S)}. Et si tout le monde ${leV(x.W, "aimait")} plus que moi ? »`,
+      (x) =>
+        `Depuis ${que(x.W.the)} était là, rien n’était plus comme avant.^ ${cap(x.S.the)} ne savait pas bien ${siIl(x.S)} était content${x.S.e} ou un peu triste,^ ou les deux à la fois.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} fit beaucoup de bruit, pour qu’on ${x.S.fem ? "la" : "le"} remarque.^ Mais le bruit réveilla ${x.W.the}, qui se mit à pleurer,^ et ce n’était pas du tout ce ${que(x.S.the)} voulait.`,
+      (x) =>
+        `« Moi aussi, je suis un bébé ! » dit ${x.S.the}, et ${il(x.S)} se mit à babiller dans une couverture.^ C’était drôle un moment,^ mais faire le bébé, c’est bien moins amusant que d’être ${x.S.agr("grand", "grande")}.`,
+      (x) =>
+        `${cap(x.S.the)} alla bouder dans un coin, ${tout(x.S)} seul${x.S.e}.^ Mais bouder, c’est long et un peu froid,^ et personne ne savait ce qui n’allait pas.`,
+      (x) =>
+        `${cap(x.second)} proposa de jouer très loin ${de(x.W.the)}.^ Mais même en jouant, ${x.S.the} pensait ${a(x.W.the)},^ et le drôle de sentiment restait là.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} voulut montrer son plus beau jouet ${a(x.W.the)}.^ Mais ${x.W.the} était bien trop petit${x.W.e} pour jouer,^ et ${il(x.W)} se contenta de bâiller.`,
+      (x) =>
+        `Ensuite, ${x.S.the} fit tout comme ${x.S.agr("un grand", "une grande")} : ranger, se brosser les dents, mettre ses chaussures.^ Mais tout le monde berçait ${x.W.the},^ et ${x.S.the} poussa un gros soupir.`,
+      (x) =>
+        `Puis ${x.lead} expliqua qu’un bébé, ça grandit vite.^ Mais ${x.S.the} ne voulait pas attendre :^ ${il(x.S)} voulait un câlin, tout de suite.`,
+      (x) =>
+        `Ensuite, ${x.S.the} fit un dessin de la famille, mais ${il(x.S)} oublia exprès ${x.W.the}.^ Le dessin avait l’air tout vide,^ et ${x.S.the} sentit bien qu’il manquait quelqu’un.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, prit ${x.S.the} sur ses genoux. « Tu sais, dit ${x.helper}, l’amour, ce n’est pas un gâteau qu’on coupe en parts de plus en plus petites.^ Plus il y a de monde à aimer, plus il y en a. »^ ${cap(x.S.the)} se blottit, et ${il(x.S)} sentit que c’était vrai.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, montra ${a(x.S.the)} comment tenir la main ${de(x.W.the)}.^ Tout doucement, ${x.W.the} serra son doigt, très fort,^ et ${x.S.the} sentit son cœur fondre. « ${cap(il(x.W))} m’aime ! » ${inv("murmura", x.S)}.`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, dit : « ${cap(x.W.the)} a de la chance, tu sais : ${il(x.W)} a ${x.S.agr("un grand frère", "une grande sœur")} comme toi. »^ Juste à ce moment, ${x.W.the} regarda ${x.S.the} et fit son tout premier sourire.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, proposa ${a(x.S.the)} de chanter une berceuse ${a(x.W.the)}.^ ${cap(x.S.the)} chanta tout bas, et ${x.W.the} s’arrêta de pleurer pour écouter.^ « C’est ta voix ${que(il(x.W))} préfère », dit ${x.helper}, et tout le monde fit un câlin ${a(x.S.the)}.`,
+    ],
+    resolution: [
+      (x) =>
+        `${cap(x.S.the)} sourit. « Je crois qu’il y a assez d’amour pour nous deux », ${inv("dit", x.S)}.^ Et c’était vrai : tout le monde aimait ${x.S.the}, et tout le monde aimait ${x.W.the}.`,
+      (x) =>
+        `Ce soir-là, ${x.S.the} fit un bisou tout doux sur le front ${de(x.W.the)}. « Bonne nuit, mon petit cœur », ${inv("chuchota", x.S)}.^ Puis ce fut au tour ${de(x.S.the)} d’avoir un câlin, le plus gros de tous.`,
+      (x) =>
+        `${cap(x.S.the)} était ${x.S.agr("fier d’être le grand frère", "fière d’être la grande sœur")} ${de(x.W.the)}.^ « Quand tu seras ${x.W.agr("grand", "grande")}, je t’apprendrai plein de choses », ${inv("promit", x.S)}.`,
+      (x) =>
+        `Tout le monde se serra les uns contre les autres, ${x.S.the} tout près ${de(x.W.the)}.^ Il y avait de la place pour tout le monde,^ et de l’amour pour tout le monde aussi.`,
+    ],
+    morals: [
+      "L’amour ne se coupe pas en petits morceaux : plus on est nombreux, plus il grandit.",
+      "Un nouveau bébé, c’est quelqu’un de plus à aimer, et quelqu’un de plus pour nous aimer.",
+      "Dans une famille, il y a toujours assez de câlins pour tout le monde.",
+    ],
+  },
+  ill: {
+    titles: [
+      (x) => `Un dessin pour ${x.W.the}`,
+      (x) => `Des bisous pour ${x.W.the}`,
+      (x) => `${x.S.the} et ${x.W.the}, tout doucement`,
+    ],
+    setup: [
+      (x) =>
+        `« ${cap(x.W.the)} est malade, ${inv("dit", x.S)} tout bas. ${cap(il(x.W))} doit rester au lit,^ et je ne peux pas aller ${x.W.fem ? "la" : "le"} voir. »^ ${cap(x.S.the)} avait un petit nuage gris dans le cœur.`,
+      (x) =>
+        `${cap(x.S.the)} pensait très fort ${a(x.W.the)}, qui était malade et très fatigué${x.W.e}.^ « Est-ce qu’${il(x.W)} va guérir ? » ${inv("demanda", x.S)} d’une petite voix.`,
+      (x) =>
+        `${cap(x.W.the)} était malade : ${il(x.W)} toussait, et ${il(x.W)} avait besoin de beaucoup de repos.^ ${cap(x.S.the)} avait un petit nuage gris dans le cœur,^ et ${il(x.S)} ne savait pas comment ${leV(x.W, "aider")}.`,
+      (x) =>
+        `Depuis quelques jours, ${x.W.the} n’allait pas bien du tout.^ Les docteurs s’occupaient bien ${de(soi(x.W))},^ mais ${x.S.the} était ${x.S.agr("inquiet", "inquiète")}, et ${il(x.S)} aurait tant voulu ${leV(x.W, "aider")}.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} voulut préparer une soupe pour ${x.W.the}.^ Mais la marmite était bien trop lourde,^ et il fallut demander de l’aide avant même d’avoir commencé.`,
+      (x) =>
+        `${cap(x.S.the)} décida d’être très, très sage et de ne faire aucun bruit.^ C’était gentil,^ mais le silence tout seul ne fait pas guérir plus vite.`,
+      (x) =>
+        `${cap(x.second)} proposa de cueillir des fleurs pour ${x.W.the}.^ Mais ${x.S.the} en cueillit tant qu’${il(x.S)} ne voyait plus où ${il(x.S)} marchait,^ et ${il(x.S)} se retrouva assis${x.S.e} dans un tas de pétales.`,
+      (x) =>
+        `${cap(x.S.the)} voulut aller voir ${x.W.the} tout de suite.^ Mais ${x.W.the} avait besoin de dormir pour reprendre des forces,^ alors il fallait attendre un peu.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} essaya d’écrire une lettre, mais les mots ne voulaient pas venir,^ et la feuille resta toute blanche.`,
+      (x) =>
+        `Ensuite, ${x.lead} raconta une blague pour redonner le sourire ${a(x.S.the)}.^ ${cap(x.S.the)} rit un peu,^ mais le petit nuage gris était toujours là.`,
+      (x) =>
+        `Puis ${x.S.the} prépara un panier avec tout ce ${que(x.W.the)} aimait.^ Mais le panier devint si lourd qu’on ne pouvait plus le soulever,^ et tout le monde éclata de rire.`,
+      (x) =>
+        `Ensuite, on chercha une plume magique pour guérir ${x.W.the}.^ Mais on ne trouva que des plumes ordinaires,^ et ${x.S.the} comprit qu’il fallait autre chose : du temps, et beaucoup d’amour.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, eut une idée. « Faisons un dessin pour ${x.W.the} », dit ${x.helper}.^ ${cap(x.S.the)} dessina un grand soleil, des fleurs et un cœur tout rouge,^ et le dessin partit tout de suite chez ${x.W.the}.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, aida ${x.S.the} à appeler ${x.W.the}.^ Au bout du fil, la voix ${de(x.W.the)} était fatiguée, mais elle souriait :^ « Merci, mon trésor. Ça me fait tellement de bien de t’entendre. »`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, expliqua : « Les docteurs s’occupent bien ${de(soi(x.W))}, et ${il(x.W)} se repose. Chaque jour, ${il(x.W)} ira un peu mieux. »^ Alors ${x.S.the} envoya plein de bisous du bout des doigts, rien que pour ${x.W.the}.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, prit ${x.S.the} par la main.^ Ensemble, on apporta ${a(x.W.the)} une tasse de tisane et un petit bouquet,^ et ${x.W.the} ouvrit les yeux avec un grand sourire.`,
+    ],
+    resolution: [
+      (x) =>
+        `Jour après jour, ${x.W.the} alla un peu mieux.^ Et un beau matin, ${il(x.W)} put se lever et serrer ${x.S.the} très fort dans ses bras.`,
+      (x) =>
+        `${cap(x.W.the)} avait accroché le dessin juste à côté de son lit.^ « Chaque fois que je le regarde, je me sens mieux », dit ${x.W.the}.^ Et tout doucement, ${il(x.W)} guérissait.`,
+      (x) =>
+        `Le petit nuage gris s’en alla du cœur ${de(x.S.the)}.^ ${cap(x.W.the)} allait mieux, un peu plus chaque jour,^ et bientôt, on pourrait de nouveau jouer ensemble.`,
+      (x) =>
+        `« ${cap(x.W.the)} va guérir, tout doucement », ${inv("murmura", x.S)}. Et c’était vrai :^ chaque jour, ${x.W.the} allait un peu mieux, et ${il(x.W)} sentait tout l’amour qu’on lui envoyait.`,
+    ],
+    morals: [
+      "Quand quelqu’un qu’on aime est malade, un dessin et un bisou peuvent voyager jusqu’à son cœur.",
+      "Guérir prend du temps, et l’amour aide à chaque pas.",
+      "On ne peut pas toujours guérir ceux qu’on aime, mais on peut toujours leur envoyer de l’amour.",
+    ],
+  },
+  moving: {
+    titles: [(x) => `La nouvelle maison ${de(x.S.the)}`, (x) => `${x.S.the} déménage`, () => `Un nouveau chez-soi`],
+    setup: [
+      (x) =>
+        `Ce jour-là, il y avait des cartons partout : ${x.S.the} déménageait.^ « Je ne veux pas quitter mon ancienne maison, ${inv("dit", x.S)}.^ Et si je ne me plaisais pas dans la nouvelle ? »`,
+      (x) =>
+        `${cap(x.S.the)} était assis${x.S.e} sur un carton, au milieu de la nouvelle maison toute vide.^ « Ici, rien n’est à moi, ${inv("soupira", x.S)}. Même les bruits sont différents. »`,
+      (x) =>
+        `La nouvelle maison était grande et un peu étrange : les portes grinçaient autrement, et la fenêtre ne donnait pas sur le même ciel.^ ${cap(x.S.the)} serrait son doudou bien fort.^ « Ce n’est pas encore chez moi », ${inv("chuchota", x.S)}.`,
+      (x) =>
+        `Demain, ${x.S.the} allait habiter dans une nouvelle maison, loin de l’ancienne.^ ${cap(il(x.S))} avait le cœur tout serré,^ comme quand on dit au revoir à un vieil ami.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} se cacha dans un grand carton, bien ${x.S.agr("décidé", "décidée")} à ne plus en sortir.^ Mais dans un carton, il fait noir et on s’ennuie vite,^ et ${x.S.the} finit par sortir le bout du nez.`,
+      (x) =>
+        `« Faisons comme si c’était l’ancienne maison », proposa ${x.lead}.^ Mais les placards n’étaient pas au même endroit,^ et ${x.S.the} se trompa de porte trois fois de suite.`,
+      (x) =>
+        `${cap(x.second)} voulut tout ranger très vite, pour que ce soit plus joli.^ Mais il y avait tant de cartons qu’on ne savait plus lequel ouvrir,^ et ${x.S.the} ne trouva même pas son pyjama.`,
+      (x) =>
+        `${cap(x.S.the)} essaya de dormir dans sa nouvelle chambre,^ mais le lit n’était pas au même endroit que d’habitude,^ et ${il(x.S)} ne savait plus de quel côté se tourner.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} fit le tour de toutes les pièces, une par une.^ Mais elles étaient encore vides et pleines d’écho,^ et la maison semblait encore plus grande.`,
+      (x) =>
+        `Ensuite, ${x.lead} proposa d’écrire une lettre à l’ancienne maison.^ C’était gentil,^ mais une maison ne sait pas lire, et ${x.S.the} se sentait encore un peu perdu${x.S.e}.`,
+      (x) =>
+        `Puis ${x.S.the} regarda par la fenêtre pour trouver quelque chose de connu.^ Mais tout était nouveau : les arbres, la rue,^ et même les nuages avaient l’air différents.`,
+      () =>
+        `Ensuite, on essaya de tout mettre exactement comme avant.^ Mais la nouvelle chambre avait une autre forme,^ et le lit ne rentrait pas dans le même coin.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, eut une idée. « Une maison devient la tienne quand on y met ses trésors », dit ${x.helper}.^ Alors ${x.S.the} posa son doudou sur le lit, ses dessins au mur et sa veilleuse près de l’oreiller.^ Et petit à petit, la chambre se mit à lui ressembler.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, ouvrit la fenêtre. « Écoute », dit ${x.helper}. Dehors, un oiseau chantait, et pas très loin, des enfants riaient.^ « Ce sont tes nouveaux voisins », dit ${x.helper} avec un sourire.`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, proposa de donner un nom à chaque pièce : le coin des câlins, la salle des rires, la cabane à rêves.^ ${cap(x.S.the)} trouva ça si drôle qu’${il(x.S)} oublia d’être triste.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, dit : « Ce qui fait une maison, ce ne sont pas les murs. C’est nous, ensemble. »^ ${cap(x.S.the)} regarda tout le monde autour ${de(soi(x.S))},^ et ${il(x.S)} comprit que c’était vrai.`,
+    ],
+    resolution: [
+      (x) =>
+        `Ce soir-là, dans sa nouvelle chambre, ${x.S.the} se blottit sous la couette.^ « Bonne nuit, nouvelle maison », ${inv("chuchota", x.S)}.^ Et la maison, toute douce, sembla lui répondre bonne nuit.`,
+      (x) =>
+        `Petit à petit, la nouvelle maison devint sa maison à ${soi(x.S)}.^ ${cap(x.S.the)} connaissait chaque porte, chaque marche,^ et même le petit grincement du plancher, qui ressemblait à un bonjour.`,
+      (x) =>
+        `${cap(x.S.the)} sourit. « Je crois que je suis chez moi, maintenant », ${inv("dit", x.S)}.^ Et tout le monde se fit un grand câlin, au milieu des derniers cartons.`,
+      (x) =>
+        `Quelques jours plus tard, ${x.S.the} avait déjà un coin préféré, un nouvel ami et plein de nouveaux souvenirs.^ La nouvelle maison était devenue la sienne.`,
+    ],
+    morals: [
+      "Une maison devient la nôtre quand on y met de l’amour et ses trésors.",
+      "Ce qui fait une maison, ce ne sont pas les murs : ce sont ceux qu’on aime.",
+      "Tout ce qui est nouveau devient familier, petit à petit.",
+    ],
+  },
+  jealous: {
+    titles: [(x) => `${x.S.the} et ${x.W.the}`, () => `Assez d’amour pour deux`, () => `La petite boule qui pique`],
+    setup: [
+      (x) =>
+        `Ce jour-là, tout le monde félicitait ${x.W.the}, et ${x.S.the} fronçait les sourcils.^ « Pourquoi c’est toujours ${x.W.the} ? » ${inv("bougonna", x.S)}.^ ${cap(il(x.S))} avait comme une petite boule piquante dans le ventre.`,
+      (x) =>
+        `${cap(x.W.the)} avait reçu un beau cadeau, et ${x.S.the} aurait bien voulu le même.^ « Ce n’est pas juste », ${inv("murmura", x.S)}, les bras croisés.`,
+      (x) =>
+        `Tout le monde riait avec ${x.W.the}, et ${x.S.the} se sentait ${tout(x.S)} petit${x.S.e}, un peu oublié${x.S.e}.^ « Et moi, personne ne me regarde », ${inv("pensa", x.S)}.`,
+      (x) =>
+        `${cap(x.S.the)} regardait ${x.W.the} du coin de l’œil.^ Avoir envie de ce que quelqu’un d’autre a, c’est un sentiment qui pique un peu,^ et ce soir, il piquait fort.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} essaya de faire encore mieux ${que(x.W.the)}, plus vite et plus fort.^ Mais à force de se presser, ${il(x.S)} trébucha,^ et la boule piquante grossit encore.`,
+      (x) =>
+        `${cap(x.S.the)} décida de bouder, ${tout(x.S)} seul${x.S.e} dans son coin.^ Mais bouder, c’est long et un peu froid,^ et personne ne savait ce qui n’allait pas.`,
+      (x) =>
+        `${cap(x.second)} proposa de jouer à autre chose, loin ${de(x.W.the)}.^ Mais le jeu était moins drôle sans ${soi(x.W)},^ et ${x.S.the} jetait sans cesse des coups d’œil derrière ${soi(x.S)}.`,
+      (x) =>
+        `${cap(x.S.the)} dit ${a(x.W.the)} des mots pas très gentils.^ Mais aussitôt, ${il(x.S)} se sentit encore plus mal,^ comme quand on avale un bonbon trop acide.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} voulut prendre le jouet ${de(x.W.the)}.^ Mais ${x.W.the} le tenait bien fort, et tout le monde se mit à tirer,^ jusqu’à ce que le jouet s’envole dans les airs, boing !`,
+      (x) =>
+        `Ensuite, ${x.S.the} fit semblant de ne pas avoir envie de jouer.^ Mais ${x.W.the} s’amusait tellement ${que(x.S.the)} avait très envie de venir aussi.`,
+      (x) =>
+        `Puis ${x.lead} dit : « Chacun son tour ! »^ C’était une bonne idée,^ mais le tour ${de(x.S.the)} paraissait si loin qu’${il(x.S)} tapa du pied.`,
+      (x) =>
+        `Ensuite, ${x.S.the} demanda ${a(x.lead)} : « Tu m’aimes plus ${que(x.W.the)} ? »^ « Je t’aime, toi, répondit ${x.lead}. Et j’aime ${x.W.the} aussi. »^ Mais ${x.S.the} ne comprenait pas encore comment c’était possible.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, prit ${x.S.the} dans ses bras. « Dans un cœur, il y a de la place pour tout le monde, dit ${x.helper}.^ On t’aime ${x.S.agr("tel", "telle")} que tu es, et on aime ${x.W.the} aussi. »^ Et la boule piquante se mit à fondre, tout doucement.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, proposa un jeu à deux : ${x.S.the} et ${x.W.the}, ensemble.^ Et ensemble, ils construisirent la plus haute tour du monde,^ bien plus haute que ce qu’ils auraient fait chacun de son côté.`,
+      (x) =>
+        `Alors ${x.W.the} s’approcha ${de(x.S.the)} et lui tendit la main. « Tu veux jouer avec moi ? »^ ${cap(x.S.the)} hésita un instant, puis sourit,^ et la boule piquante disparut d’un coup.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, chuchota ${a(x.S.the)} : « Toi aussi, tu sais faire plein de choses merveilleuses. »^ ${cap(x.S.the)} se souvint de tout ce qu’${il(x.S)} savait faire,^ et ${il(x.S)} fut content${x.S.e} pour ${x.W.the}, tout simplement.`,
+    ],
+    resolution: [
+      (x) =>
+        `${cap(x.S.the)} et ${x.W.the} s’endormirent côte à côte.^ Chacun était aimé tout entier,^ et il y avait assez d’amour pour les deux.`,
+      (x) =>
+        `« Pardon pour tout à l’heure », dit ${x.S.the} ${a(x.W.the)}. « Ce n’est rien », répondit ${x.W.the} avec un grand sourire.^ Et ce fut le début d’une très belle soirée.`,
+      (x) =>
+        `${cap(x.S.the)} sentit son cœur redevenir tout léger.^ On pouvait être content pour quelqu’un d’autre et être aimé quand même :^ c’était ça, le secret.`,
+      (x) =>
+        `Ce soir-là, tout le monde eut droit à un câlin, ${x.S.the} comme ${x.W.the}.^ Et aucun câlin n’était plus petit que l’autre.`,
+    ],
+    morals: [
+      "L’amour ne se partage pas en morceaux : chacun reçoit un cœur tout entier.",
+      "On peut être content pour quelqu’un et être aimé tout autant.",
+      "Dans un cœur, il y a toujours de la place pour deux.",
+    ],
+  },
+  goodbye: {
+    titles: [
+      (x) => `${x.S.the} et ${x.W.the}, amis pour toujours`,
+      () => `Le grand au revoir`,
+      () => `Amis, même de loin`,
+    ],
+    setup: [
+      (x) =>
+        `Ce jour-là, ${x.W.the} vint voir ${x.S.the} avec une grande nouvelle.^ « Je vais habiter loin d’ici », dit ${x.W.the}.^ ${cap(x.S.the)} sentit son cœur se serrer tout fort.`,
+      (x) =>
+        `${cap(x.S.the)} et ${x.W.the} étaient les meilleurs amis du monde.^ Mais bientôt, ${x.W.the} allait partir,^ et ${x.S.the} ne voulait pas dire au revoir.`,
+      (x) =>
+        `« C’est demain ${que(x.W.the)} s’en va », ${inv("dit", x.S)} tout bas.^ « Et si on ne se revoyait plus jamais ? »`,
+      (x) =>
+        `Les valises ${de(x.W.the)} étaient prêtes.^ ${cap(x.S.the)} les regardait sans rien dire,^ avec une grosse boule dans la gorge.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} voulut cacher les valises, pour ${que(x.W.the)} reste.^ Mais les valises étaient bien trop grosses,^ et de toute façon, ${x.W.the} devait partir.`,
+      (x) =>
+        `« Faisons comme si de rien n’était », proposa ${x.lead}.^ Mais tout le monde pensait au départ ${de(x.W.the)},^ et personne n’avait vraiment le cœur à jouer.`,
+      (x) =>
+        `${cap(x.S.the)} décida de ne pas dire au revoir du tout.^ Mais un départ sans au revoir, ça laisse le cœur tout vide,^ et ${x.S.the} le sentait bien.`,
+      (x) =>
+        `${cap(x.S.the)} essaya de penser à autre chose.^ Mais partout, il y avait des souvenirs ${de(x.W.the)},^ et chaque souvenir lui pinçait un peu le cœur.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} voulut faire un cadeau, mais ${il(x.S)} ne trouvait rien d’assez beau.^ Tout paraissait trop petit pour une si grande amitié.`,
+      (x) =>
+        `Ensuite, ${x.S.the} et ${x.W.the} jouèrent à leur jeu préféré, une dernière fois.^ C’était joyeux,^ mais à la fin, ${x.S.the} eut encore plus de mal à dire au revoir.`,
+      (x) =>
+        `Puis ${x.lead} essaya de compter combien de kilomètres il y aurait entre eux.^ Mais c’était un très grand nombre,^ et ${x.S.the} préféra ne pas y penser.`,
+      (x) =>
+        `Ensuite, ${x.S.the} écrivit « reste » sur un petit papier.^ Mais un papier ne peut pas empêcher un déménagement,^ et ${il(x.S)} le rangea tout au fond de sa poche.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, dit : « Les vrais amis restent amis, même de loin.^ On peut s’écrire, s’appeler et s’envoyer des dessins. »^ ${cap(x.S.the)} et ${x.W.the} promirent de s’écrire chaque semaine.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, aida ${x.S.the} à fabriquer deux bracelets pareils, un pour chacun.^ « Comme ça, dit ${x.helper}, vous penserez l’un à l’autre chaque fois que vous les regarderez. »`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, montra le ciel. « Où que vous soyez, vous verrez la même lune », dit ${x.helper}.^ Alors ${x.S.the} et ${x.W.the} décidèrent de lui dire bonsoir chaque soir, chacun de son côté.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, proposa de faire un grand dessin de tous leurs souvenirs, puis de le couper en deux.^ ${cap(x.S.the)} en garda une moitié, ${x.W.the} emporta l’autre,^ et les deux moitiés seraient toujours faites pour aller ensemble.`,
+    ],
+    resolution: [
+      (x) =>
+        `Au moment de partir, ${x.W.the} fit un grand câlin ${a(x.S.the)}. « Amis pour toujours ? — Pour toujours ! »^ Et c’était vrai.`,
+      (x) =>
+        `Quelques jours plus tard, une lettre arriva pour ${x.S.the}. Elle venait ${de(x.W.the)} :^ « Tu me manques, mais tu restes ${x.S.agr("mon meilleur ami", "ma meilleure amie")}. »`,
+      (x) =>
+        `${cap(x.S.the)} fit au revoir de la main jusqu’à ce ${que(x.W.the)} ne soit plus qu’un petit point au loin.^ Mais dans son cœur, ${x.W.the} restait tout près.`,
+      (x) =>
+        `${cap(x.S.the)} sourit en pensant ${a(x.W.the)}.^ Être loin, ça ne change rien pour les vrais amis :^ ils restent amis, tout simplement.`,
+    ],
+    morals: [
+      "Les vrais amis restent amis, même très loin l’un de l’autre.",
+      "Dire au revoir, ce n’est pas se perdre : c’est se promettre de se retrouver.",
+      "Une amitié, ça voyage aussi loin qu’il le faut.",
+    ],
+  },
+  tooth: {
+    titles: [
+      (x) => `${x.S.the} et la petite souris`,
+      () => `La dent qui bouge`,
+      () => `Une dent pour la petite souris`,
+    ],
+    setup: [
+      (x) =>
+        `Ce jour-là, ${x.S.the} avait une nouvelle très importante : une de ses dents bougeait !^ « Regardez, elle fait gigoti-gigota », ${inv("dit", x.S)} en la poussant du bout de la langue.`,
+      (x) =>
+        `${cap(x.S.the)} avait une dent qui bougeait, et ça faisait tout drôle.^ « Et si elle tombe ? ${inv("demanda", x.S)}. Est-ce que ça fait mal ? »`,
+      (x) =>
+        `En croquant dans une pomme, ${x.S.the} sentit quelque chose de bizarre : une dent toute branlante !^ ${cap(il(x.S))} ouvrit grand la bouche pour que tout le monde puisse voir.`,
+      (x) =>
+        `Depuis le matin, ${x.S.the} ne pensait qu’à une chose : sa dent qui bougeait.^ « Quand est-ce qu’elle va tomber ? » ${inv("demanda", x.S)} au moins dix fois.`,
+    ],
+    try1: [
+      (x) =>
+        `${cap(x.S.the)} essaya de faire tomber sa dent en la poussant avec la langue, encore et encore.^ Mais la dent voulait prendre son temps,^ et elle resta bien accrochée.`,
+      (x) =>
+        `« Croque une carotte ! » proposa ${x.lead}.^ ${cap(x.S.the)} croqua, croqua, croqua,^ mais la dent ne tomba pas, et c’est la carotte qui disparut.`,
+      (x) =>
+        `${cap(x.second)} proposa de ne plus y penser du tout.^ Mais une dent qui bouge, on y pense tout le temps,^ et ${x.S.the} la touchait sans arrêt.`,
+      (x) =>
+        `${cap(x.S.the)} sauta sur place, pour voir si la dent tomberait toute seule.^ Mais elle tenait bon,^ et ${x.S.the} eut juste un peu le tournis.`,
+    ],
+    try2: [
+      (x) =>
+        `Puis ${x.S.the} regarda sa dent dans un miroir pendant très longtemps.^ Mais regarder une dent ne la fait pas tomber plus vite,^ et ${x.S.the} commença à s’impatienter.`,
+      (x) =>
+        `Ensuite, ${x.lead} raconta que la petite souris venait chercher les dents sous l’oreiller.^ « Et si elle ne trouve pas la mienne ? » s’inquiéta ${x.S.the}.^ Et la dent, elle, ne tombait toujours pas.`,
+      (x) =>
+        `Puis ${x.S.the} voulut rester ${x.S.agr("éveillé", "éveillée")} toute la nuit pour voir la petite souris.^ Mais la petite souris ne vient que quand on dort,^ alors ce n’était pas une très bonne idée.`,
+      (x) =>
+        `Ensuite, ${x.S.the} écrivit une lettre à la petite souris.^ Mais ${il(x.S)} n’avait pas encore de dent à glisser avec,^ car elle n’était toujours pas tombée.`,
+    ],
+    success: [
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, dit : « Une dent tombe quand elle est prête, pas avant. »^ Et un peu plus tard, plop ! la petite dent tomba toute seule, sans faire mal du tout.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, sourit : « Tu sais pourquoi elle bouge ? Parce que tu grandis ! »^ ${cap(x.S.the)} éclata de rire,^ et hop ! la petite dent tomba toute seule, sans faire mal.`,
+      (x) =>
+        `Alors ${x.helper}, ${x.trait}, donna ${a(x.S.the)} une petite boîte pour ranger la dent.^ Et juste après, en croquant un bout de pain, ${x.S.the} sentit la dent partir, tout doucement, sans aucun mal.`,
+      (x) =>
+        `${cap(x.helper)}, ${x.trait}, dit : « Laisse-la tranquille, elle tombera quand elle sera prête. »^ ${cap(x.S.the)} arrêta d’y toucher,^ et le soir même, la dent tomba toute seule, comme une petite perle.`,
+    ],
+    resolution: [
+      (x) =>
+        `Ce soir-là, ${x.S.the} posa sa dent sous l’oreiller et ferma les yeux.^ Et pendant la nuit, sur la pointe des pattes, la petite souris vint la chercher et laissa une pièce toute brillante.`,
+      (x) =>
+        `${cap(x.S.the)} souriait avec un petit trou tout neuf. « J’ai perdu ma dent ! » ${inv("dit", x.S)}, ${x.S.agr("tout fier", "toute fière")}.^ Et sous l’oreiller, la dent attendait la visite de la petite souris.`,
+      () =>
+        `Au matin, à la place de la dent, il y avait une petite surprise et un mot minuscule :^ « Merci pour ta jolie dent. La petite souris. »`,
+      (x) =>
+        `${cap(x.S.the)} s’endormit en rêvant de la petite souris, qui trottinait déjà vers son oreiller.^ Une nouvelle dent allait pousser, toute neuve, parce ${que(il(x.S))} grandissait.`,
+    ],
+    morals: [
+      "Une dent qui tombe, c’est le signe qu’on grandit.",
+      "Chaque chose arrive quand elle est prête, même une petite dent.",
+      "Grandir, c’est parfois un petit trou dans un grand sourire.",
+    ],
+  },
+};
+
 export const fr: Grammar = {
   lang: "fr",
   with: "avec",
@@ -29,6 +646,7 @@ export const fr: Grammar = {
   // French typography: a no-break space before ? ! : ; » and after «.
   finish: (text) => text.replace(/ ([?!:;»])/g, "\u00a0$1").replace(/« /g, "«\u00a0"),
   titleCase: (text) => cap(text),
+  wish: wishFr,
 
   arcs: {
     sleepless: {
@@ -103,7 +721,7 @@ export const fr: Grammar = {
         (x) =>
           `Sous un buisson, ${x.all} ${v3(x, "trouva", "trouvèrent")} ${x.S.a}, roulé${e(x.S)} en boule et ${tout(x.S)} tremblant${e(x.S)}. « Qu’est-ce qui ne va pas ? » demanda ${x.lead}. « C’est ${x.fear.the}, chuchota ${x.S.the}. J’ai peur ${de(x.fear.the)},^ et ce soir, je ne pense qu’à ça. »`,
         (x) =>
-          `${cap(x.S.a)} arriva en courant, en regardant derrière ${x.S.fem ? "elle" : "lui"}. « Oh, ${x.fear.the} ! couina ${x.S.the}. Je n’aime pas du tout ${x.fear.the}. » ${cap(x.all)} ${v3(x, "voyait", "voyaient")} bien que ${x.S.the} avait très peur.`,
+          `${cap(x.S.a)} arriva en courant, en regardant derrière ${x.S.fem ? "elle" : "lui"}. « Oh, ${x.fear.the} ! couina ${x.S.the}. Je n’aime pas du tout ${x.fear.the}. » ${cap(x.all)} ${v3(x, "voyait", "voyaient")} bien ${que(x.S.the)} avait très peur.`,
         (x) =>
           `Au détour du chemin, ${x.all} ${v3(x, "aperçut", "aperçurent")} deux yeux ronds qui brillaient derrière une pierre. C’était ${x.S.a}, qui n’osait plus bouger. « J’ai si peur ${de(x.fear.the)}, souffla ${x.S.the},^ que je n’ose plus faire un seul pas. »`,
         (x) =>
@@ -175,7 +793,7 @@ export const fr: Grammar = {
         (x) =>
           `« Si je me cache, demain ne viendra peut-être pas », dit ${x.S.the}, et ${il(x.S)} se cacha derrière ${x.lead}.^ Mais demain arrive toujours, même pour ceux qui se cachent,^ et les papillons ne se calmèrent pas.`,
         (x) =>
-          `${cap(x.second)} fit une longue liste de choses à ne pas oublier.^ Mais la liste était si longue que ${x.S.the} avait oublié le début avant d’entendre la fin,^ et les papillons s’agitèrent de plus belle.`,
+          `${cap(x.second)} fit une longue liste de choses à ne pas oublier.^ Mais la liste était si longue ${que(x.S.the)} avait oublié le début avant d’entendre la fin,^ et les papillons s’agitèrent de plus belle.`,
         (x) =>
           `« Moi, la première fois, j’avais mis mes chaussures à l’envers », raconta ${x.lead} pour faire rire ${x.S.the}.^ Mais ${x.S.the} ouvrit de grands yeux : « Alors, ça peut m’arriver aussi ? » Et son petit ventre se noua encore plus.`,
         (x) =>
@@ -245,7 +863,7 @@ export const fr: Grammar = {
       ],
       try2: [
         (x) =>
-          `Ensuite, ${x.second} lut les instructions dans un très vieux livre.^ Mais il y avait tant d’étapes que ${x.S.the} s’embrouilla dès la deuxième^ et dut s’asseoir.`,
+          `Ensuite, ${x.second} lut les instructions dans un très vieux livre.^ Mais il y avait tant d’étapes ${que(x.S.the)} s’embrouilla dès la deuxième^ et dut s’asseoir.`,
         (x) =>
           `Puis on essaya tout en haut d’une colline, parce que, de là-haut, ce serait sûrement plus facile.^ Mais là-haut, le vent soufflait bien trop fort,^ et ${x.S.the} dut s’accrocher ${a(x.lead)}.`,
         (x) =>
@@ -489,7 +1107,7 @@ export const fr: Grammar = {
         (x) =>
           `${cap(x.lead)} raconta sa meilleure blague, celle du poisson qui avait le hoquet.^ Mais ${x.S.the} était trop timide pour rire tout haut,^ et tout le monde resta planté là, un peu gêné.`,
         (x) =>
-          `${cap(x.second)} fit un grand discours pour souhaiter la bienvenue ${a(x.S.the)}, avec de grands mots et de grands gestes.^ Mais c’était si long et si solennel que ${x.S.the} se recroquevilla, ${tout(x.S)} intimidé${e(x.S)}.`,
+          `${cap(x.second)} fit un grand discours pour souhaiter la bienvenue ${a(x.S.the)}, avec de grands mots et de grands gestes.^ Mais c’était si long et si solennel ${que(x.S.the)} se recroquevilla, ${tout(x.S)} intimidé${e(x.S)}.`,
       ],
       try2: [
         (x) =>
@@ -588,6 +1206,7 @@ export const fr: Grammar = {
         "Les plus belles découvertes se font souvent à plusieurs, en prenant le temps de bien regarder.",
       ],
     },
+    ...feelingFr,
   },
 
   openings: [
@@ -872,7 +1491,7 @@ export const fr: Grammar = {
       case "sleepless":
         return trying
           ? `${all} ${v("essaie", "essaient")} d’aider ${x.S.the} à s’endormir.`
-          : `${cap(x.S.the)} bâille pendant que ${x.all} ${v("fredonne", "fredonnent")} une berceuse.`;
+          : `${cap(x.S.the)} bâille pendant ${que(x.all)} ${v("fredonne", "fredonnent")} une berceuse.`;
       case "afraid":
         return trying
           ? `${cap(x.S.the)} se cache, et ${x.all} ${v("reste", "restent")} tout près.`
